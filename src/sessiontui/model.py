@@ -1,0 +1,197 @@
+"""The session data model (pydantic).
+
+Every record the mentor creates carries its own `visibility`: what is shareable
+is decided per entry, never in a side table, so a summary, an export or a share
+mode only has to look at the entry itself. Records get their own UUIDs; times
+are ISO-8601 strings so that the stored JSON is readable and stable.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, timezone
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+SCHEMA_VERSION = 1
+
+NonBlank = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def new_id() -> str:
+    """A fresh record id (UUID4, hex string)."""
+    return uuid.uuid4().hex
+
+
+def now_iso() -> str:
+    """The current wall-clock time as an ISO-8601 string with time zone."""
+    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+class Visibility(StrEnum):
+    """Who may see an entry outside the mentor's own screen."""
+
+    SHARED = "shared"
+    PRIVATE = "private"
+
+
+class Owner(StrEnum):
+    """Who carries out an action item."""
+
+    MENTOR = "mentor"
+    MENTEE = "mentee"
+
+
+class FeedbackDirection(StrEnum):
+    """Feedback flows both ways, plus feedback about the session itself."""
+
+    MENTOR_TO_MENTEE = "mentor-to-mentee"
+    MENTEE_TO_MENTOR = "mentee-to-mentor"
+    ABOUT_SESSION = "about-session"
+
+
+class SegmentKind(StrEnum):
+    """What a script segment is for; decides which pane it brings forward."""
+
+    CHECK_IN = "check-in"
+    EXPECTATIONS = "expectations"
+    CONFIDENTIALITY = "confidentiality"
+    REVIEW_ACTIONS = "review-actions"
+    GOALS = "goals"
+    DISCUSSION = "discussion"
+    FEEDBACK = "feedback"
+    ACTION_PLAN = "action-plan"
+    WRAP_UP = "wrap-up"
+
+
+class Language(StrEnum):
+    """Languages the product speaks."""
+
+    EN = "en"
+    ES = "es"
+
+
+class _Record(BaseModel):
+    """Common fields of everything the mentor enters during a session."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    id: str = Field(default_factory=new_id)
+    created_at: str = Field(default_factory=now_iso)
+    visibility: Visibility = Visibility.SHARED
+    segment_id: str | None = None
+
+
+class Note(_Record):
+    """A free note; private by default because notes are the mentor's own."""
+
+    visibility: Visibility = Visibility.PRIVATE
+    text: NonBlank
+
+
+class ParkingLotItem(_Record):
+    """A thought noted instead of interrupting; reviewed at wrap-up."""
+
+    visibility: Visibility = Visibility.PRIVATE
+    text: NonBlank
+    reviewed: bool = False
+
+
+class Feedback(_Record):
+    """A feedback entry: situation-behaviour-impact, or free text, or both."""
+
+    direction: FeedbackDirection = FeedbackDirection.MENTOR_TO_MENTEE
+    situation: str = ""
+    behaviour: str = ""
+    impact: str = ""
+    text: str = ""
+
+    def is_empty(self) -> bool:
+        """True when no field carries any content."""
+        return not any(
+            part.strip() for part in (self.situation, self.behaviour, self.impact, self.text)
+        )
+
+
+class ActionItem(_Record):
+    """A concrete next step with an owner and an optional due date."""
+
+    text: NonBlank
+    owner: Owner = Owner.MENTEE
+    due: date | None = None
+    done: bool = False
+
+
+class SessionGoal(_Record):
+    """What this session should achieve; later linked to a long-term goal."""
+
+    text: NonBlank
+    measure: str = ""
+    long_term_goal_id: str | None = None
+    achieved: bool = False
+
+
+class SegmentRun(BaseModel):
+    """A script segment as it ran: planned against actual time."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    segment_id: str
+    title: str
+    kind: SegmentKind
+    planned_seconds: int = Field(ge=0)
+    spent_seconds: float = Field(default=0.0, ge=0)
+    visited: bool = False
+    skipped: bool = False
+
+
+class ClockState(BaseModel):
+    """Everything needed to rebuild the session clock after a restart.
+
+    Times are durations, not timestamps: a monotonic clock means nothing in
+    another process, so a resumed clock starts paused with what was spent.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    current_index: int = 0
+    planned_seconds: list[int] = Field(default_factory=list)
+    spent_seconds: list[float] = Field(default_factory=list)
+    paused: bool = False
+    started: bool = False
+
+
+class Session(BaseModel):
+    """One mentoring session: the live draft and, once finished, the archive record."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    schema_version: int = SCHEMA_VERSION
+    id: str = Field(default_factory=new_id)
+    mentee: str = ""
+    script_id: str
+    script_title: str
+    language: Language = Language.EN
+    started_at: str = Field(default_factory=now_iso)
+    finished_at: str | None = None
+    segments: list[SegmentRun] = Field(default_factory=list)
+    current_segment: int = 0
+    clock: ClockState = Field(default_factory=ClockState)
+    goals: list[SessionGoal] = Field(default_factory=list)
+    feedback: list[Feedback] = Field(default_factory=list)
+    action_items: list[ActionItem] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
+    parking_lot: list[ParkingLotItem] = Field(default_factory=list)
+    prompts_used: list[str] = Field(default_factory=list)
+    summary_text: str | None = None
+
+    @property
+    def finished(self) -> bool:
+        """True once the mentor has finished the session."""
+        return self.finished_at is not None
+
+    def to_json_dict(self) -> dict[str, object]:
+        """A JSON-ready dict (dates and enums as strings)."""
+        return self.model_dump(mode="json")
