@@ -9,7 +9,7 @@ are ISO-8601 strings so that the stored JSON is readable and stable.
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated
 
@@ -27,7 +27,7 @@ def new_id() -> str:
 
 def now_iso() -> str:
     """The current wall-clock time as an ISO-8601 string with time zone."""
-    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+    return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
 
 
 class Visibility(StrEnum):
@@ -134,33 +134,39 @@ class SessionGoal(_Record):
 
 
 class SegmentRun(BaseModel):
-    """A script segment as it ran: planned against actual time."""
+    """A script segment as it runs: the plan (with extensions) against time spent.
+
+    This is the single truth for per-segment figures; the clock reads and
+    writes it. `done` means the mentor moved on with "next"; `skipped` means
+    moved on with "skip". Finishing a session marks the current segment done.
+    """
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     segment_id: str
     title: str
     kind: SegmentKind
+    script_seconds: int = Field(ge=0)
     planned_seconds: int = Field(ge=0)
+    warn_before_end_seconds: int = Field(default=60, ge=0)
     spent_seconds: float = Field(default=0.0, ge=0)
     visited: bool = False
+    done: bool = False
     skipped: bool = False
 
 
 class ClockState(BaseModel):
-    """Everything needed to rebuild the session clock after a restart.
+    """The session-wide clock state that is not per segment.
 
-    Times are durations, not timestamps: a monotonic clock means nothing in
-    another process, so a resumed clock starts paused with what was spent.
+    Only durations are stored (in the segments): a monotonic reading means
+    nothing in another process, so a resumed clock starts paused.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
-    current_index: int = 0
-    planned_seconds: list[int] = Field(default_factory=list)
-    spent_seconds: list[float] = Field(default_factory=list)
-    paused: bool = False
+    current_index: int = Field(default=0, ge=0)
     started: bool = False
+    paused: bool = False
 
 
 class Session(BaseModel):
@@ -177,7 +183,6 @@ class Session(BaseModel):
     started_at: str = Field(default_factory=now_iso)
     finished_at: str | None = None
     segments: list[SegmentRun] = Field(default_factory=list)
-    current_segment: int = 0
     clock: ClockState = Field(default_factory=ClockState)
     goals: list[SessionGoal] = Field(default_factory=list)
     feedback: list[Feedback] = Field(default_factory=list)

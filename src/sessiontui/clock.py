@@ -1,0 +1,313 @@
+"""SessionClock: the session's timing, pure and driven by an injected time source.
+
+All figures are computed from a monotonic reading at the moment they are
+asked for, never by counting ticks: a display that refreshes late (an
+event-loop stall) still shows the exact time. The clock works directly on the
+session's `SegmentRun` records and `ClockState`, so what is saved is always
+what the clock shows.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sessiontui.model import ClockState, SegmentRun
+
+TimeSource = Callable[[], float]
+
+MIN_SEGMENT_SECONDS = 60
+
+
+class Phase(StrEnum):
+    """Where the current segment stands against its plan."""
+
+    ON_TIME = "on-time"
+    WARNING = "warning"
+    OVERTIME = "overtime"
+
+
+class SegmentStatus(StrEnum):
+    """How a segment shows on the agenda."""
+
+    PENDING = "pending"
+    CURRENT = "current"
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class SegmentTiming:
+    """One segment's figures at one instant (seconds)."""
+
+    index: int
+    planned: int
+    spent: float
+    status: SegmentStatus
+    phase: Phase
+
+    @property
+    def remaining(self) -> float:
+        """Seconds left in the plan; negative once in overtime."""
+        return self.planned - self.spent
+
+    @property
+    def overtime(self) -> float:
+        """Seconds spent beyond the plan (0 while on time)."""
+        return max(0.0, self.spent - self.planned)
+
+
+@dataclass(frozen=True)
+class SessionTiming:
+    """The whole session's figures at one instant (seconds)."""
+
+    elapsed: float
+    planned_total: int
+    projected_total: float
+    paused: bool
+    started: bool
+    current: SegmentTiming
+
+    @property
+    def behind(self) -> float:
+        """Projected minus the script's plan: positive = behind, negative = ahead."""
+        return self.projected_total - self.planned_total
+
+    @property
+    def remaining(self) -> float:
+        """Seconds until the projected end."""
+        return max(0.0, self.projected_total - self.elapsed)
+
+
+class SessionClock:
+    """Per-segment countdown, overtime, pause, extend, skip, back and rebalance.
+
+    Time spent is the sum of closed intervals stored in each segment's
+    `spent_seconds` plus the open interval of the current segment, measured
+    from `_anchor`. Pausing closes the interval, so a paused clock is frozen.
+    """
+
+    def __init__(
+        self,
+        segments: list[SegmentRun],
+        state: ClockState,
+        time_source: TimeSource = time.monotonic,
+    ) -> None:
+        if not segments:
+            raise ValueError("a session clock needs at least one segment")
+        self._segments = segments
+        self._state = state
+        self._now = time_source
+        self._anchor: float | None = None
+        if state.current_index >= len(segments):
+            state.current_index = len(segments) - 1
+        # A clock rebuilt from saved state must not count time that passed
+        # while no process was running: it comes back paused.
+        if state.started and not state.paused:
+            state.paused = True
+
+    # --- reading -----------------------------------------------------------
+
+    @property
+    def index(self) -> int:
+        """The current segment's index."""
+        return self._state.current_index
+
+    @property
+    def segment_count(self) -> int:
+        """How many segments the session has."""
+        return len(self._segments)
+
+    @property
+    def started(self) -> bool:
+        """True once the clock has been started."""
+        return self._state.started
+
+    @property
+    def paused(self) -> bool:
+        """True while the mentor has paused the timer."""
+        return self._state.paused
+
+    @property
+    def running(self) -> bool:
+        """True while time is being counted."""
+        return self._anchor is not None
+
+    @property
+    def script_total(self) -> int:
+        """Seconds the script planned: the session's agreed length."""
+        return sum(run.script_seconds for run in self._segments)
+
+    def spent(self, index: int) -> float:
+        """Seconds spent in segment `index` up to now."""
+        spent = self._segments[index].spent_seconds
+        if index == self.index and self._anchor is not None:
+            spent += max(0.0, self._now() - self._anchor)
+        return spent
+
+    def status(self, index: int) -> SegmentStatus:
+        """The agenda status of segment `index`."""
+        if index == self.index:
+            return SegmentStatus.CURRENT
+        run = self._segments[index]
+        if run.skipped:
+            return SegmentStatus.SKIPPED
+        if run.done:
+            return SegmentStatus.DONE
+        return SegmentStatus.PENDING
+
+    def segment(self, index: int) -> SegmentTiming:
+        """The figures of segment `index` now."""
+        run = self._segments[index]
+        spent = self.spent(index)
+        remaining = run.planned_seconds - spent
+        if remaining < 0:
+            phase = Phase.OVERTIME
+        elif index == self.index and self.started and remaining <= run.warn_before_end_seconds:
+            phase = Phase.WARNING
+        else:
+            phase = Phase.ON_TIME
+        return SegmentTiming(index, run.planned_seconds, spent, self.status(index), phase)
+
+    def timing(self) -> SessionTiming:
+        """The whole session's figures now, all from one time reading."""
+        spent = [self.spent(i) for i in range(len(self._segments))]
+        elapsed = sum(spent)
+        projected = elapsed + sum(
+            max(0.0, run.planned_seconds - spent[i])
+            for i, run in enumerate(self._segments)
+            if self._is_open(i)
+        )
+        return SessionTiming(
+            elapsed=elapsed,
+            planned_total=self.script_total,
+            projected_total=projected,
+            paused=self.paused,
+            started=self.started,
+            current=self.segment(self.index),
+        )
+
+    # --- acting ------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start counting (no effect once started)."""
+        if self._state.started:
+            return
+        self._state.started = True
+        self._state.paused = False
+        self._open()
+
+    def pause(self) -> None:
+        """Stop every figure (a dropped call)."""
+        if not self._state.started or self._state.paused:
+            return
+        self._close()
+        self._state.paused = True
+
+    def resume(self) -> None:
+        """Count again after a pause (also after a restart from saved state)."""
+        if not self._state.started:
+            self.start()
+            return
+        if not self._state.paused:
+            return
+        self._state.paused = False
+        self._open()
+
+    def toggle_pause(self) -> None:
+        """Pause when running, resume when paused."""
+        if self.running:
+            self.pause()
+        else:
+            self.resume()
+
+    def next(self) -> bool:
+        """Mark the current segment done and move on; False on the last one."""
+        return self._leave(self.index + 1, done=True)
+
+    def skip(self) -> bool:
+        """Move on without covering the current segment; its time is kept."""
+        return self._leave(self.index + 1, done=False)
+
+    def previous(self) -> bool:
+        """Go back one segment; its earlier time is kept and counting continues."""
+        return self._leave(self.index - 1, done=None)
+
+    def extend(self, seconds: int) -> None:
+        """Give the current segment more time."""
+        run = self._segments[self.index]
+        run.planned_seconds = max(0, run.planned_seconds + seconds)
+
+    def finish(self) -> None:
+        """Stop the clock and mark the current segment done."""
+        self._close()
+        run = self._segments[self.index]
+        run.done = True
+        run.skipped = False
+        self._state.paused = True
+
+    def rebalance(self) -> bool:
+        """Shrink the remaining segments so the session ends on time.
+
+        The time the script planned, less the time already spent, is shared
+        among the current segment's remainder and the pending segments in
+        proportion to what each still has planned, never below one minute
+        per segment; nothing is lengthened. Returns True if a plan changed.
+        """
+        spent = [self.spent(i) for i in range(len(self._segments))]
+        open_ = [i for i in range(len(self._segments)) if self._is_open(i)]
+        need = {i: max(0.0, self._segments[i].planned_seconds - spent[i]) for i in open_}
+        total_need = sum(need.values())
+        budget = max(0.0, self.script_total - sum(spent))
+        if total_need <= budget:
+            return False
+        changed = False
+        for i in open_:
+            run = self._segments[i]
+            share = budget * need[i] / total_need
+            new_plan = max(MIN_SEGMENT_SECONDS, math.floor(spent[i] + share))
+            if new_plan < run.planned_seconds:
+                run.planned_seconds = new_plan
+                changed = True
+        return changed
+
+    # --- internals -----------------------------------------------------------
+
+    def _is_open(self, index: int) -> bool:
+        """True for the current segment and pending ones after it."""
+        run = self._segments[index]
+        return index == self.index or (index > self.index and not (run.done or run.skipped))
+
+    def _open(self) -> None:
+        self._anchor = self._now()
+        run = self._segments[self.index]
+        run.visited = True
+
+    def _close(self) -> None:
+        if self._anchor is None:
+            return
+        run = self._segments[self.index]
+        run.spent_seconds += max(0.0, self._now() - self._anchor)
+        self._anchor = None
+
+    def _leave(self, target: int, *, done: bool | None) -> bool:
+        if not 0 <= target < len(self._segments):
+            return False
+        was_running = self._anchor is not None
+        self._close()
+        run = self._segments[self.index]
+        if done is True:
+            run.done, run.skipped = True, False
+        elif done is False:
+            run.done, run.skipped = False, True
+        self._state.current_index = target
+        target_run = self._segments[target]
+        target_run.done = target_run.skipped = False
+        if was_running:
+            self._open()
+        elif self._state.started:
+            target_run.visited = True
+        return True

@@ -1,0 +1,219 @@
+"""LiveSession: the session being run, and every operation the mentor can do on it.
+
+The TUI is a thin shell over this class: widgets post messages, the screen
+calls one method here, and the store saves `snapshot()`. Each change bumps
+`revision`, so the autosave knows when the draft is stale.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import date
+from typing import TypeVar
+
+from sessiontui.clock import SessionClock, TimeSource
+from sessiontui.model import (
+    ActionItem,
+    Feedback,
+    Language,
+    Note,
+    Owner,
+    ParkingLotItem,
+    SegmentRun,
+    Session,
+    Visibility,
+    now_iso,
+)
+from sessiontui.scripts.schema import Script
+
+_EntryT = TypeVar("_EntryT", ActionItem, Feedback, ParkingLotItem)
+
+
+def session_from_script(script: Script, mentee: str) -> Session:
+    """A new, not yet started session that follows `script`."""
+    segments = [
+        SegmentRun(
+            segment_id=segment.id,
+            title=segment.title,
+            kind=segment.kind,
+            script_seconds=segment.minutes * 60,
+            planned_seconds=segment.minutes * 60,
+            warn_before_end_seconds=script.warn_seconds(index),
+        )
+        for index, segment in enumerate(script.segments)
+    ]
+    return Session(
+        mentee=mentee.strip(),
+        script_id=script.id,
+        script_title=script.title,
+        language=Language(script.language),
+        segments=segments,
+    )
+
+
+class LiveSession:
+    """A session in progress: the model, its clock and a change counter."""
+
+    def __init__(
+        self,
+        session: Session,
+        time_source: TimeSource = time.monotonic,
+        wall_clock: Callable[[], str] = now_iso,
+    ) -> None:
+        self.session = session
+        self.clock = SessionClock(session.segments, session.clock, time_source)
+        self._wall_clock = wall_clock
+        self.revision = 0
+
+    # --- segments and timer --------------------------------------------------
+
+    @property
+    def current_segment(self) -> SegmentRun:
+        """The segment the session is in."""
+        return self.session.segments[self.clock.index]
+
+    def _changed(self, result: bool = True) -> bool:
+        if result:
+            self.revision += 1
+        return result
+
+    def start(self) -> None:
+        """Start the timer (the session's first tick)."""
+        self.clock.start()
+        self._changed()
+
+    def next_segment(self) -> bool:
+        """Move to the next segment, marking this one done."""
+        return self._changed(self.clock.next())
+
+    def previous_segment(self) -> bool:
+        """Go back one segment."""
+        return self._changed(self.clock.previous())
+
+    def skip_segment(self) -> bool:
+        """Move on without covering this segment."""
+        return self._changed(self.clock.skip())
+
+    def pause(self) -> None:
+        """Pause the timer."""
+        self.clock.pause()
+        self._changed()
+
+    def resume(self) -> None:
+        """Resume the timer."""
+        self.clock.resume()
+        self._changed()
+
+    def toggle_pause(self) -> None:
+        """Pause when running, resume when paused."""
+        self.clock.toggle_pause()
+        self._changed()
+
+    def extend(self, minutes: int) -> None:
+        """Give the current segment `minutes` more."""
+        self.clock.extend(minutes * 60)
+        self._changed()
+
+    def rebalance(self) -> bool:
+        """Shrink what remains so the session ends on time."""
+        return self._changed(self.clock.rebalance())
+
+    # --- entries ---------------------------------------------------------------
+
+    def add_feedback(self, feedback: Feedback) -> Feedback:
+        """Add a feedback entry (rejects an empty one with ValueError)."""
+        if feedback.is_empty():
+            raise ValueError("empty feedback")
+        entry = feedback.model_copy(update={"segment_id": self.current_segment.segment_id})
+        self.session.feedback.append(entry)
+        self._changed()
+        return entry
+
+    def add_action_item(
+        self,
+        text: str,
+        owner: Owner = Owner.MENTEE,
+        due: date | None = None,
+        visibility: Visibility = Visibility.SHARED,
+    ) -> ActionItem:
+        """Add an action item; blank text raises pydantic's ValidationError."""
+        item = ActionItem(
+            text=text,
+            owner=owner,
+            due=due,
+            visibility=visibility,
+            segment_id=self.current_segment.segment_id,
+        )
+        self.session.action_items.append(item)
+        self._changed()
+        return item
+
+    def set_action_done(self, item_id: str, done: bool) -> None:
+        """Mark an action item done or not done."""
+        self._find(self.session.action_items, item_id).done = done
+        self._changed()
+
+    def delete_action_item(self, item_id: str) -> None:
+        """Remove an action item."""
+        item = self._find(self.session.action_items, item_id)
+        self.session.action_items.remove(item)
+        self._changed()
+
+    def delete_feedback(self, feedback_id: str) -> None:
+        """Remove a feedback entry."""
+        entry = self._find(self.session.feedback, feedback_id)
+        self.session.feedback.remove(entry)
+        self._changed()
+
+    def add_note(self, text: str, visibility: Visibility = Visibility.PRIVATE) -> Note:
+        """Add a note (private unless said otherwise)."""
+        note = Note(text=text, visibility=visibility, segment_id=self.current_segment.segment_id)
+        self.session.notes.append(note)
+        self._changed()
+        return note
+
+    def park(self, text: str) -> ParkingLotItem:
+        """Note a thought for later instead of interrupting."""
+        item = ParkingLotItem(text=text, segment_id=self.current_segment.segment_id)
+        self.session.parking_lot.append(item)
+        self._changed()
+        return item
+
+    def set_parked_reviewed(self, item_id: str, reviewed: bool) -> None:
+        """Tick a parking-lot thought as reviewed."""
+        self._find(self.session.parking_lot, item_id).reviewed = reviewed
+        self._changed()
+
+    def mark_prompt_used(self, text: str) -> None:
+        """Remember that a listening prompt was used (once)."""
+        if text not in self.session.prompts_used:
+            self.session.prompts_used.append(text)
+            self._changed()
+
+    def set_mentee(self, name: str) -> None:
+        """Set or correct the mentee's name."""
+        self.session.mentee = name.strip()
+        self._changed()
+
+    def finish(self) -> Session:
+        """Stop the clock, close the current segment and stamp the end time."""
+        self.clock.finish()
+        self.session.finished_at = self._wall_clock()
+        self._changed()
+        return self.snapshot()
+
+    # --- saving ----------------------------------------------------------------
+
+    def snapshot(self) -> Session:
+        """A deep copy with the running segment's time filled in, safe to save from a thread."""
+        copy = self.session.model_copy(deep=True)
+        copy.segments[self.clock.index].spent_seconds = self.clock.spent(self.clock.index)
+        return copy
+
+    @staticmethod
+    def _find(items: list[_EntryT], item_id: str) -> _EntryT:
+        for item in items:
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
