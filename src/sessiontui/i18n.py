@@ -16,8 +16,342 @@ _current: Language = Language.EN
 # key -> {language: text}. Texts are str.format templates with named fields.
 # Keep keys grouped by the part of the product that shows them.
 TABLE: Mapping[str, Mapping[Language, str]] = {
+    # --- cli ---
+    "cli.description": {
+        Language.EN: "Run a mentoring session well: a timed script, listening prompts, "
+        "feedback, action items and an email-ready summary.",
+        Language.ES: "Conduce bien una sesión de mentoring: guion con tiempos, preguntas de "
+        "escucha activa, retroalimentación, plan de acción y un resumen listo para enviar.",
+    },
+    "cli.epilog": {
+        Language.EN: "Without a command, starts the session app. Data folder: --data-dir, "
+        "else $SESSIONTUI_DATA_DIR, else the platform's user data folder.",
+        Language.ES: "Sin comando, abre la aplicación de sesión. Carpeta de datos: --data-dir, "
+        "si no $SESSIONTUI_DATA_DIR, si no la carpeta de datos del usuario.",
+    },
+    "cli.help.mentee": {
+        Language.EN: "the mentee's name (asked at start when not given)",
+        Language.ES: "el nombre de la persona mentorizada (se pregunta al empezar si falta)",
+    },
+    "cli.help.script": {
+        Language.EN: "session script: a built-in or user script id, or a .toml file",
+        Language.ES: "guion de la sesión: id de un guion incluido o propio, o un fichero .toml",
+    },
+    "cli.help.data_dir": {
+        Language.EN: "where sessions, drafts and summaries are kept",
+        Language.ES: "dónde se guardan las sesiones, borradores y resúmenes",
+    },
+    "cli.help.lang": {
+        Language.EN: "interface language (default: $SESSIONTUI_LANG or en)",
+        Language.ES: "idioma de la interfaz (por defecto: $SESSIONTUI_LANG o en)",
+    },
+    "cli.help.no_bell": {
+        Language.EN: "never ring the terminal bell for time warnings",
+        Language.ES: "no hacer sonar la campana del terminal en los avisos de tiempo",
+    },
+    "cli.help.scripts": {
+        Language.EN: "list, show and check session scripts",
+        Language.ES: "listar, mostrar y comprobar guiones de sesión",
+    },
+    "cli.help.scripts_list": {
+        Language.EN: "list the built-in and your own scripts",
+        Language.ES: "listar los guiones incluidos y los propios",
+    },
+    "cli.help.scripts_show": {
+        Language.EN: "show a script's agenda",
+        Language.ES: "mostrar la agenda de un guion",
+    },
+    "cli.help.scripts_check": {
+        Language.EN: "validate script files (exit 0 when all are good)",
+        Language.ES: "validar ficheros de guion (sale con 0 si todos son correctos)",
+    },
+    "cli.help.doctor": {
+        Language.EN: "check the data folder: permissions, readable files, leftovers",
+        Language.ES: "revisar la carpeta de datos: permisos, ficheros legibles, restos",
+    },
+    "cli.error.language": {
+        Language.EN: "unknown language {value!r}; use en or es",
+        Language.ES: "idioma desconocido {value!r}; usa en o es",
+    },
+    "cli.notice.draft_moved": {
+        Language.EN: "The interrupted-session draft could not be read; it was kept aside at {path}",
+        Language.ES: "No se pudo leer el borrador de la sesión interrumpida; se guardó aparte en {path}",
+    },
     # --- errors shared by the CLI and the app ---
     "error.prefix": {Language.EN: "sessiontui: {message}", Language.ES: "sessiontui: {message}"},
+    # --- scripts ---
+    "scripts.loc.file": {Language.EN: "file", Language.ES: "archivo"},
+    "scripts.loc.line": {Language.EN: "line {line}", Language.ES: "línea {line}"},
+    "scripts.loc.line_column": {
+        Language.EN: "line {line}, column {column}",
+        Language.ES: "línea {line}, columna {column}",
+    },
+    "scripts.loc.end": {Language.EN: "end of file", Language.ES: "final del archivo"},
+    "scripts.loc.script": {Language.EN: "script", Language.ES: "guion"},
+    "scripts.err.not_found": {
+        Language.EN: "file not found",
+        Language.ES: "no se encuentra el archivo",
+    },
+    "scripts.err.is_dir": {
+        Language.EN: "is a folder, not a script file",
+        Language.ES: "es una carpeta, no un archivo de guion",
+    },
+    "scripts.err.permission": {
+        Language.EN: "permission denied: the file cannot be read",
+        Language.ES: "permiso denegado: no se puede leer el archivo",
+    },
+    "scripts.err.os": {
+        Language.EN: "cannot read the file: {reason}",
+        Language.ES: "no se puede leer el archivo: {reason}",
+    },
+    "scripts.err.not_utf8": {
+        Language.EN: "not UTF-8 text; save the file as UTF-8",
+        Language.ES: "no es texto UTF-8; guarda el archivo como UTF-8",
+    },
+    "scripts.err.toml": {
+        Language.EN: "invalid TOML: {detail}",
+        Language.ES: "TOML no válido: {detail}",
+    },
+    "scripts.err.too_deep": {
+        Language.EN: "invalid TOML: nested too deeply",
+        Language.ES: "TOML no válido: anidado a demasiada profundidad",
+    },
+    "scripts.err.missing": {
+        Language.EN: "required field is missing",
+        Language.ES: "falta este campo obligatorio",
+    },
+    "scripts.err.extra": {
+        Language.EN: "unknown field (check its spelling)",
+        Language.ES: "campo desconocido (revisa cómo está escrito)",
+    },
+    "scripts.err.int_type": {
+        Language.EN: "must be a whole number, not {got}",
+        Language.ES: "debe ser un número entero, no {got}",
+    },
+    "scripts.err.string_type": {
+        Language.EN: "must be text in quotes, not {got}",
+        Language.ES: "debe ser un texto entre comillas, no {got}",
+    },
+    "scripts.err.list_type": {
+        Language.EN: "must be a list [ ... ], not {got}",
+        Language.ES: "debe ser una lista [ ... ], no {got}",
+    },
+    "scripts.err.table_type": {
+        Language.EN: "must be a table, not {got}",
+        Language.ES: "debe ser una tabla, no {got}",
+    },
+    "scripts.err.at_least": {
+        Language.EN: "must be at least {limit}, not {value}",
+        Language.ES: "debe ser al menos {limit}, no {value}",
+    },
+    "scripts.err.empty": {Language.EN: "must not be empty", Language.ES: "no puede estar vacío"},
+    "scripts.err.empty_list": {
+        Language.EN: "needs at least one entry",
+        Language.ES: "necesita al menos un elemento",
+    },
+    "scripts.err.slug": {
+        Language.EN: "must be an id of lowercase letters, digits, '-' or '_', not {value}",
+        Language.ES: "debe ser un id de minúsculas, dígitos, '-' o '_', no {value}",
+    },
+    "scripts.err.enum": {
+        Language.EN: "unknown value {value}; allowed: {allowed}",
+        Language.ES: "valor desconocido {value}; se admiten: {allowed}",
+    },
+    "scripts.err.duplicate_id": {
+        Language.EN: "segment id '{id}' is used twice (segments {first} and {second})",
+        Language.ES: "el id de segmento '{id}' está repetido (segmentos {first} y {second})",
+    },
+    "scripts.err.invalid": {
+        Language.EN: "invalid value: {detail}",
+        Language.ES: "valor no válido: {detail}",
+    },
+    "scripts.type.bool": {Language.EN: "true/false", Language.ES: "true/false"},
+    "scripts.type.int": {Language.EN: "a whole number", Language.ES: "un número entero"},
+    "scripts.type.float": {Language.EN: "a decimal number", Language.ES: "un número decimal"},
+    "scripts.type.str": {Language.EN: "text", Language.ES: "un texto"},
+    "scripts.type.list": {Language.EN: "a list", Language.ES: "una lista"},
+    "scripts.type.dict": {Language.EN: "a table", Language.ES: "una tabla"},
+    "scripts.type.datetime": {Language.EN: "a date and time", Language.ES: "una fecha y hora"},
+    "scripts.type.date": {Language.EN: "a date", Language.ES: "una fecha"},
+    "scripts.type.time": {Language.EN: "a time of day", Language.ES: "una hora"},
+    "scripts.type.other": {Language.EN: "another kind of value", Language.ES: "otro tipo de valor"},
+    "scripts.unknown_id": {
+        Language.EN: "unknown script id '{id}'; known: {known}",
+        Language.ES: "id de guion desconocido '{id}'; disponibles: {known}",
+    },
+    "scripts.source.builtin": {Language.EN: "built-in", Language.ES: "incluido"},
+    "scripts.source.builtin_named": {
+        Language.EN: "a built-in script",
+        Language.ES: "un guion incluido",
+    },
+    "scripts.warning.broken": {
+        Language.EN: "script left out: {problem}",
+        Language.ES: "guion omitido: {problem}",
+    },
+    "scripts.warning.broken_more": {
+        Language.EN: "script left out: {problem} (and {more} more: sessiontui scripts check {path})",
+        Language.ES: "guion omitido: {problem} (y {more} más: sessiontui scripts check {path})",
+    },
+    "scripts.warning.collision": {
+        Language.EN: "script left out: {path}: id '{id}' is already used by {other}",
+        Language.ES: "guion omitido: {path}: el id '{id}' ya lo usa {other}",
+    },
+    "scripts.warning.folder": {
+        Language.EN: "cannot read the scripts folder {path}: {reason}",
+        Language.ES: "no se puede leer la carpeta de guiones {path}: {reason}",
+    },
+    "scripts.col.id": {Language.EN: "ID", Language.ES: "ID"},
+    "scripts.col.language": {Language.EN: "LANGUAGE", Language.ES: "IDIOMA"},
+    "scripts.col.minutes": {Language.EN: "MIN", Language.ES: "MIN"},
+    "scripts.col.title": {Language.EN: "TITLE", Language.ES: "TÍTULO"},
+    "scripts.col.source": {Language.EN: "SOURCE", Language.ES: "ORIGEN"},
+    "scripts.col.number": {Language.EN: "#", Language.ES: "#"},
+    "scripts.col.segment": {Language.EN: "SEGMENT", Language.ES: "SEGMENTO"},
+    "scripts.col.kind": {Language.EN: "KIND", Language.ES: "TIPO"},
+    "scripts.col.start": {Language.EN: "START", Language.ES: "INICIO"},
+    "scripts.show.heading": {Language.EN: "{title} ({id})", Language.ES: "{title} ({id})"},
+    "scripts.show.meta": {
+        Language.EN: "Language: {lang} · {segments} segments · {minutes} min",
+        Language.ES: "Idioma: {lang} · {segments} segmentos · {minutes} min",
+    },
+    "scripts.show.total": {Language.EN: "Total", Language.ES: "Total"},
+    "scripts.check.ok": {
+        Language.EN: "ok: {path} ({id}, {segments} segments, {minutes} min)",
+        Language.ES: "ok: {path} ({id}, {segments} segmentos, {minutes} min)",
+    },
+    "scripts.check.no_paths": {
+        Language.EN: "give at least one script file to check",
+        Language.ES: "indica al menos un archivo de guion para comprobar",
+    },
+    # --- end scripts ---
+    # --- store (data folder, lock, doctor) ---
+    "store.reason.permission": {Language.EN: "permission denied", Language.ES: "permiso denegado"},
+    "store.reason.read_only": {
+        Language.EN: "the disk is read-only",
+        Language.ES: "el disco es de solo lectura",
+    },
+    "store.reason.disk_full": {Language.EN: "the disk is full", Language.ES: "el disco está lleno"},
+    "store.reason.not_a_folder_in_path": {
+        Language.EN: "part of the path is a file, not a folder",
+        Language.ES: "parte de la ruta es un archivo, no una carpeta",
+    },
+    "store.error.not_a_folder": {
+        Language.EN: "cannot use data folder {path}: it is a file, not a folder",
+        Language.ES: "no se puede usar la carpeta de datos {path}: es un archivo, no una carpeta",
+    },
+    "store.error.cannot_use": {
+        Language.EN: "cannot use data folder {path}: {reason}",
+        Language.ES: "no se puede usar la carpeta de datos {path}: {reason}",
+    },
+    "store.error.busy": {
+        Language.EN: "another sessiontui (pid {pid}) is already using {path}; close it first",
+        Language.ES: "otro sessiontui (pid {pid}) ya está usando {path}; ciérralo primero",
+    },
+    "store.error.busy_no_pid": {
+        Language.EN: "another sessiontui is already using {path}; close it first",
+        Language.ES: "otro sessiontui ya está usando {path}; ciérralo primero",
+    },
+    "doctor.line": {Language.EN: "{level}: {message}", Language.ES: "{level}: {message}"},
+    "doctor.level.ok": {Language.EN: "ok", Language.ES: "bien"},
+    "doctor.level.warning": {Language.EN: "warning", Language.ES: "aviso"},
+    "doctor.level.problem": {Language.EN: "problem", Language.ES: "problema"},
+    "doctor.missing": {
+        Language.EN: "data folder {path} does not exist yet; it is created when a session starts",
+        Language.ES: "la carpeta de datos {path} aún no existe; se crea al empezar una sesión",
+    },
+    "doctor.not_a_folder": {
+        Language.EN: "{path} is a file, not a folder; move it away or choose another --data-dir",
+        Language.ES: "{path} es un archivo, no una carpeta; muévelo o elige otro --data-dir",
+    },
+    "doctor.folder_ok": {
+        Language.EN: "data folder {path} is private (0700)",
+        Language.ES: "la carpeta de datos {path} es privada (0700)",
+    },
+    "doctor.folder_mode": {
+        Language.EN: "folder {path} can be read by others (mode {mode}); fix: chmod 700 {path}",
+        Language.ES: "otros pueden leer la carpeta {path} (modo {mode}); "
+        "arréglalo: chmod 700 {path}",
+    },
+    "doctor.file_mode": {
+        Language.EN: "file {path} can be read by others (mode {mode}); fix: chmod 600 {path}",
+        Language.ES: "otros pueden leer el archivo {path} (modo {mode}); "
+        "arréglalo: chmod 600 {path}",
+    },
+    "doctor.modes_ok": {
+        Language.EN: "all {count} files are private (0600)",
+        Language.ES: "los {count} archivos son privados (0600)",
+    },
+    "doctor.not_writable": {
+        Language.EN: "cannot write in {path}; sessions could not be saved",
+        Language.ES: "no se puede escribir en {path}; las sesiones no se podrían guardar",
+    },
+    "doctor.lock_held": {
+        Language.EN: "in use by a running sessiontui (pid {pid})",
+        Language.ES: "en uso por un sessiontui en marcha (pid {pid})",
+    },
+    "doctor.lock_free": {
+        Language.EN: "not in use by any running sessiontui",
+        Language.ES: "ningún sessiontui en marcha la está usando",
+    },
+    "doctor.archive_empty": {
+        Language.EN: "no sessions stored yet",
+        Language.ES: "aún no hay sesiones guardadas",
+    },
+    "doctor.archive_ok": {
+        Language.EN: "{count} sessions stored",
+        Language.ES: "{count} sesiones guardadas",
+    },
+    "doctor.archive_invalid": {
+        Language.EN: "{count} stored sessions cannot be read by this version and are not shown",
+        Language.ES: "{count} sesiones guardadas no se pueden leer con esta versión "
+        "y no se muestran",
+    },
+    "doctor.archive_unreadable": {
+        Language.EN: "history {path} cannot be read ({reason}); "
+        "the next start keeps it aside and begins a new one",
+        Language.ES: "el historial {path} no se puede leer ({reason}); "
+        "el próximo inicio lo aparta y empieza uno nuevo",
+    },
+    "doctor.backup_unreadable": {
+        Language.EN: "the backup copy {path} cannot be read",
+        Language.ES: "la copia de seguridad {path} no se puede leer",
+    },
+    "doctor.not_an_object": {
+        Language.EN: "not a JSON object",
+        Language.ES: "no es un objeto JSON",
+    },
+    "doctor.no_draft": {
+        Language.EN: "no interrupted session",
+        Language.ES: "ninguna sesión interrumpida",
+    },
+    "doctor.draft_live": {
+        Language.EN: "a session is in progress",
+        Language.ES: "hay una sesión en curso",
+    },
+    "doctor.draft_waiting": {
+        Language.EN: "an interrupted session (mentee {mentee}, started {started}) "
+        "can be resumed: start sessiontui",
+        Language.ES: "una sesión interrumpida (mentorizado {mentee}, empezada {started}) "
+        "se puede reanudar: inicia sessiontui",
+    },
+    "doctor.invalid_draft": {
+        Language.EN: "{count} invalid fields",
+        Language.ES: "{count} campos no válidos",
+    },
+    "doctor.draft_unreadable": {
+        Language.EN: "the interrupted session {path} cannot be read ({reason}); "
+        "the next start keeps it aside",
+        Language.ES: "la sesión interrumpida {path} no se puede leer ({reason}); "
+        "el próximo inicio la aparta",
+    },
+    "doctor.temp_left": {
+        Language.EN: "leftover temporary file from an interrupted save: {path} (safe to delete)",
+        Language.ES: "archivo temporal de un guardado interrumpido: {path} (se puede borrar)",
+    },
+    "doctor.kept_aside": {
+        Language.EN: "unreadable file kept aside: {path}",
+        Language.ES: "archivo ilegible guardado aparte: {path}",
+    },
 }
 
 

@@ -1,0 +1,149 @@
+"""Command-line entry point: `sessiontui [options]` and its subcommands.
+
+Everything that can be wrong with the input (a bad script, an unusable data
+folder, a second instance) is found here, before the terminal is taken over,
+and reported as one line with exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from sessiontui import __version__
+from sessiontui.errors import UserError
+from sessiontui.i18n import set_language, t
+from sessiontui.model import Language
+from sessiontui.paths import config_dir, data_dir, user_scripts_dir
+
+LANG_ENV = "SESSIONTUI_LANG"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for `sessiontui` and its subcommands."""
+    parser = argparse.ArgumentParser(
+        prog="sessiontui",
+        description=t("cli.description"),
+        epilog=t("cli.epilog"),
+    )
+    parser.add_argument("--version", action="version", version=f"sessiontui {__version__}")
+    parser.add_argument("--mentee", metavar="NAME", help=t("cli.help.mentee"))
+    parser.add_argument("--script", metavar="ID|PATH", help=t("cli.help.script"))
+    parser.add_argument("--data-dir", metavar="DIR", help=t("cli.help.data_dir"))
+    parser.add_argument(
+        "--lang", choices=[language.value for language in Language], help=t("cli.help.lang")
+    )
+    parser.add_argument("--no-bell", action="store_true", help=t("cli.help.no_bell"))
+
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    scripts = commands.add_parser("scripts", help=t("cli.help.scripts"))
+    scripts_commands = scripts.add_subparsers(
+        dest="scripts_command", metavar="ACTION", required=True
+    )
+    scripts_commands.add_parser("list", help=t("cli.help.scripts_list"))
+    show = scripts_commands.add_parser("show", help=t("cli.help.scripts_show"))
+    show.add_argument("script", metavar="ID|PATH")
+    check = scripts_commands.add_parser("check", help=t("cli.help.scripts_check"))
+    check.add_argument("paths", metavar="PATH", nargs="+")
+    commands.add_parser("doctor", help=t("cli.help.doctor"))
+    return parser
+
+
+def _language(requested: str | None) -> Language:
+    value = requested or os.environ.get(LANG_ENV) or Language.EN.value
+    try:
+        return Language(value)
+    except ValueError:
+        raise UserError(t("cli.error.language", value=value)) from None
+
+
+def _scripts(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from sessiontui.scripts import commands
+    from sessiontui.scripts.library import ScriptLibrary
+
+    if args.scripts_command == "check":
+        return commands.cmd_check(list(args.paths), out, err)
+    library = ScriptLibrary.load(user_scripts_dir(config_dir()))
+    if args.scripts_command == "list":
+        return commands.cmd_list(library, out, err)
+    return commands.cmd_show(library, args.script, out, err)
+
+
+def _doctor(args: argparse.Namespace, out: TextIO) -> int:
+    from sessiontui.store.doctor import run_doctor
+
+    return run_doctor(data_dir(args.data_dir), out)
+
+
+def _run_app(args: argparse.Namespace, language: Language) -> int:
+    from sessiontui.launch import Launch
+    from sessiontui.scripts.library import ScriptLibrary
+    from sessiontui.store import DataDir, DataDirLock, DraftStore, SessionArchive
+
+    folder = DataDir.open(data_dir(args.data_dir))
+    library = ScriptLibrary.load(user_scripts_dir(config_dir()))
+    script = library.resolve(args.script) if args.script else None
+    mentee = args.mentee.strip() if args.mentee is not None else None
+
+    lock = DataDirLock(folder)
+    lock.acquire()
+    try:
+        drafts = DraftStore(folder)
+        found = drafts.load()
+        notices = list(library.warnings)
+        if found.moved_aside is not None:
+            notices.append(t("cli.notice.draft_moved", path=str(found.moved_aside)))
+        launch = Launch(
+            data_dir=folder,
+            library=library,
+            drafts=drafts,
+            archive=SessionArchive(folder),
+            language=language,
+            script=script,
+            mentee=mentee,
+            draft=found.session,
+            notices=notices,
+            bell=not args.no_bell,
+        )
+        # Textual is imported only now: the subcommands and all input
+        # checking above stay fast and free of the UI.
+        from sessiontui.tui.app import create_app
+
+        create_app(launch).run()
+    finally:
+        lock.release()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the process exit status."""
+    out, err = sys.stdout, sys.stderr
+    try:
+        set_language(_language(_peek_lang(argv)))
+        args = build_parser().parse_args(argv)
+        language = _language(args.lang)
+        set_language(language)
+        if args.command == "scripts":
+            return _scripts(args, out, err)
+        if args.command == "doctor":
+            return _doctor(args, out)
+        return _run_app(args, language)
+    except UserError as error:
+        print(t("error.prefix", message=error.message), file=err)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+def _peek_lang(argv: Sequence[str] | None) -> str | None:
+    """The --lang value if given, so that --help already speaks that language."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    for index, word in enumerate(words):
+        if word == "--lang" and index + 1 < len(words):
+            return words[index + 1]
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+    return None

@@ -1,0 +1,48 @@
+"""What the CLI hands to the app: everything resolved, nothing left to guess.
+
+The CLI (and the tests) build a `Launch`; the TUI only reads it. Keeping this
+free of Textual lets the CLI validate input and fail cleanly before any
+terminal set-up happens.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sessiontui.clock import TimeSource
+from sessiontui.model import Language, Session
+from sessiontui.scripts.library import ScriptLibrary
+from sessiontui.scripts.schema import Script
+from sessiontui.store import DataDir, DraftStore, SessionArchive
+
+
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+@dataclass
+class Launch:
+    """A resolved start-up: data location, scripts, and what to start with.
+
+    `script` and `mentee` are set when given on the command line; when both
+    are set the session starts at once, otherwise the start screen asks.
+    `draft` is an interrupted session found at start (offer to resume it).
+    `notices` are one-line messages to show once the app is up (a file moved
+    aside, a broken user script left out).
+    """
+
+    data_dir: DataDir
+    library: ScriptLibrary
+    drafts: DraftStore
+    archive: SessionArchive
+    language: Language = Language.EN
+    script: Script | None = None
+    mentee: str | None = None
+    draft: Session | None = None
+    notices: list[str] = field(default_factory=list)
+    bell: bool = True
+    time_source: TimeSource = time.monotonic
+    wall_clock: Callable[[], datetime] = _local_now
