@@ -16,6 +16,11 @@ from typing import TextIO
 from sessiontui import __version__
 from sessiontui.errors import UserError
 from sessiontui.i18n import set_language, t
+from sessiontui.launch import Launch
+from sessiontui.scripts import commands
+from sessiontui.scripts.library import ScriptLibrary
+from sessiontui.store import DataDir, DataDirLock, DraftStore, SessionArchive
+from sessiontui.store.doctor import run_doctor
 from sessiontui.model import Language
 from sessiontui.paths import config_dir, data_dir, user_scripts_dir
 
@@ -61,9 +66,6 @@ def _language(requested: str | None) -> Language:
 
 
 def _scripts(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from sessiontui.scripts import commands
-    from sessiontui.scripts.library import ScriptLibrary
-
     if args.scripts_command == "check":
         return commands.cmd_check(list(args.paths), out, err)
     library = ScriptLibrary.load(user_scripts_dir(config_dir()))
@@ -73,16 +75,10 @@ def _scripts(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _doctor(args: argparse.Namespace, out: TextIO) -> int:
-    from sessiontui.store.doctor import run_doctor
-
     return run_doctor(data_dir(args.data_dir), out)
 
 
 def _run_app(args: argparse.Namespace, language: Language) -> int:
-    from sessiontui.launch import Launch
-    from sessiontui.scripts.library import ScriptLibrary
-    from sessiontui.store import DataDir, DataDirLock, DraftStore, SessionArchive
-
     folder = DataDir.open(data_dir(args.data_dir))
     library = ScriptLibrary.load(user_scripts_dir(config_dir()))
     script = library.resolve(args.script) if args.script else None
@@ -110,7 +106,7 @@ def _run_app(args: argparse.Namespace, language: Language) -> int:
         )
         # Textual is imported only now: the subcommands and all input
         # checking above stay fast and free of the UI.
-        from sessiontui.tui.app import create_app
+        from sessiontui.tui.app import create_app  # noqa: PLC0415
 
         create_app(launch).run()
     finally:
