@@ -17,12 +17,12 @@ from sessiontui import __version__
 from sessiontui.errors import UserError
 from sessiontui.i18n import set_language, t
 from sessiontui.launch import Launch
+from sessiontui.model import Language
+from sessiontui.paths import config_dir, data_dir, user_scripts_dir
 from sessiontui.scripts import commands
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.store import DataDir, DataDirLock, DraftStore, SessionArchive
 from sessiontui.store.doctor import run_doctor
-from sessiontui.model import Language
-from sessiontui.paths import config_dir, data_dir, user_scripts_dir
 
 LANG_ENV = "SESSIONTUI_LANG"
 
