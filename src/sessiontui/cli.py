@@ -53,7 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("script", metavar="ID|PATH")
     check = scripts_commands.add_parser("check", help=t("cli.help.scripts_check"))
     check.add_argument("paths", metavar="PATH", nargs="+")
-    commands.add_parser("doctor", help=t("cli.help.doctor"))
+    doctor = commands.add_parser("doctor", help=t("cli.help.doctor"))
+    # Accepted after the command too; SUPPRESS keeps a value given before it.
+    doctor.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=t("cli.help.data_dir")
+    )
     return parser
 
 
