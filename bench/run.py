@@ -1,0 +1,148 @@
+"""Performance benchmark (`make bench`): the live session must not slow down as history grows.
+
+Builds archives of 0, 1,000 and 5,000 realistic stored sessions in temporary
+data folders and measures, at each size:
+  - draft save: what every keystroke-level change costs (median of many saves);
+  - start-up: from launch to the session screen being shown (headless);
+  - typing: time per key typed into a form (headless);
+  - archive write at finish (expected to grow: it happens once per session).
+Prints a table and exits 1 when a target is missed. Timing goals live here,
+never in the test suite.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from tinydb import TinyDB
+
+from sessiontui.launch import Launch
+from sessiontui.live import LiveSession, session_from_script
+from sessiontui.model import ActionItem, Feedback, Note, Owner, Session, Visibility
+from sessiontui.scripts.library import ScriptLibrary
+from sessiontui.store import AtomicJSONStorage, DataDir, DraftStore, SessionArchive
+from sessiontui.store.archive import TABLE_NAME
+
+SIZES = (0, 1_000, 5_000)
+TARGET_DRAFT_SAVE_MS = 25.0
+TARGET_DRAFT_GROWTH = 2.0  # draft save at 5,000 vs 0 stored sessions
+TARGET_STARTUP_S = 3.0
+TARGET_KEY_MS = 60.0
+TARGET_STARTUP_GROWTH = 1.5
+
+
+def _sample_session(library: ScriptLibrary, n: int) -> Session:
+    session = session_from_script(library.get("regular"), f"Mentee {n} — Núñez")
+    live = LiveSession(session, time_source=lambda: 0.0)
+    for i in range(8):
+        live.session.feedback.append(
+            Feedback(situation=f"In the demo {i}", behaviour="You paused", impact="Clearer")
+        )
+        live.session.action_items.append(
+            ActionItem(text=f"Draft the plan, step {i} ✍️", owner=Owner.MENTEE)
+        )
+        live.session.notes.append(Note(text=f"Private thought {i}", visibility=Visibility.PRIVATE))
+    live.finish()
+    return live.session
+
+
+def _build_archive(folder: DataDir, size: int, library: ScriptLibrary) -> None:
+    if size == 0:
+        return
+    template = _sample_session(library, 0).to_json_dict()
+    documents = [{**template, "id": f"{n:032x}", "mentee": f"Mentee {n}"} for n in range(size)]
+    db = TinyDB(folder.db_path, storage=AtomicJSONStorage, backup_path=folder.backup_path)
+    db.table(TABLE_NAME).insert_multiple(documents)
+    db.close()
+
+
+def _median_ms(action: Callable[[], object], repeat: int) -> float:
+    timings = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        timings.append((time.perf_counter() - start) * 1000)
+    return statistics.median(timings)
+
+
+async def _startup_and_typing(launch: Launch) -> tuple[float, float]:
+    from sessiontui.tui.app import create_app
+
+    start = time.perf_counter()
+    app = create_app(launch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        startup = time.perf_counter() - start
+        await pilot.press("ctrl+o")
+        text = "Send the revised CV to Ana before Friday"
+        start = time.perf_counter()
+        await pilot.press(*text)
+        await pilot.pause()
+        per_key_ms = (time.perf_counter() - start) * 1000 / len(text)
+    return startup, per_key_ms
+
+
+def _measure(size: int, library: ScriptLibrary) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = DataDir.open(Path(tmp) / "data")
+        _build_archive(folder, size, library)
+        drafts = DraftStore(folder)
+        live_session = _sample_session(library, size)
+        draft_ms = _median_ms(lambda: drafts.save(live_session), repeat=60)
+        launch = Launch(
+            data_dir=folder,
+            library=library,
+            drafts=drafts,
+            archive=SessionArchive(folder),
+            script=library.get("regular"),
+            mentee="Ana",
+            bell=False,
+        )
+        drafts.discard()
+        startup, key_ms = asyncio.run(_startup_and_typing(launch))
+        archive = SessionArchive(folder)
+        finish_ms = _median_ms(lambda: archive.add(live_session), repeat=3)
+    return {"draft_ms": draft_ms, "startup_s": startup, "key_ms": key_ms, "finish_ms": finish_ms}
+
+
+def main() -> int:
+    """Run the benchmark and print the table; 1 when a target is missed."""
+    library = ScriptLibrary.load(None)
+    results = {size: _measure(size, library) for size in SIZES}
+    print(
+        f"{'stored':>8} {'draft save':>12} {'start-up':>10} {'per key':>9} {'archive at finish':>18}"
+    )
+    for size, row in results.items():
+        print(
+            f"{size:>8} {row['draft_ms']:>9.2f} ms {row['startup_s']:>8.2f} s "
+            f"{row['key_ms']:>6.1f} ms {row['finish_ms']:>15.1f} ms"
+        )
+    small, large = results[SIZES[0]], results[SIZES[-1]]
+    checks = {
+        f"draft save <= {TARGET_DRAFT_SAVE_MS} ms at every size": all(
+            row["draft_ms"] <= TARGET_DRAFT_SAVE_MS for row in results.values()
+        ),
+        f"draft save grows < {TARGET_DRAFT_GROWTH}x from 0 to {SIZES[-1]}": large["draft_ms"]
+        < TARGET_DRAFT_GROWTH * max(small["draft_ms"], 1.0),
+        f"start-up <= {TARGET_STARTUP_S} s at every size": all(
+            row["startup_s"] <= TARGET_STARTUP_S for row in results.values()
+        ),
+        f"start-up grows < {TARGET_STARTUP_GROWTH}x from 0 to {SIZES[-1]}": large["startup_s"]
+        < TARGET_STARTUP_GROWTH * small["startup_s"],
+        f"typing <= {TARGET_KEY_MS} ms per key at every size": all(
+            row["key_ms"] <= TARGET_KEY_MS for row in results.values()
+        ),
+    }
+    for name, ok in checks.items():
+        print(f"{'ok  ' if ok else 'MISS'} {name}")
+    return 0 if all(checks.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
