@@ -28,6 +28,7 @@ from sessiontui.model import ActionItem, Feedback, Note, Owner, Session, Visibil
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.store import AtomicJSONStorage, DataDir, DraftStore, SessionArchive
 from sessiontui.store.archive import TABLE_NAME
+from sessiontui.tui.app import create_app
 
 SIZES = (0, 1_000, 5_000)
 TARGET_DRAFT_SAVE_MS = 25.0
@@ -72,8 +73,6 @@ def _median_ms(action: Callable[[], object], repeat: int) -> float:
 
 
 async def _startup_and_typing(launch: Launch) -> tuple[float, float]:
-    from sessiontui.tui.app import create_app
-
     start = time.perf_counter()
     app = create_app(launch)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -115,9 +114,8 @@ def main() -> int:
     """Run the benchmark and print the table; 1 when a target is missed."""
     library = ScriptLibrary.load(None)
     results = {size: _measure(size, library) for size in SIZES}
-    print(
-        f"{'stored':>8} {'draft save':>12} {'start-up':>10} {'per key':>9} {'archive at finish':>18}"
-    )
+    header = ("stored", "draft save", "start-up", "per key", "archive at finish")
+    print(f"{header[0]:>8} {header[1]:>12} {header[2]:>10} {header[3]:>9} {header[4]:>18}")
     for size, row in results.items():
         print(
             f"{size:>8} {row['draft_ms']:>9.2f} ms {row['startup_s']:>8.2f} s "
