@@ -88,10 +88,7 @@ TABLE: Mapping[str, Mapping[Language, str]] = {
     },
     "scripts.loc.end": {Language.EN: "end of file", Language.ES: "final del archivo"},
     "scripts.loc.script": {Language.EN: "script", Language.ES: "guion"},
-    "scripts.err.not_found": {
-        Language.EN: "file not found",
-        Language.ES: "no se encuentra el archivo",
-    },
+    "scripts.err.not_found": {Language.EN: "does not exist", Language.ES: "no existe"},
     "scripts.err.is_dir": {
         Language.EN: "is a folder, not a script file",
         Language.ES: "es una carpeta, no un archivo de guion",

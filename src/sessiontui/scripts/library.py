@@ -1,0 +1,133 @@
+"""The script library: built-in scripts shipped in the package plus the user's own.
+
+Built-in files are named `NN-<id>.toml` so that the listing follows a mentoring
+relationship (first session, regular, goal-setting, feedback, closing). A
+broken or clashing user file never stops the app: it is left out and the
+reason kept in `warnings`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from sessiontui.errors import UserError
+from sessiontui.i18n import t
+from sessiontui.model import Language
+from sessiontui.scripts.loader import ScriptError, load_script_file, parse_script
+from sessiontui.scripts.schema import Script
+
+DEFAULT_SCRIPT_ID = "regular"
+BUILTIN_SOURCE = "built-in"
+_BUILTIN_PACKAGE = "sessiontui.scripts"
+_BUILTIN_FOLDER = "builtin"
+_LANGUAGE_ORDER = tuple(Language)
+
+
+def default_script_id(language: Language) -> str:
+    """The id of the regular session script in `language`."""
+    return DEFAULT_SCRIPT_ID if language is Language.EN else f"{DEFAULT_SCRIPT_ID}-{language}"
+
+
+@dataclass(frozen=True)
+class ScriptEntry:
+    """A script and where it came from: BUILTIN_SOURCE or the file's path."""
+
+    script: Script
+    source: str
+
+
+class ScriptLibrary:
+    """Every script the mentor can start, looked up by id."""
+
+    def __init__(self, entries: list[ScriptEntry], warnings: list[str]) -> None:
+        self._entries = entries
+        self._by_id = {entry.script.id: entry.script for entry in entries}
+        self.warnings = warnings
+
+    @classmethod
+    def load(cls, user_dir: Path | None) -> ScriptLibrary:
+        """Built-in scripts, then the valid `*.toml` files of `user_dir` (if given)."""
+        builtins = _load_builtins()
+        entries = [ScriptEntry(script, BUILTIN_SOURCE) for script in builtins]
+        warnings: list[str] = []
+        if user_dir is not None:
+            taken = {script.id: t("scripts.source.builtin_named") for script in builtins}
+            entries += _load_user_scripts(user_dir, taken, warnings)
+        return cls(entries, warnings)
+
+    @property
+    def entries(self) -> list[ScriptEntry]:
+        """Built-ins first (by language, then in relationship order), then user scripts by id."""
+        return list(self._entries)
+
+    def get(self, script_id: str) -> Script:
+        """The script with `script_id`; UserError naming the known ids if there is none."""
+        try:
+            return self._by_id[script_id]
+        except KeyError:
+            known = ", ".join(entry.script.id for entry in self._entries)
+            raise UserError(t("scripts.unknown_id", id=script_id, known=known)) from None
+
+    def resolve(self, id_or_path: str) -> Script:
+        """A script from a file path (ends in .toml, names a folder, or is a file) or an id."""
+        path = Path(id_or_path).expanduser()
+        looks_like_path = id_or_path.endswith(".toml") or os.sep in id_or_path or "/" in id_or_path
+        if looks_like_path or path.is_file():
+            return load_script_file(path)
+        return self.get(id_or_path)
+
+
+def _load_builtins() -> list[Script]:
+    """The scripts shipped in the package; a broken one is a bug, so it raises."""
+    folder = resources.files(_BUILTIN_PACKAGE).joinpath(_BUILTIN_FOLDER)
+    files = sorted(
+        (item for item in folder.iterdir() if item.name.endswith(".toml")),
+        key=lambda item: item.name,
+    )
+    scripts = [
+        parse_script(item.read_text(encoding="utf-8"), f"{BUILTIN_SOURCE}:{item.name}")
+        for item in files
+    ]
+    # Stable sort: within a language the file-name (relationship) order stays.
+    return sorted(scripts, key=lambda script: _LANGUAGE_ORDER.index(script.language))
+
+
+def _load_user_scripts(
+    user_dir: Path, taken: dict[str, str], warnings: list[str]
+) -> list[ScriptEntry]:
+    """Valid user scripts sorted by id; problems are appended to `warnings`."""
+    if not user_dir.exists():
+        return []  # having no scripts folder is normal
+    try:
+        # Dot files are editor backups and lock files, not scripts.
+        paths = sorted(
+            p for p in user_dir.iterdir() if p.suffix == ".toml" and not p.name.startswith(".")
+        )
+    except OSError as error:
+        warnings.append(t("scripts.warning.folder", path=user_dir, reason=error.strerror or error))
+        return []
+    entries: list[ScriptEntry] = []
+    for path in paths:
+        try:
+            script = load_script_file(path)
+        except ScriptError as error:
+            warnings.append(_broken_warning(path, error))
+            continue
+        if script.id in taken:
+            warnings.append(
+                t("scripts.warning.collision", path=path, id=script.id, other=taken[script.id])
+            )
+            continue
+        taken[script.id] = str(path)
+        entries.append(ScriptEntry(script, str(path)))
+    return sorted(entries, key=lambda entry: entry.script.id)
+
+
+def _broken_warning(path: Path, error: ScriptError) -> str:
+    first, *rest = error.problems
+    if not rest:
+        return t("scripts.warning.broken", problem=first)
+    return t("scripts.warning.broken_more", problem=first, more=len(rest), path=path)
