@@ -79,6 +79,145 @@ TABLE: Mapping[str, Mapping[Language, str]] = {
     },
     # --- errors shared by the CLI and the app ---
     "error.prefix": {Language.EN: "sessiontui: {message}", Language.ES: "sessiontui: {message}"},
+    # --- summary ---
+    "summary.subject_label": {Language.EN: "Subject", Language.ES: "Asunto"},
+    "summary.subject.named": {
+        Language.EN: "Mentoring session with {name} — {date}",
+        Language.ES: "Sesión de mentoring con {name} — {date}",
+    },
+    "summary.subject.neutral": {
+        Language.EN: "Mentoring session — {date}",
+        Language.ES: "Sesión de mentoring — {date}",
+    },
+    "summary.greeting.named": {Language.EN: "Hi {name},", Language.ES: "Hola, {name}:"},
+    "summary.greeting.neutral": {Language.EN: "Hi,", Language.ES: "Hola:"},
+    "summary.intro": {
+        Language.EN: "Here is a summary of our mentoring session.",
+        Language.ES: "Este es el resumen de nuestra sesión de mentoring.",
+    },
+    "summary.date": {Language.EN: "Date: {date}", Language.ES: "Fecha: {date}"},
+    "summary.duration": {
+        Language.EN: "Duration: {actual} (planned: {planned})",
+        Language.ES: "Duración: {actual} (prevista: {planned})",
+    },
+    "summary.minutes": {Language.EN: "{n} min", Language.ES: "{n} min"},
+    "summary.under_a_minute": {Language.EN: "under 1 min", Language.ES: "menos de 1 min"},
+    "summary.heading.segments": {
+        Language.EN: "What we covered",
+        Language.ES: "Lo que tratamos",
+    },
+    "summary.segment_line": {
+        Language.EN: "{title}: {actual} (planned: {planned})",
+        Language.ES: "{title}: {actual} (previsto: {planned})",
+    },
+    "summary.heading.goals": {
+        Language.EN: "Goals for this session",
+        Language.ES: "Objetivos de esta sesión",
+    },
+    "summary.goal_measure": {Language.EN: "Measure: {measure}", Language.ES: "Medida: {measure}"},
+    "summary.heading.agreed": {Language.EN: "What we agreed", Language.ES: "Lo que acordamos"},
+    "summary.heading.feedback": {Language.EN: "Feedback", Language.ES: "Retroalimentación"},
+    "summary.feedback.to_mentee.named": {
+        Language.EN: "From the mentor to {name}:",
+        Language.ES: "Del mentor a {name}:",
+    },
+    "summary.feedback.to_mentee.neutral": {
+        Language.EN: "From the mentor to the mentee:",
+        Language.ES: "Del mentor al mentee:",
+    },
+    "summary.feedback.to_mentor.named": {
+        Language.EN: "From {name} to the mentor:",
+        Language.ES: "De {name} al mentor:",
+    },
+    "summary.feedback.to_mentor.neutral": {
+        Language.EN: "From the mentee to the mentor:",
+        Language.ES: "Del mentee al mentor:",
+    },
+    "summary.feedback.about_session": {
+        Language.EN: "About the session:",
+        Language.ES: "Sobre la sesión:",
+    },
+    "summary.sbi.situation": {Language.EN: "Situation", Language.ES: "Situación"},
+    "summary.sbi.behaviour": {Language.EN: "Behaviour", Language.ES: "Comportamiento"},
+    "summary.sbi.impact": {Language.EN: "Impact", Language.ES: "Impacto"},
+    "summary.sbi.comment": {Language.EN: "Comment", Language.ES: "Comentario"},
+    "summary.heading.actions": {Language.EN: "Action items", Language.ES: "Plan de acción"},
+    "summary.owner.mentor": {Language.EN: "mentor", Language.ES: "mentor"},
+    "summary.owner.mentee": {Language.EN: "mentee", Language.ES: "mentee"},
+    "summary.action_owner": {Language.EN: "{owner}", Language.ES: "{owner}"},
+    "summary.action_due": {
+        Language.EN: "{owner}, due {due}",
+        Language.ES: "{owner}, para el {due}",
+    },
+    "summary.heading.parked": {
+        Language.EN: "To come back to",
+        Language.ES: "Para retomar más adelante",
+    },
+    "summary.next_session": {
+        Language.EN: "Next session: {when}",
+        Language.ES: "Próxima sesión: {when}",
+    },
+    "summary.closing": {
+        Language.EN: "Thanks for today. If anything here does not match what you remember, "
+        "reply and we will fix it.",
+        Language.ES: "Gracias por la sesión de hoy. Si algo no coincide con lo que recuerdas, "
+        "respóndeme y lo corregimos.",
+    },
+    # --- clipboard (delivery of the summary) ---
+    "clipboard.copied": {
+        Language.EN: "Copied to the clipboard.",
+        Language.ES: "Copiado al portapapeles.",
+    },
+    "clipboard.sent_to_terminal": {
+        Language.EN: "No system clipboard ({reason}): sent to the terminal (OSC 52) — "
+        "your terminal may or may not accept it.",
+        Language.ES: "Sin portapapeles del sistema ({reason}): enviado a la terminal (OSC 52); "
+        "puede que tu terminal lo acepte o no.",
+    },
+    "clipboard.not_copied": {
+        Language.EN: "Not copied to the clipboard ({reason}).",
+        Language.ES: "No se copió al portapapeles ({reason}).",
+    },
+    "clipboard.saved": {Language.EN: "Saved to {path}.", Language.ES: "Guardado en {path}."},
+    "clipboard.not_saved": {
+        Language.EN: "Could not save the file: {reason}.",
+        Language.ES: "No se pudo guardar el archivo: {reason}.",
+    },
+    "clipboard.copy_from_screen": {
+        Language.EN: "Copy the text from the screen.",
+        Language.ES: "Copia el texto desde la pantalla.",
+    },
+    "clipboard.detail.no_mechanism": {
+        Language.EN: "no clipboard tool found; install xclip, xsel or wl-clipboard",
+        Language.ES: "no hay herramienta de portapapeles; instala xclip, xsel o wl-clipboard",
+    },
+    "clipboard.detail.mismatch": {
+        Language.EN: "the clipboard gave back different text",
+        Language.ES: "el portapapeles devolvió un texto distinto",
+    },
+    "clipboard.detail.verified": {
+        Language.EN: "copied and read back",
+        Language.ES: "copiado y comprobado",
+    },
+    "clipboard.detail.sent": {
+        Language.EN: "sent as OSC 52",
+        Language.ES: "enviado como OSC 52",
+    },
+    # --- listening (active-listening deck) ---
+    "listening.technique.open-question": {
+        Language.EN: "Open question",
+        Language.ES: "Pregunta abierta",
+    },
+    "listening.technique.paraphrase": {Language.EN: "Paraphrase", Language.ES: "Parafrasear"},
+    "listening.technique.reflect-feelings": {
+        Language.EN: "Reflect feelings",
+        Language.ES: "Reflejar emociones",
+    },
+    "listening.technique.summarise": {Language.EN: "Summarise", Language.ES: "Resumir"},
+    "listening.technique.pause": {Language.EN: "Pause", Language.ES: "Silencio"},
+    "listening.technique.clarify": {Language.EN: "Clarify", Language.ES: "Aclarar"},
+    "listening.source.segment": {Language.EN: "This segment", Language.ES: "Esta parte"},
+    # --- end summary / clipboard / listening ---
     # --- scripts ---
     "scripts.loc.file": {Language.EN: "file", Language.ES: "archivo"},
     "scripts.loc.line": {Language.EN: "line {line}", Language.ES: "línea {line}"},
@@ -348,6 +487,10 @@ TABLE: Mapping[str, Mapping[Language, str]] = {
     "doctor.kept_aside": {
         Language.EN: "unreadable file kept aside: {path}",
         Language.ES: "archivo ilegible guardado aparte: {path}",
+    },
+    "doctor.cannot_read": {
+        Language.EN: "cannot look inside {path}: {reason}",
+        Language.ES: "no se puede mirar dentro de {path}: {reason}",
     },
 }
 

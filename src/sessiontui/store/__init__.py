@@ -1,0 +1,27 @@
+"""Persistence: atomic writes, the private data folder, the live draft,
+the TinyDB archive of finished sessions, the instance lock, and `doctor`."""
+
+from sessiontui.store.archive import SessionArchive
+from sessiontui.store.atomic import atomic_write_bytes, atomic_write_text
+from sessiontui.store.datadir import DataDir
+from sessiontui.store.doctor import run_doctor
+from sessiontui.store.draft import DraftLoad, DraftStore
+from sessiontui.store.errors import CorruptFileError, DataDirBusy
+from sessiontui.store.lock import DataDirLock
+from sessiontui.store.quarantine import move_aside
+from sessiontui.store.tinydb_storage import AtomicJSONStorage
+
+__all__ = [
+    "AtomicJSONStorage",
+    "CorruptFileError",
+    "DataDir",
+    "DataDirBusy",
+    "DataDirLock",
+    "DraftLoad",
+    "DraftStore",
+    "SessionArchive",
+    "atomic_write_bytes",
+    "atomic_write_text",
+    "move_aside",
+    "run_doctor",
+]

@@ -1,0 +1,98 @@
+"""The archive of finished sessions, in TinyDB.
+
+Opened lazily and written once per finished session: TinyDB rewrites its whole
+file on every operation, so the live session never touches it (see draft.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, MutableMapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import ValidationError
+from tinydb import Query, TinyDB
+from tinydb.table import Document, Table
+
+from sessiontui.model import Session
+from sessiontui.store.datadir import DataDir
+from sessiontui.store.errors import CorruptFileError
+from sessiontui.store.quarantine import move_aside
+from sessiontui.store.tinydb_storage import AtomicJSONStorage
+
+TABLE_NAME = "sessions"
+
+_T = TypeVar("_T")
+
+
+def _replacing(document: dict[str, object]) -> Callable[[MutableMapping[str, Any]], None]:
+    """A TinyDB update that replaces a stored document's content entirely."""
+
+    def replace(stored: MutableMapping[str, Any]) -> None:
+        stored.clear()
+        stored.update(document)
+
+    return replace
+
+
+def _to_session(document: Document) -> Session | None:
+    """The stored session, or None for a record that no longer validates."""
+    try:
+        return Session.model_validate(dict(document))
+    except ValidationError:
+        return None
+
+
+class SessionArchive:
+    """Finished sessions, one document each, keyed by the session's own id."""
+
+    def __init__(self, data_dir: DataDir) -> None:
+        self._data_dir = data_dir
+        self._db: TinyDB | None = None
+        self.moved_aside: Path | None = None
+        """Where an unreadable archive was moved, if that happened."""
+
+    def _table(self) -> Table:
+        if self._db is None:
+            self._db = TinyDB(
+                self._data_dir.db_path,
+                storage=AtomicJSONStorage,
+                backup_path=self._data_dir.backup_path,
+            )
+        return self._db.table(TABLE_NAME)
+
+    def _run(self, operation: Callable[[Table], _T]) -> _T:
+        """Run `operation`; an unparseable file is moved aside and a fresh DB used."""
+        try:
+            return operation(self._table())
+        except CorruptFileError as exc:
+            self._db = None
+            self.moved_aside = move_aside(exc.path)
+            return operation(self._table())
+
+    def add(self, session: Session) -> None:
+        """Store `session`, replacing any stored session with the same id (one write)."""
+        document = session.to_json_dict()
+
+        def add(table: Table) -> None:
+            existing = table.get(Query().id == session.id)
+            if isinstance(existing, Document):
+                table.update(_replacing(document), doc_ids=[existing.doc_id])
+            else:
+                table.insert(document)
+
+        self._run(add)
+
+    def get(self, session_id: str) -> Session | None:
+        """The stored session with this id, or None."""
+        found = self._run(lambda table: table.get(Query().id == session_id))
+        return _to_session(found) if isinstance(found, Document) else None
+
+    def count(self) -> int:
+        """How many sessions are stored."""
+        return self._run(len)
+
+    def all(self) -> list[Session]:
+        """Every stored session that validates, in insertion order."""
+        documents = self._run(lambda table: table.all())
+        return [s for s in map(_to_session, documents) if s is not None]

@@ -1,0 +1,119 @@
+"""One instance per data folder; a lock left by a dead process is taken over."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sessiontui.errors import UserError
+from sessiontui.store.datadir import DataDir
+from sessiontui.store.errors import DataDirBusy
+from sessiontui.store.lock import DataDirLock, lock_holder
+
+_HOLDER = """
+import sys, time
+from pathlib import Path
+from sessiontui.store import DataDir, DataDirLock
+DataDirLock(DataDir.open(Path(sys.argv[1]))).acquire()
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> DataDir:
+    return DataDir.open(tmp_path / "data")
+
+
+@pytest.fixture
+def holder(data_dir: DataDir) -> Iterator[subprocess.Popen[str]]:
+    """Another process holding the lock."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(data_dir.path)], stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "locked"
+    yield child
+    if child.poll() is None:
+        child.kill()
+    child.wait(timeout=10)
+    child.stdout.close()
+
+
+def test_acquire_writes_pid_and_release_clears_it(data_dir: DataDir) -> None:
+    lock = DataDirLock(data_dir)
+    lock.acquire()
+    assert data_dir.lock_path.read_text().strip() == str(os.getpid())
+    assert oct(data_dir.lock_path.stat().st_mode & 0o777) == oct(0o600)
+    lock.release()
+    assert data_dir.lock_path.read_text() == ""
+    with DataDirLock(data_dir):  # free again after release
+        pass
+
+
+def test_second_lock_in_same_process_is_refused(data_dir: DataDir) -> None:
+    with DataDirLock(data_dir), pytest.raises(DataDirBusy) as caught:
+        DataDirLock(data_dir).acquire()
+    assert caught.value.pid == os.getpid()
+
+
+@pytest.mark.slow
+def test_second_process_is_told_the_pid_then_takes_over_after_kill_9(
+    data_dir: DataDir, holder: subprocess.Popen[str]
+) -> None:
+    with pytest.raises(DataDirBusy) as caught:
+        DataDirLock(data_dir).acquire()
+    busy = caught.value
+    assert isinstance(busy, UserError)
+    assert busy.pid == holder.pid
+    assert str(busy) == (
+        f"another sessiontui (pid {holder.pid}) is already using {data_dir.path}; close it first"
+    )
+    assert lock_holder(data_dir.path) == holder.pid
+
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.wait(timeout=10)
+    # The dead process's pid is still written in the file; the lock is free anyway.
+    assert data_dir.lock_path.read_text().strip() == str(holder.pid)
+    assert lock_holder(data_dir.path) is None
+    with DataDirLock(data_dir):
+        assert data_dir.lock_path.read_text().strip() == str(os.getpid())
+        assert lock_holder(data_dir.path) == os.getpid()
+
+
+def test_busy_without_readable_pid(data_dir: DataDir) -> None:
+    with DataDirLock(data_dir):
+        data_dir.lock_path.write_text("garbage")
+        with pytest.raises(DataDirBusy) as caught:
+            DataDirLock(data_dir).acquire()
+    assert caught.value.pid is None
+    assert str(caught.value) == (
+        f"another sessiontui is already using {data_dir.path}; close it first"
+    )
+
+
+def test_lock_holder_is_none_without_lock_file(data_dir: DataDir) -> None:
+    assert lock_holder(data_dir.path) is None
+    assert not data_dir.lock_path.exists()
+
+
+def test_lock_holder_without_proc_locks_uses_the_pid(
+    data_dir: DataDir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sessiontui.store.lock._flock_held_in_proc", lambda path: None)
+    with DataDirLock(data_dir):
+        assert lock_holder(data_dir.path) == os.getpid()
+    finished = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    data_dir.lock_path.write_text(finished.stdout)
+    assert lock_holder(data_dir.path) is None
