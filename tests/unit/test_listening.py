@@ -1,0 +1,128 @@
+"""The active-listening deck: segment prompts first, then the general deck."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from sessiontui.listening import (
+    GENERAL_DECK,
+    Prompt,
+    PromptDeck,
+    PromptTechnique,
+    prompt_label,
+    technique_label,
+)
+from sessiontui.model import Language
+
+SEGMENT = ["What has changed since we last met?", "What is on your mind right now?"]
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("technique", list(PromptTechnique))
+def test_every_technique_has_at_least_three_prompts(
+    language: Language, technique: PromptTechnique
+) -> None:
+    texts = [p.text for p in GENERAL_DECK[language] if p.technique is technique]
+    assert len(texts) >= 3
+    assert len(set(texts)) == len(texts)
+    assert all(p.source == "general" for p in GENERAL_DECK[language])
+
+
+def test_the_spanish_deck_is_not_the_english_one() -> None:
+    english = {p.text for p in GENERAL_DECK[Language.EN]}
+    assert english.isdisjoint(p.text for p in GENERAL_DECK[Language.ES])
+
+
+def test_technique_labels_are_translated() -> None:
+    assert technique_label(PromptTechnique.PARAPHRASE, Language.EN) == "Paraphrase"
+    assert technique_label(PromptTechnique.PARAPHRASE, Language.ES) == "Parafrasear"
+    english = {technique_label(t, Language.EN) for t in PromptTechnique}
+    spanish = {technique_label(t, Language.ES) for t in PromptTechnique}
+    assert len(english) == len(spanish) == len(PromptTechnique)
+
+
+def test_prompt_label_names_the_segment_or_the_technique() -> None:
+    deck = PromptDeck(SEGMENT, Language.EN)
+    assert prompt_label(deck.current, Language.ES) == "Esta parte"
+    general = GENERAL_DECK[Language.EN][0]
+    assert general.technique is not None
+    assert prompt_label(general, Language.EN) == technique_label(general.technique, Language.EN)
+
+
+def test_segment_prompts_come_first() -> None:
+    deck = PromptDeck(SEGMENT, Language.EN)
+    total = len(SEGMENT) + len(GENERAL_DECK[Language.EN])
+    assert deck.current == Prompt(SEGMENT[0], None, "segment")
+    assert deck.position == (1, total)
+    assert deck.next() == Prompt(SEGMENT[1], None, "segment")
+    assert deck.next() == GENERAL_DECK[Language.EN][0]
+    assert deck.position == (3, total)
+
+
+def test_next_and_previous_wrap_around() -> None:
+    deck = PromptDeck(SEGMENT, Language.ES)
+    total = deck.position[1]
+    assert deck.previous() == GENERAL_DECK[Language.ES][-1]
+    assert deck.position == (total, total)
+    assert deck.next().text == SEGMENT[0]
+    for _ in range(total):
+        deck.next()
+    assert deck.position == (1, total)
+
+
+def test_without_segment_prompts_the_general_deck_starts() -> None:
+    deck = PromptDeck([], Language.EN)
+    assert deck.current == GENERAL_DECK[Language.EN][0]
+    assert deck.position == (1, len(GENERAL_DECK[Language.EN]))
+
+
+def test_shuffle_is_deterministic_with_a_seeded_rng() -> None:
+    first = PromptDeck(SEGMENT, Language.EN, rng=random.Random(7))
+    second = PromptDeck(SEGMENT, Language.EN, rng=random.Random(7))
+    shown = first.shuffle()
+    assert shown == second.shuffle()
+    assert first.prompts == second.prompts
+    other = PromptDeck(SEGMENT, Language.EN, rng=random.Random(8))
+    other.shuffle()
+    assert other.prompts != first.prompts
+
+
+def test_shuffle_keeps_segment_prompts_first_and_shows_a_general_prompt() -> None:
+    deck = PromptDeck(SEGMENT, Language.EN, rng=random.Random(1))
+    deck.next()
+    shown = deck.shuffle()
+    assert [p.text for p in deck.prompts[: len(SEGMENT)]] == SEGMENT
+    assert sorted(p.text for p in deck.prompts[len(SEGMENT) :]) == sorted(
+        p.text for p in GENERAL_DECK[Language.EN]
+    )
+    assert deck.prompts[len(SEGMENT) :] != GENERAL_DECK[Language.EN]
+    assert shown == deck.current == deck.prompts[len(SEGMENT)]
+    assert deck.position[0] == len(SEGMENT) + 1
+
+
+def test_shuffle_does_not_touch_the_shared_general_deck() -> None:
+    before = GENERAL_DECK[Language.EN]
+    PromptDeck([], Language.EN, rng=random.Random(3)).shuffle()
+    assert GENERAL_DECK[Language.EN] == before
+
+
+def test_mark_used_records_each_text_once() -> None:
+    deck = PromptDeck(SEGMENT, Language.EN)
+    first = deck.current
+    deck.mark_used()
+    deck.mark_used()
+    second = deck.next()
+    assert not deck.is_used(second)
+    deck.mark_used()
+    assert deck.used == [SEGMENT[0], SEGMENT[1]]
+    assert deck.is_used(first)
+    assert deck.is_used(second)
+    assert not deck.is_used(deck.next())
+
+
+def test_used_prompts_can_be_restored() -> None:
+    deck = PromptDeck(SEGMENT, Language.EN, used=[SEGMENT[1], SEGMENT[1]])
+    assert deck.used == [SEGMENT[1]]
+    assert deck.is_used(deck.next())
