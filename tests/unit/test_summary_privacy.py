@@ -1,0 +1,118 @@
+"""Property tests: private text never reaches the summary; shared text always does, verbatim."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sessiontui.model import (
+    ActionItem,
+    Feedback,
+    FeedbackDirection,
+    Language,
+    Note,
+    Owner,
+    ParkingLotItem,
+    Session,
+    SessionGoal,
+    Visibility,
+)
+from sessiontui.summary import render_summary
+
+MARKER = "⟦private-7f3a⟧"
+KINDS = ("goal", "measure", "note", "situation", "behaviour", "impact", "text", "action", "parked")
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str
+    text: str
+    visibility: Visibility
+
+
+def _session(entries: list[Entry], mentee: str = "Ana") -> Session:
+    session = Session(
+        mentee=mentee,
+        script_id="regular",
+        script_title="Regular",
+        started_at="2026-11-27T10:00:00+01:00",
+    )
+    for entry in entries:
+        vis = entry.visibility
+        match entry.kind:
+            case "goal":
+                session.goals.append(SessionGoal(text=entry.text, visibility=vis))
+            case "measure":
+                session.goals.append(SessionGoal(text="g", measure=entry.text, visibility=vis))
+            case "note":
+                session.notes.append(Note(text=entry.text, visibility=vis))
+            case "action":
+                session.action_items.append(
+                    ActionItem(text=entry.text, owner=Owner.MENTOR, visibility=vis)
+                )
+            case "parked":
+                session.parking_lot.append(ParkingLotItem(text=entry.text, visibility=vis))
+            case field:
+                session.feedback.append(
+                    Feedback(
+                        direction=FeedbackDirection.MENTEE_TO_MENTOR,
+                        visibility=vis,
+                        **{field: entry.text},
+                    )
+                )
+    return session
+
+
+# Text the model accepts (not blank); shared text must not contain the marker by chance.
+plain_text = st.text(min_size=1).filter(lambda s: s.strip() and MARKER not in s)
+private_text = st.builds(lambda a, b: f"{a}{MARKER}{b}", st.text(), st.text())
+languages = st.sampled_from(list(Language))
+
+
+def _entries(visibility: Visibility, texts: st.SearchStrategy[str]) -> st.SearchStrategy[Entry]:
+    return st.builds(Entry, st.sampled_from(KINDS), texts, st.just(visibility))
+
+
+@settings(max_examples=200)
+@given(
+    shared=st.lists(_entries(Visibility.SHARED, plain_text), max_size=6),
+    private=st.lists(_entries(Visibility.PRIVATE, private_text), min_size=1, max_size=6),
+    order=st.randoms(use_true_random=False),
+    language=languages,
+)
+def test_private_text_never_appears(
+    shared: list[Entry], private: list[Entry], order: random.Random, language: Language
+) -> None:
+    mixed = shared + private
+    order.shuffle(mixed)
+    text = render_summary(_session(mixed), language=language, next_session="x").text()
+    assert MARKER not in text
+    # No count, no heading, no blank line betrays them either.
+    only_shared = [entry for entry in mixed if entry.visibility is Visibility.SHARED]
+    clean = render_summary(_session(only_shared), language=language, next_session="x")
+    assert text == clean.text()
+
+
+@settings(max_examples=200)
+@given(
+    entries=st.lists(_entries(Visibility.SHARED, plain_text), min_size=1, max_size=6),
+    language=languages,
+)
+def test_shared_text_always_appears_verbatim(entries: list[Entry], language: Language) -> None:
+    text = render_summary(_session(entries), language=language).text()
+    for entry in entries:
+        # Outer whitespace is trimmed; each line inside is kept exactly as typed.
+        for line in entry.text.strip().split("\n"):
+            assert line in text
+
+
+@given(name=plain_text)
+def test_the_mentee_name_appears_in_subject_and_greeting(name: str) -> None:
+    summary = render_summary(_session([], mentee=name))
+    one_line = " ".join(name.split())
+    assert one_line in summary.subject
+    assert "\n" not in summary.subject
+    assert summary.body.startswith(f"Hi {one_line},")
