@@ -1,0 +1,199 @@
+"""Delivery of the summary: system clipboard, else the terminal (OSC 52), and always a file.
+
+Each step reports what really happened. The system clipboard counts as
+"copied" only when reading it back gives the same text (xclip without a
+display, for one, fails silently). OSC 52 cannot be verified, so the terminal
+step is "sent", never "copied". The file is always written, never over an
+existing one, and a failure there is reported, not raised.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+import pyperclip  # type: ignore[import-untyped]  # no stubs shipped
+
+from sessiontui.i18n import t
+from sessiontui.store.atomic import atomic_write_text
+
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+_FALLBACK_STEM = "summary"
+
+
+class DeliveryMethod(StrEnum):
+    """Where the summary went."""
+
+    CLIPBOARD = "clipboard"
+    TERMINAL = "terminal"
+    FILE = "file"
+
+
+@dataclass(frozen=True)
+class DeliveryStep:
+    """One attempt: the method, whether it worked, and why (or where)."""
+
+    method: DeliveryMethod
+    ok: bool
+    detail: str
+
+
+@dataclass(frozen=True)
+class DeliveryReport:
+    """The attempts in order, and the file written (None if saving failed)."""
+
+    steps: tuple[DeliveryStep, ...]
+    file_path: Path | None
+
+    def _step(self, method: DeliveryMethod) -> DeliveryStep | None:
+        return next((step for step in self.steps if step.method is method), None)
+
+    def _ok(self, method: DeliveryMethod) -> bool:
+        step = self._step(method)
+        return step is not None and step.ok
+
+    @property
+    def copied(self) -> bool:
+        """The system clipboard holds the text (verified by reading it back)."""
+        return self._ok(DeliveryMethod.CLIPBOARD)
+
+    @property
+    def sent_to_terminal(self) -> bool:
+        """The text was sent to the terminal as OSC 52 (acceptance unknown)."""
+        return self._ok(DeliveryMethod.TERMINAL)
+
+    @property
+    def saved(self) -> bool:
+        """The text was written to `file_path`."""
+        return self._ok(DeliveryMethod.FILE) and self.file_path is not None
+
+    def message(self) -> str:
+        """One translated, truthful line saying what worked and what did not."""
+        parts: list[str] = []
+        clipboard = self._step(DeliveryMethod.CLIPBOARD)
+        reason = clipboard.detail if clipboard else ""
+        if self.copied:
+            parts.append(t("clipboard.copied"))
+        elif self.sent_to_terminal:
+            parts.append(t("clipboard.sent_to_terminal", reason=reason))
+        else:
+            parts.append(t("clipboard.not_copied", reason=reason))
+        file_step = self._step(DeliveryMethod.FILE)
+        if self.saved:
+            parts.append(t("clipboard.saved", path=self.file_path))
+        else:
+            parts.append(t("clipboard.not_saved", reason=file_step.detail if file_step else ""))
+            if not self.copied:
+                parts.append(t("clipboard.copy_from_screen"))
+        return " ".join(parts)
+
+
+def _reason(exc: BaseException) -> str:
+    """A one-line reason for a failed step."""
+    if isinstance(exc, pyperclip.PyperclipException) and "copy/paste mechanism" in str(exc):
+        return t("clipboard.detail.no_mechanism")
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+    first_line = str(exc).strip().splitlines()[:1]
+    return first_line[0] if first_line else type(exc).__name__
+
+
+def _same_text(a: str, b: str) -> bool:
+    # Some clipboards hand text back with CRLF line ends; that is still a copy.
+    return a.replace("\r\n", "\n") == b.replace("\r\n", "\n")
+
+
+def _system_step(text: str, copy: Callable[[str], None], paste: Callable[[], str]) -> DeliveryStep:
+    """Copy, then read back: only a matching read-back counts as copied."""
+    try:
+        copy(text)
+        pasted = paste()
+    except Exception as exc:  # any mechanism failure is a "no", never a crash
+        return DeliveryStep(DeliveryMethod.CLIPBOARD, False, _reason(exc))
+    if not _same_text(pasted, text):
+        return DeliveryStep(DeliveryMethod.CLIPBOARD, False, t("clipboard.detail.mismatch"))
+    return DeliveryStep(DeliveryMethod.CLIPBOARD, True, t("clipboard.detail.verified"))
+
+
+def _terminal_step(text: str, terminal_copy: Callable[[str], None]) -> DeliveryStep:
+    """Hand the text to the terminal (OSC 52): sent, not known to be copied."""
+    try:
+        terminal_copy(text)
+    except Exception as exc:  # a failed fallback is reported, not raised
+        return DeliveryStep(DeliveryMethod.TERMINAL, False, _reason(exc))
+    return DeliveryStep(DeliveryMethod.TERMINAL, True, t("clipboard.detail.sent"))
+
+
+def _safe_stem(stem: str) -> str:
+    """A file stem that stays inside the folder: no separators, no leading dot."""
+    cleaned = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in stem).lstrip(".")
+    return cleaned or _FALLBACK_STEM
+
+
+def _ensure_dir(folder: Path) -> None:
+    """Create `folder` (0700) if missing; an existing folder keeps its mode."""
+    try:
+        folder.mkdir(mode=DIR_MODE, parents=True)
+    except FileExistsError:
+        return
+    # mkdir's mode is filtered by the umask; make it exact.
+    os.chmod(folder, DIR_MODE)
+
+
+def _write_new_file(text: str, folder: Path, stem: str) -> Path:
+    """Write `text` to `<stem>.txt`, or `<stem>-2.txt`, ... never over an existing file.
+
+    The name is claimed with O_EXCL first, then filled atomically, so a crash
+    never leaves a half-written summary and a race never overwrites one.
+    """
+    _ensure_dir(folder)
+    for n in itertools.count(1):
+        path = folder / (f"{stem}.txt" if n == 1 else f"{stem}-{n}.txt")
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, FILE_MODE)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        try:
+            atomic_write_text(path, text)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        return path
+    raise AssertionError("unreachable: itertools.count never ends")
+
+
+def _file_step(text: str, folder: Path, stem: str) -> tuple[DeliveryStep, Path | None]:
+    try:
+        path = _write_new_file(text, folder, _safe_stem(stem))
+    except (OSError, ValueError) as exc:  # ValueError: text that cannot be UTF-8 encoded
+        return DeliveryStep(DeliveryMethod.FILE, False, _reason(exc)), None
+    return DeliveryStep(DeliveryMethod.FILE, True, str(path)), path
+
+
+def deliver(
+    text: str,
+    *,
+    summaries_dir: Path,
+    file_stem: str,
+    terminal_copy: Callable[[str], None] | None = None,
+    system_copy: Callable[[str], None] | None = None,
+    system_paste: Callable[[], str] | None = None,
+) -> DeliveryReport:
+    """Deliver `text`: system clipboard, else `terminal_copy`, and always a file.
+
+    `system_copy` / `system_paste` default to pyperclip; `terminal_copy` is the
+    TUI's OSC 52 sender and is used only when the system clipboard failed.
+    Never raises: every failure is a step with ok=False and a reason.
+    """
+    steps = [_system_step(text, system_copy or pyperclip.copy, system_paste or pyperclip.paste)]
+    if not steps[0].ok and terminal_copy is not None:
+        steps.append(_terminal_step(text, terminal_copy))
+    file_step, path = _file_step(text, summaries_dir, file_stem)
+    steps.append(file_step)
+    return DeliveryReport(steps=tuple(steps), file_path=path)
