@@ -143,16 +143,14 @@ class SessionClock:
 
     def spent(self, index: int) -> float:
         """Seconds spent in segment `index` up to now."""
-        spent = self._segments[index].spent_seconds
-        if index == self.index and self._anchor is not None:
-            spent += max(0.0, self._now() - self._anchor)
-        return spent
+        return self._spent_at(index, self._now())
 
     def status(self, index: int) -> SegmentStatus:
         """The agenda status of segment `index`."""
-        if index == self.index:
-            return SegmentStatus.CURRENT
         run = self._segments[index]
+        # The current segment is only ever done once the session is finished.
+        if index == self.index and not run.done:
+            return SegmentStatus.CURRENT
         if run.skipped:
             return SegmentStatus.SKIPPED
         if run.done:
@@ -161,20 +159,12 @@ class SessionClock:
 
     def segment(self, index: int) -> SegmentTiming:
         """The figures of segment `index` now."""
-        run = self._segments[index]
-        spent = self.spent(index)
-        remaining = run.planned_seconds - spent
-        if remaining < 0:
-            phase = Phase.OVERTIME
-        elif index == self.index and self.started and remaining <= run.warn_before_end_seconds:
-            phase = Phase.WARNING
-        else:
-            phase = Phase.ON_TIME
-        return SegmentTiming(index, run.planned_seconds, spent, self.status(index), phase)
+        return self._segment_at(index, self._now())
 
     def timing(self) -> SessionTiming:
         """The whole session's figures now, all from one time reading."""
-        spent = [self.spent(i) for i in range(len(self._segments))]
+        now = self._now()
+        spent = [self._spent_at(i, now) for i in range(len(self._segments))]
         elapsed = sum(spent)
         projected = elapsed + sum(
             max(0.0, run.planned_seconds - spent[i])
@@ -187,14 +177,14 @@ class SessionClock:
             projected_total=projected,
             paused=self.paused,
             started=self.started,
-            current=self.segment(self.index),
+            current=self._segment_at(self.index, now),
         )
 
     # --- acting ------------------------------------------------------------
 
     def start(self) -> None:
-        """Start counting (no effect once started)."""
-        if self._state.started:
+        """Start counting (no effect once started or finished)."""
+        if self._state.started or self._finished:
             return
         self._state.started = True
         self._state.paused = False
@@ -208,11 +198,14 @@ class SessionClock:
         self._state.paused = True
 
     def resume(self) -> None:
-        """Count again after a pause (also after a restart from saved state)."""
+        """Count again after a pause (also after a restart from saved state).
+
+        A finished session stays stopped.
+        """
         if not self._state.started:
             self.start()
             return
-        if not self._state.paused:
+        if not self._state.paused or self._finished:
             return
         self._state.paused = False
         self._open()
@@ -257,29 +250,73 @@ class SessionClock:
         proportion to what each still has planned, never below one minute
         per segment; nothing is lengthened. Returns True if a plan changed.
         """
-        spent = [self.spent(i) for i in range(len(self._segments))]
+        now = self._now()
+        spent = [self._spent_at(i, now) for i in range(len(self._segments))]
         open_ = [i for i in range(len(self._segments)) if self._is_open(i)]
         need = {i: max(0.0, self._segments[i].planned_seconds - spent[i]) for i in open_}
-        total_need = sum(need.values())
         budget = max(0.0, self.script_total - sum(spent))
-        if total_need <= budget:
+        if sum(need.values()) <= budget:
             return False
         changed = False
-        for i in open_:
+        for i, share in self._shares(need, spent, budget).items():
             run = self._segments[i]
-            share = budget * need[i] / total_need
             new_plan = max(MIN_SEGMENT_SECONDS, math.floor(spent[i] + share))
             if new_plan < run.planned_seconds:
                 run.planned_seconds = new_plan
                 changed = True
         return changed
 
+    @staticmethod
+    def _shares(need: dict[int, float], spent: list[float], budget: float) -> dict[int, float]:
+        """Split `budget` among segments in proportion to `need`, respecting the floor.
+
+        A segment whose proportional share would leave it under one minute
+        keeps exactly its floor, and the others share what is left; repeated
+        until no share falls under its floor. Splitting proportionally and then
+        raising the small shares would overspend the budget.
+        """
+        floor = {i: min(need[i], max(0.0, MIN_SEGMENT_SECONDS - spent[i])) for i in need}
+        flexible = set(need)
+        while True:
+            room = max(0.0, budget - sum(floor[i] for i in need if i not in flexible))
+            flexible_need = sum(need[i] for i in flexible)
+            share = {i: room * need[i] / flexible_need if flexible_need else 0.0 for i in flexible}
+            pinned = {i for i in flexible if share[i] < floor[i]}
+            if not pinned:
+                return {i: share[i] if i in flexible else floor[i] for i in need}
+            flexible -= pinned
+
     # --- internals -----------------------------------------------------------
 
+    @property
+    def _finished(self) -> bool:
+        """True once `finish()` ran: only then is the current segment done."""
+        return self._segments[self.index].done
+
     def _is_open(self, index: int) -> bool:
-        """True for the current segment and pending ones after it."""
+        """True for the current segment and pending ones after it, until finished."""
+        if self._finished:
+            return False
         run = self._segments[index]
         return index == self.index or (index > self.index and not (run.done or run.skipped))
+
+    def _spent_at(self, index: int, now: float) -> float:
+        spent = self._segments[index].spent_seconds
+        if index == self.index and self._anchor is not None:
+            spent += max(0.0, now - self._anchor)
+        return spent
+
+    def _segment_at(self, index: int, now: float) -> SegmentTiming:
+        run = self._segments[index]
+        spent = self._spent_at(index, now)
+        remaining = run.planned_seconds - spent
+        if remaining < 0:
+            phase = Phase.OVERTIME
+        elif index == self.index and self.started and remaining <= run.warn_before_end_seconds:
+            phase = Phase.WARNING
+        else:
+            phase = Phase.ON_TIME
+        return SegmentTiming(index, run.planned_seconds, spent, self.status(index), phase)
 
     def _open(self) -> None:
         self._anchor = self._now()
