@@ -1,0 +1,389 @@
+"""LiveSession: every mentor operation on a running session, and its snapshot."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pytest
+from pydantic import ValidationError
+
+from sessiontui.clock import SegmentStatus
+from sessiontui.live import LiveSession, session_from_script
+from sessiontui.model import (
+    Feedback,
+    FeedbackDirection,
+    Language,
+    Owner,
+    SegmentKind,
+    Session,
+    Visibility,
+)
+from sessiontui.scripts.schema import Script, Segment
+
+if TYPE_CHECKING:
+    from conftest import FakeTime
+
+WALL_CLOCK = "2024-05-06T10:30:00+02:00"
+
+
+def script() -> Script:
+    """A small Spanish script: three segments, one with its own warning time."""
+    return Script(
+        id="prueba",
+        title="Sesión de prueba",
+        language=Language.ES,
+        segments=[
+            Segment(id="inicio", title="Bienvenida", minutes=5, kind=SegmentKind.CHECK_IN),
+            Segment(
+                id="metas",
+                title="Metas y objetivos",
+                minutes=20,
+                kind=SegmentKind.GOALS,
+                warn_before_end_seconds=180,
+            ),
+            Segment(
+                id="cierre",
+                title="Cierre",
+                minutes=1,
+                kind=SegmentKind.WRAP_UP,
+                warn_before_end_seconds=300,
+            ),
+        ],
+    )
+
+
+@pytest.fixture
+def live(fake_time: FakeTime) -> LiveSession:
+    """A live session on the test script, driven by the fake clock."""
+    return LiveSession(session_from_script(script(), "  Lucía  "), fake_time, lambda: WALL_CLOCK)
+
+
+# --- building a session from a script ------------------------------------------------
+
+
+def test_session_from_script_copies_the_plan() -> None:
+    session = session_from_script(script(), "  Lucía Núñez ")
+    assert session.mentee == "Lucía Núñez"
+    assert session.script_id == "prueba"
+    assert session.script_title == "Sesión de prueba"
+    assert session.language is Language.ES
+    assert [s.segment_id for s in session.segments] == ["inicio", "metas", "cierre"]
+    assert [s.kind for s in session.segments] == [
+        SegmentKind.CHECK_IN,
+        SegmentKind.GOALS,
+        SegmentKind.WRAP_UP,
+    ]
+    assert [s.script_seconds for s in session.segments] == [300, 1200, 60]
+    assert [s.planned_seconds for s in session.segments] == [300, 1200, 60]
+    # Default 60 s, the segment's own 180 s, and 300 s capped to the 60 s segment.
+    assert [s.warn_before_end_seconds for s in session.segments] == [60, 180, 60]
+    assert all(s.spent_seconds == 0 and not s.visited for s in session.segments)
+    assert not session.clock.started
+    assert not session.finished
+
+
+# --- revision --------------------------------------------------------------------------
+
+
+def test_every_operation_bumps_the_revision(live: LiveSession, fake_time: FakeTime) -> None:
+    item_holder: list[str] = []
+    parked_holder: list[str] = []
+    feedback_holder: list[str] = []
+    operations: list[Callable[[], object]] = [
+        live.start,
+        live.pause,
+        live.resume,
+        live.toggle_pause,
+        live.toggle_pause,
+        lambda: live.extend(1),
+        lambda: live.extend(5),
+        live.next_segment,
+        live.skip_segment,
+        live.previous_segment,
+        lambda: feedback_holder.append(live.add_feedback(Feedback(text="Bien")).id),
+        lambda: live.delete_feedback(feedback_holder[0]),
+        lambda: item_holder.append(live.add_action_item("Leer el artículo").id),
+        lambda: live.set_action_done(item_holder[0], True),
+        lambda: live.delete_action_item(item_holder[0]),
+        lambda: live.add_note("Nota"),
+        lambda: parked_holder.append(live.park("Preguntar por el equipo").id),
+        lambda: live.set_parked_reviewed(parked_holder[0], True),
+        lambda: live.mark_prompt_used("¿Qué más?"),
+        lambda: live.set_mentee("Ana"),
+        live.finish,
+    ]
+    for operation in operations:
+        before = live.revision
+        operation()
+        fake_time.advance(10)
+        assert live.revision == before + 1, operation
+
+
+def test_rebalance_counts_as_an_edit_only_when_it_changes_the_plan(
+    live: LiveSession, fake_time: FakeTime
+) -> None:
+    live.start()
+    before = live.revision
+    assert not live.rebalance()
+    assert live.revision == before
+    fake_time.advance(600)
+    assert live.next_segment()
+    assert live.rebalance()
+    assert live.revision == before + 2
+    # 960 of 1560 s left for 1260 s of plan: the last keeps its one minute, "metas" the rest.
+    assert [s.planned_seconds for s in live.session.segments] == [300, 900, 60]
+
+
+def test_refused_moves_do_not_bump_the_revision(live: LiveSession) -> None:
+    live.start()
+    before = live.revision
+    assert not live.previous_segment()
+    assert live.revision == before
+    live.next_segment()
+    live.next_segment()
+    before = live.revision
+    assert not live.next_segment()
+    assert not live.skip_segment()
+    assert live.revision == before
+
+
+# --- timer through the session ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("minutes", [1, 5])
+def test_extend_adds_whole_minutes(live: LiveSession, minutes: int) -> None:
+    live.start()
+    before = live.clock.timing()
+    live.extend(minutes)
+    after = live.clock.timing()
+    assert live.current_segment.planned_seconds == 300 + minutes * 60
+    assert live.current_segment.script_seconds == 300
+    assert after.behind == before.behind + minutes * 60
+    assert after.planned_total == before.planned_total
+
+
+def test_current_segment_follows_navigation(live: LiveSession, fake_time: FakeTime) -> None:
+    live.start()
+    assert live.current_segment.segment_id == "inicio"
+    fake_time.advance(200)
+    live.next_segment()
+    assert live.current_segment.segment_id == "metas"
+    assert live.session.segments[0].done
+    live.skip_segment()
+    assert live.session.segments[1].skipped
+    live.previous_segment()
+    assert live.current_segment.segment_id == "metas"
+    assert live.clock.status(1) is SegmentStatus.CURRENT
+
+
+# --- entries ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "feedback",
+    [
+        Feedback(),
+        Feedback(text="   "),
+        Feedback(situation=" ", behaviour="\t", impact="\n", text=""),
+    ],
+)
+def test_empty_feedback_is_refused(live: LiveSession, feedback: Feedback) -> None:
+    with pytest.raises(ValueError, match="empty"):
+        live.add_feedback(feedback)
+    assert live.session.feedback == []
+    assert live.revision == 0
+
+
+def test_feedback_is_added_with_the_current_segment(live: LiveSession) -> None:
+    live.start()
+    live.next_segment()
+    given = Feedback(
+        direction=FeedbackDirection.MENTEE_TO_MENTOR,
+        situation="En la reunión del lunes",
+        behaviour="escuchaste sin interrumpir",
+        impact="me sentí escuchada 🙌",
+        visibility=Visibility.PRIVATE,
+    )
+    entry = live.add_feedback(given)
+    assert entry.segment_id == "metas"
+    assert live.session.feedback == [entry]
+    assert entry.impact == "me sentí escuchada 🙌"
+    assert entry.direction is FeedbackDirection.MENTEE_TO_MENTOR
+    assert entry.visibility is Visibility.PRIVATE
+    live.delete_feedback(entry.id)
+    assert live.session.feedback == []
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t"])
+def test_blank_action_item_is_refused(live: LiveSession, text: str) -> None:
+    with pytest.raises(ValidationError):
+        live.add_action_item(text)
+    assert live.session.action_items == []
+    assert live.revision == 0
+
+
+def test_action_items_add_mark_done_and_delete(live: LiveSession) -> None:
+    live.start()
+    first = live.add_action_item(
+        "Redactar el plan de acción ✍️", Owner.MENTOR, date(2024, 6, 1), Visibility.PRIVATE
+    )
+    second = live.add_action_item("  Leer sobre escucha activa  ")
+    assert first.segment_id == second.segment_id == "inicio"
+    assert (first.owner, first.due, first.visibility) == (
+        Owner.MENTOR,
+        date(2024, 6, 1),
+        Visibility.PRIVATE,
+    )
+    assert (second.owner, second.due, second.visibility) == (Owner.MENTEE, None, Visibility.SHARED)
+    assert second.text == "Leer sobre escucha activa"
+    live.set_action_done(first.id, True)
+    assert live.session.action_items[0].done
+    live.set_action_done(first.id, False)
+    assert not live.session.action_items[0].done
+    live.delete_action_item(first.id)
+    assert [item.id for item in live.session.action_items] == [second.id]
+    with pytest.raises(KeyError):
+        live.set_action_done(first.id, True)
+    with pytest.raises(KeyError):
+        live.delete_action_item(first.id)
+
+
+def test_parking_lot(live: LiveSession) -> None:
+    live.start()
+    live.next_segment()
+    item = live.park("¿Cómo va la relación con su jefa?")
+    assert item.segment_id == "metas"
+    assert item.visibility is Visibility.PRIVATE
+    assert not item.reviewed
+    live.set_parked_reviewed(item.id, True)
+    assert live.session.parking_lot[0].reviewed
+    live.set_parked_reviewed(item.id, False)
+    assert not live.session.parking_lot[0].reviewed
+    with pytest.raises(ValidationError):
+        live.park("  ")
+    with pytest.raises(KeyError):
+        live.set_parked_reviewed("no-such-id", True)
+
+
+def test_notes_are_private_by_default(live: LiveSession) -> None:
+    note = live.add_note("Parece cansada hoy")
+    assert note.visibility is Visibility.PRIVATE
+    assert note.segment_id == "inicio"
+    assert live.add_note("Compartible", Visibility.SHARED).visibility is Visibility.SHARED
+    with pytest.raises(ValidationError):
+        live.add_note("")
+
+
+def test_mark_prompt_used_once(live: LiveSession) -> None:
+    live.mark_prompt_used("¿Qué te llevó a esa decisión?")
+    live.mark_prompt_used("¿Qué te llevó a esa decisión?")
+    live.mark_prompt_used("Cuéntame más")
+    assert live.session.prompts_used == ["¿Qué te llevó a esa decisión?", "Cuéntame más"]
+    assert live.revision == 2
+
+
+def test_set_mentee_strips(live: LiveSession) -> None:
+    live.set_mentee("  José Ñandú 🌱 ")
+    assert live.session.mentee == "José Ñandú 🌱"
+
+
+# --- snapshot, finish and restart -------------------------------------------------------
+
+
+def test_snapshot_includes_the_running_segments_time(
+    live: LiveSession, fake_time: FakeTime
+) -> None:
+    live.start()
+    fake_time.advance(120)
+    live.next_segment()
+    fake_time.advance(42.5)
+    snapshot = live.snapshot()
+    assert [s.spent_seconds for s in snapshot.segments] == [120, 42.5, 0]
+    # The live record still holds only closed intervals; the clock adds the open one.
+    assert live.session.segments[1].spent_seconds == 0
+    fake_time.advance(10)
+    assert snapshot.segments[1].spent_seconds == 42.5
+    assert live.snapshot().segments[1].spent_seconds == 52.5
+
+
+def test_snapshot_is_a_deep_copy(live: LiveSession) -> None:
+    live.start()
+    item = live.add_action_item("Practicar la retroalimentación")
+    snapshot = live.snapshot()
+    for name in ("segments", "feedback", "action_items", "notes", "parking_lot", "prompts_used"):
+        assert getattr(snapshot, name) is not getattr(live.session, name), name
+    assert snapshot.clock is not live.session.clock
+    assert snapshot.action_items[0] is not live.session.action_items[0]
+
+    snapshot.action_items[0].done = True
+    snapshot.segments[0].planned_seconds = 1
+    snapshot.prompts_used.append("ajeno")
+    assert not live.session.action_items[0].done
+    assert live.session.segments[0].planned_seconds == 300
+    assert live.session.prompts_used == []
+
+    live.set_action_done(item.id, False)
+    live.park("Después")
+    live.extend(5)
+    assert snapshot.parking_lot == []
+    assert snapshot.segments[0].planned_seconds == 1
+
+
+def test_non_ascii_text_survives_a_json_round_trip(live: LiveSession) -> None:
+    live.start()
+    live.add_feedback(Feedback(text="Retroalimentación constructiva: ¡muy bien! 👏"))
+    live.add_action_item("Revisar metas — año 2025 ñ")
+    live.park("Confidencialidad 🔒")
+    live.mark_prompt_used("¿Cómo te sentiste?")
+    snapshot = live.snapshot()
+    restored = Session.model_validate_json(snapshot.model_dump_json())
+    assert restored == snapshot
+    assert restored.mentee == "Lucía"
+    assert restored.feedback[0].text == "Retroalimentación constructiva: ¡muy bien! 👏"
+    assert restored.action_items[0].text == "Revisar metas — año 2025 ñ"
+    assert restored.parking_lot[0].text == "Confidencialidad 🔒"
+    assert restored.prompts_used == ["¿Cómo te sentiste?"]
+
+
+def test_finish_closes_the_segment_and_stamps_the_end(
+    live: LiveSession, fake_time: FakeTime
+) -> None:
+    live.start()
+    fake_time.advance(300)
+    live.next_segment()
+    fake_time.advance(61)
+    finished = live.finish()
+    fake_time.advance(100)
+    assert finished.finished_at == WALL_CLOCK
+    assert finished.finished
+    assert finished.segments[1].done
+    assert [s.spent_seconds for s in finished.segments] == [300, 61, 0]
+    assert live.clock.timing().elapsed == 361
+    assert live.snapshot() == finished
+
+
+def test_restart_from_a_saved_snapshot(
+    live: LiveSession, fake_time: FakeTime, fake_time_factory: type[FakeTime]
+) -> None:
+    live.start()
+    fake_time.advance(310)
+    live.next_segment()
+    fake_time.advance(95)
+    live.add_action_item("Seguir con el plan")
+    saved = live.snapshot().model_dump_json()  # saved while the timer runs
+
+    elsewhere = fake_time_factory(start=98_765_432.0)
+    restarted = LiveSession(Session.model_validate_json(saved), elsewhere)
+    elsewhere.advance(1800)  # the app was down for half an hour
+    timing = restarted.clock.timing()
+    assert timing.paused
+    assert restarted.current_segment.segment_id == "metas"
+    assert timing.current.spent == 95
+    assert timing.elapsed == 405
+    assert restarted.session.action_items[0].text == "Seguir con el plan"
+    restarted.resume()
+    elsewhere.advance(5)
+    assert restarted.clock.timing().elapsed == 410
+    assert restarted.snapshot().segments[1].spent_seconds == 100
