@@ -85,15 +85,15 @@ class LiveSession:
 
     def next_segment(self) -> bool:
         """Move to the next segment, marking this one done."""
-        return self._changed(self.clock.next())
+        return not self.session.finished and self._changed(self.clock.next())
 
     def previous_segment(self) -> bool:
         """Go back one segment."""
-        return self._changed(self.clock.previous())
+        return not self.session.finished and self._changed(self.clock.previous())
 
     def skip_segment(self) -> bool:
         """Move on without covering this segment."""
-        return self._changed(self.clock.skip())
+        return not self.session.finished and self._changed(self.clock.skip())
 
     def pause(self) -> None:
         """Pause the timer."""

@@ -387,3 +387,14 @@ def test_restart_from_a_saved_snapshot(
     elsewhere.advance(5)
     assert restarted.clock.timing().elapsed == 410
     assert restarted.snapshot().segments[1].spent_seconds == 100
+
+
+def test_a_finished_session_does_not_move_between_segments(live: LiveSession) -> None:
+    live.start()
+    live.next_segment()
+    live.finish()
+    before = live.revision
+    assert not live.next_segment()
+    assert not live.previous_segment()
+    assert not live.skip_segment()
+    assert live.revision == before
