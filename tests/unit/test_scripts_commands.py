@@ -1,0 +1,163 @@
+"""`sessiontui scripts list|show|check` bodies: output, streams and exit codes."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from sessiontui import i18n
+from sessiontui.model import Language
+from sessiontui.scripts.commands import cmd_check, cmd_list, cmd_show
+from sessiontui.scripts.library import ScriptLibrary
+from sessiontui.scripts.table import display_width, render_table
+
+GOOD = (
+    'id = "good"\ntitle = "Good one"\nlanguage = "es"\n'
+    '[[segments]]\nid = "a"\ntitle = "A"\nminutes = 100\nkind = "goals"\n'
+    '[[segments]]\nid = "b"\ntitle = "B"\nminutes = 25\nkind = "wrap-up"\n'
+)
+BAD = GOOD.replace("minutes = 25", "minutes = 0").replace('"wrap-up"', '"chat"')
+
+
+def run(command: object, *args: object) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = command(*args, out, err)  # type: ignore[operator]
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def user_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "scripts"
+    folder.mkdir()
+    (folder / "good.toml").write_text(GOOD, encoding="utf-8")
+    (folder / "bad.toml").write_text(BAD, encoding="utf-8")
+    return folder
+
+
+def test_list_shows_every_script_with_its_source(user_dir: Path) -> None:
+    library = ScriptLibrary.load(user_dir)
+    code, out, _ = run(cmd_list, library)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["ID", "LANGUAGE", "MIN", "TITLE", "SOURCE"]
+    rows = {line.split()[0]: line for line in lines[1:]}
+    assert set(rows) == {entry.script.id for entry in library.entries}
+    assert rows["regular"].split()[:3] == ["regular", "en", "60"]
+    assert rows["regular"].endswith("built-in")
+    assert rows["good"].split()[:3] == ["good", "es", "125"]
+    assert rows["good"].endswith(str(user_dir / "good.toml"))
+    # The title column starts at the same place on every line.
+    title_at = lines[0].index("TITLE")
+    assert lines[1][title_at:].startswith("First mentoring session")
+    assert rows["good"][title_at:].startswith("Good one")
+
+
+def test_list_sends_warnings_to_the_error_stream(user_dir: Path) -> None:
+    code, out, err = run(cmd_list, ScriptLibrary.load(user_dir))
+    assert code == 0
+    assert "bad.toml" not in out
+    assert err.splitlines() == ScriptLibrary.load(user_dir).warnings
+    assert str(user_dir / "bad.toml") in err
+
+
+def test_show_prints_the_agenda_with_start_offsets() -> None:
+    code, out, err = run(cmd_show, ScriptLibrary.load(None), "regular")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == "Regular mentoring session (regular)"
+    assert lines[1] == "Language: en · 7 segments · 60 min"
+    assert lines[2].startswith("Check in")
+    table = lines[lines.index("") + 1 :]
+    assert table[0].split() == ["#", "SEGMENT", "KIND", "MIN", "START"]
+    starts = [row.split()[-1] for row in table[1:-1]]
+    assert starts == ["00:00", "05:00", "15:00", "20:00", "40:00", "48:00", "56:00"]
+    assert table[1].split()[:2] == ["1", "Check-in"]
+    assert "review-actions" in table[2]
+    assert table[-1].split() == ["Total", "60"]
+
+
+def test_show_long_scripts_and_paths(tmp_path: Path) -> None:
+    path = tmp_path / "long.toml"
+    path.write_text(GOOD, encoding="utf-8")
+    code, out, _ = run(cmd_show, ScriptLibrary.load(None), str(path))
+    assert code == 0
+    assert out.splitlines()[-2].split()[-1] == "100:00"
+
+
+def test_show_in_spanish(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(i18n, "_current", Language.ES)
+    code, out, _ = run(cmd_show, ScriptLibrary.load(None), "regular-es")
+    assert code == 0
+    assert out.splitlines()[1] == "Idioma: es · 7 segmentos · 60 min"
+    assert "SEGMENTO" in out
+    assert "Seguimiento del plan de acción anterior" in out
+
+
+def test_show_unknown_id_fails_with_one_line() -> None:
+    code, out, err = run(cmd_show, ScriptLibrary.load(None), "weekly")
+    assert (code, out) == (2, "")
+    assert err.startswith("sessiontui: unknown script id 'weekly'; known: ")
+    assert err.count("\n") == 1
+
+
+def test_show_broken_file_prints_its_problems(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(BAD, encoding="utf-8")
+    code, out, err = run(cmd_show, ScriptLibrary.load(None), str(path))
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        f"{path}: segments[2].minutes: must be at least 1, not 0",
+        f'{path}: segments[2].kind: unknown value "chat"; allowed: check-in, expectations, '
+        "confidentiality, review-actions, goals, discussion, feedback, action-plan, wrap-up",
+    ]
+
+
+def test_check_good_files(tmp_path: Path) -> None:
+    path = tmp_path / "good.toml"
+    path.write_text(GOOD, encoding="utf-8")
+    code, out, err = run(cmd_check, [str(path)])
+    assert (code, err) == (0, "")
+    assert out == f"ok: {path} (good, 2 segments, 125 min)\n"
+
+
+def test_check_reports_every_bad_file_and_fails(tmp_path: Path) -> None:
+    good, bad, missing = tmp_path / "good.toml", tmp_path / "bad.toml", tmp_path / "no.toml"
+    good.write_text(GOOD, encoding="utf-8")
+    bad.write_text(BAD, encoding="utf-8")
+    code, out, err = run(cmd_check, [str(bad), str(good), str(missing), str(tmp_path)])
+    assert code == 2
+    assert out.splitlines() == [f"ok: {good} (good, 2 segments, 125 min)"]
+    err_lines = err.splitlines()
+    assert len(err_lines) == 4
+    assert err_lines[0].startswith(f"{bad}: segments[2].minutes: ")
+    assert err_lines[1].startswith(f"{bad}: segments[2].kind: ")
+    assert err_lines[2] == f"{missing}: file: does not exist"
+    assert err_lines[3] == f"{tmp_path}: file: is a folder, not a script file"
+
+
+def test_check_needs_a_path() -> None:
+    code, out, err = run(cmd_check, [])
+    assert (code, out) == (2, "")
+    assert err == "sessiontui: give at least one script file to check\n"
+
+
+def test_table_aligns_wide_characters() -> None:
+    assert display_width("abc") == 3
+    assert display_width("会議") == 4
+    assert display_width("e\u0301") == 1
+    text = render_table(["A", "B"], [["会議", "x"], ["ab", "y"]])
+    lines = text.splitlines()
+    assert [
+        display_width(line[: line.index(last)]) for line, last in zip(lines, "Bxy", strict=True)
+    ] == [
+        6,
+        6,
+        6,
+    ]
+
+
+def test_table_right_aligns_numbers() -> None:
+    text = render_table(["N", "NAME"], [["5", "a"], ["120", "b"]], right=frozenset({0}))
+    assert text.splitlines() == ["  N  NAME", "  5  a", "120  b"]
