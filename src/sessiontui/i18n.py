@@ -79,6 +79,138 @@ TABLE: Mapping[str, Mapping[Language, str]] = {
     },
     # --- errors shared by the CLI and the app ---
     "error.prefix": {Language.EN: "sessiontui: {message}", Language.ES: "sessiontui: {message}"},
+    # --- tui screens: start, resume, summary ---
+    "start.title": {Language.EN: "New mentoring session", Language.ES: "Nueva sesión de mentoría"},
+    "start.mentee_label": {
+        Language.EN: "Mentee's name (Enter starts the session)",
+        Language.ES: "Nombre de la persona mentorizada (Intro empieza la sesión)",
+    },
+    "start.mentee_placeholder": {Language.EN: "e.g. Ana García", Language.ES: "p. ej. Ana García"},
+    "start.empty_name": {
+        Language.EN: "Enter the mentee's name, or press Enter again to continue without one.",
+        Language.ES: "Escribe el nombre de la persona mentorizada, "
+        "o pulsa Intro otra vez para seguir sin nombre.",
+    },
+    "start.script_label": {
+        Language.EN: "Session script (↑/↓ to choose)",
+        Language.ES: "Guion de la sesión (↑/↓ para elegir)",
+    },
+    "start.script_meta": {
+        Language.EN: "{lang} · {minutes} min",
+        Language.ES: "{lang} · {minutes} min",
+    },
+    "start.source.user": {Language.EN: "your script {name}", Language.ES: "tu guion {name}"},
+    "start.source.command_line": {
+        Language.EN: "given with --script",
+        Language.ES: "indicado con --script",
+    },
+    "start.agenda_title": {
+        Language.EN: "Agenda ({minutes} min)",
+        Language.ES: "Agenda ({minutes} min)",
+    },
+    "start.agenda_line": {
+        Language.EN: "{minutes:>3} min  {title}",
+        Language.ES: "{minutes:>3} min  {title}",
+    },
+    "start.no_scripts": {
+        Language.EN: "No session script is available.",
+        Language.ES: "No hay ningún guion de sesión disponible.",
+    },
+    "start.warnings_title": {
+        Language.EN: "Some of your scripts were left out:",
+        Language.ES: "Algunos de tus guiones se han dejado fuera:",
+    },
+    "start.binding.start": {Language.EN: "Start", Language.ES: "Empezar"},
+    "resume.title": {
+        Language.EN: "An interrupted session was found",
+        Language.ES: "Se ha encontrado una sesión interrumpida",
+    },
+    "resume.mentee": {Language.EN: "Mentee: {name}", Language.ES: "Persona mentorizada: {name}"},
+    "resume.no_mentee": {Language.EN: "(no name)", Language.ES: "(sin nombre)"},
+    "resume.script": {Language.EN: "Script: {title}", Language.ES: "Guion: {title}"},
+    "resume.started": {Language.EN: "Started: {when}", Language.ES: "Empezó: {when}"},
+    "resume.segment": {
+        Language.EN: "Current segment: {segment}",
+        Language.ES: "Segmento actual: {segment}",
+    },
+    "resume.segment_position": {
+        Language.EN: "{title} ({number} of {total})",
+        Language.ES: "{title} ({number} de {total})",
+    },
+    "resume.elapsed": {Language.EN: "Elapsed: {elapsed}", Language.ES: "Tiempo: {elapsed}"},
+    "resume.counts_feedback": {
+        Language.EN: "Feedback: {feedback} · Action items: {actions}",
+        Language.ES: "Retroalimentación: {feedback} · Plan de acción: {actions}",
+    },
+    "resume.counts_notes": {
+        Language.EN: "Notes: {notes} · Parking lot: {parked}",
+        Language.ES: "Notas: {notes} · Ideas aparcadas: {parked}",
+    },
+    "resume.confirm_discard": {
+        Language.EN: "Discard this session for good? Everything in it is lost. "
+        "Press d again to discard, or r to resume.",
+        Language.ES: "¿Descartar esta sesión para siempre? Se pierde todo lo anotado. "
+        "Pulsa d otra vez para descartarla, o r para reanudarla.",
+    },
+    "resume.button.resume": {Language.EN: "Resume (r)", Language.ES: "Reanudar (r)"},
+    "resume.button.finish": {Language.EN: "Finish now (f)", Language.ES: "Terminar ya (f)"},
+    "resume.button.discard": {Language.EN: "Discard (d)", Language.ES: "Descartar (d)"},
+    "resume.button.confirm_discard": {
+        Language.EN: "Yes, discard (d)",
+        Language.ES: "Sí, descartar (d)",
+    },
+    "resume.binding.resume": {Language.EN: "Resume", Language.ES: "Reanudar"},
+    "resume.binding.finish": {Language.EN: "Finish now", Language.ES: "Terminar ya"},
+    "resume.binding.discard": {Language.EN: "Discard", Language.ES: "Descartar"},
+    "summary_screen.title": {
+        Language.EN: "Session summary",
+        Language.ES: "Resumen de la sesión",
+    },
+    "summary_screen.private_note": {
+        Language.EN: "Private entries are left out. Edit the text if you like, then send it.",
+        Language.ES: "Las entradas privadas no se incluyen. Edita el texto si quieres y envíalo.",
+    },
+    "summary_screen.button.send": {Language.EN: "Send (ctrl+s)", Language.ES: "Enviar (ctrl+s)"},
+    "summary_screen.button.quit": {Language.EN: "Quit (q)", Language.ES: "Salir (q)"},
+    "summary_screen.binding.send": {Language.EN: "Send", Language.ES: "Enviar"},
+    "summary_screen.binding.quit": {Language.EN: "Quit", Language.ES: "Salir"},
+    "summary_screen.command.send": {Language.EN: "Send summary", Language.ES: "Enviar resumen"},
+    "summary_screen.command.send_help": {
+        Language.EN: "Copy the summary, save it to a file and store the session",
+        Language.ES: "Copia el resumen, lo guarda en un archivo y archiva la sesión",
+    },
+    "summary_screen.sending": {Language.EN: "Sending…", Language.ES: "Enviando…"},
+    "summary_screen.archived": {
+        Language.EN: "Session stored in the history ({path}).",
+        Language.ES: "Sesión guardada en el historial ({path}).",
+    },
+    "summary_screen.archive_moved_aside": {
+        Language.EN: "The old history file could not be read; it was kept aside at {path}.",
+        Language.ES: "El historial anterior no se podía leer; se ha guardado aparte en {path}.",
+    },
+    "summary_screen.archive_failed": {
+        Language.EN: "Could not store the session in the history: {reason}. "
+        "It is kept as an interrupted session; copy the text by hand if needed "
+        "and press Send to try again.",
+        Language.ES: "No se pudo guardar la sesión en el historial: {reason}. "
+        "Se conserva como sesión interrumpida; copia el texto a mano si hace falta "
+        "y pulsa Enviar para reintentarlo.",
+    },
+    "summary_screen.draft_kept": {
+        Language.EN: "The draft could not be removed ({reason}); "
+        "the next start will offer this session again.",
+        Language.ES: "No se pudo borrar el borrador ({reason}); "
+        "el próximo inicio volverá a ofrecer esta sesión.",
+    },
+    "summary_screen.unexpected": {
+        Language.EN: "Sending failed: {error}. The text is still here; press Send to try again.",
+        Language.ES: "El envío falló: {error}. El texto sigue aquí; pulsa Enviar para reintentarlo.",
+    },
+    "summary_screen.done_hint": {
+        Language.EN: "Done. Press q to quit.",
+        Language.ES: "Listo. Pulsa q para salir.",
+    },
+    # --- end tui screens: start, resume, summary ---
     # --- summary ---
     "summary.subject_label": {Language.EN: "Subject", Language.ES: "Asunto"},
     "summary.subject.named": {
