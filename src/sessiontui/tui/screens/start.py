@@ -1,0 +1,207 @@
+"""The start screen: who is the session with, and which script runs it.
+
+Typing a name and pressing Enter starts the session with the preselected
+script; the arrow keys choose another script without leaving the name field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, OptionList, Static
+
+from sessiontui.i18n import t
+from sessiontui.launch import Launch
+from sessiontui.scripts.library import BUILTIN_SOURCE, ScriptEntry, default_script_id
+from sessiontui.scripts.schema import Script
+
+# The source of a script given with --script that is not in the library.
+_COMMAND_LINE_SOURCE = "--script"
+# From this many columns the script list and its details sit side by side.
+_WIDE = 100
+
+
+@dataclass(frozen=True)
+class StartChoice:
+    """What the mentor chose: the mentee's name ("" when not given) and the script."""
+
+    mentee: str
+    script: Script
+
+
+def _offered_entries(launch: Launch) -> list[ScriptEntry]:
+    """The library's scripts, plus a --script file that is not one of them."""
+    entries = launch.library.entries
+    given = launch.script
+    if given is not None and all(entry.script != given for entry in entries):
+        entries.insert(0, ScriptEntry(given, _COMMAND_LINE_SOURCE))
+    return entries
+
+
+def _preselected_index(entries: list[ScriptEntry], launch: Launch) -> int:
+    """The script given at launch, else the default script of the language, else the first."""
+    for index, entry in enumerate(entries):
+        if launch.script is not None and entry.script == launch.script:
+            return index
+    wanted = default_script_id(launch.language) if launch.script is None else None
+    for index, entry in enumerate(entries):
+        if entry.script.id == wanted:
+            return index
+    return 0
+
+
+def _source_tag(source: str) -> str:
+    """A short note on where a non-built-in script comes from ("" for built-ins)."""
+    if source == BUILTIN_SOURCE:
+        return ""
+    if source == _COMMAND_LINE_SOURCE:
+        return t("start.source.command_line")
+    return t("start.source.user", name=Path(source).name)
+
+
+def _option_prompt(entry: ScriptEntry) -> Content:
+    """One line per script: title, then language, length and source in a dim style."""
+    script = entry.script
+    meta = t("start.script_meta", lang=script.language.upper(), minutes=script.total_minutes)
+    tag = _source_tag(entry.source)
+    if tag:
+        meta = f"{meta} · {tag}"
+    return Content.assemble(script.title, (f"  {meta}", "dim"))
+
+
+def _script_details(script: Script) -> Content:
+    """The description and the agenda (minutes and title of every segment)."""
+    lines: list[str | tuple[str, str]] = []
+    if script.description.strip():
+        lines += [script.description.strip(), "\n"]
+    lines.append((t("start.agenda_title", minutes=script.total_minutes), "bold"))
+    for segment in script.segments:
+        lines.append("\n" + t("start.agenda_line", minutes=segment.minutes, title=segment.title))
+    return Content.assemble(*lines)
+
+
+class StartScreen(Screen[StartChoice]):
+    """Asks for the mentee's name and the script; dismisses with a `StartChoice`."""
+
+    AUTO_FOCUS = "#start-mentee"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # The name field has no use for up/down: they move through the scripts.
+        Binding("up", "move_script(-1)", show=False),
+        Binding("down", "move_script(1)", show=False),
+    ]
+
+    def __init__(self, launch: Launch) -> None:
+        super().__init__()
+        # Bound here, not in BINDINGS, so the footer speaks the language chosen at start.
+        self._bindings.bind("enter", "start", t("start.binding.start"))
+        self._launch = launch
+        self._entries = _offered_entries(launch)
+        self._asked_for_name = False
+
+    def compose(self) -> ComposeResult:
+        """The name field, the script list with details, and any script warnings."""
+        with Vertical(id="start-body"):
+            yield Static(t("start.title"), id="start-title", markup=False)
+            yield Label(t("start.mentee_label"), markup=False)
+            yield Input(
+                value=self._launch.mentee or "",
+                placeholder=t("start.mentee_placeholder"),
+                id="start-mentee",
+            )
+            yield Static("", id="start-hint", markup=False)
+            yield Label(t("start.script_label"), markup=False)
+            if self._entries:
+                with Container(id="start-choice"):
+                    yield OptionList(
+                        *(_option_prompt(entry) for entry in self._entries), id="start-scripts"
+                    )
+                    with VerticalScroll(id="start-details-box"):
+                        yield Static(id="start-details", markup=False)
+            else:
+                yield Static(t("start.no_scripts"), id="start-no-scripts", markup=False)
+            yield Static(self._warnings(), id="start-warnings", markup=False)
+        yield Footer()
+
+    def _warnings(self) -> Content:
+        warnings = self._launch.library.warnings
+        if not warnings:
+            return Content("")
+        parts: list[str | tuple[str, str]] = [(t("start.warnings_title"), "bold")]
+        parts += [f"\n• {warning}" for warning in warnings]
+        return Content.assemble(*parts)
+
+    def on_mount(self) -> None:
+        """Preselect the default script and hide what has nothing to show."""
+        self.query_one("#start-hint").display = False
+        self.query_one("#start-warnings").display = bool(self._launch.library.warnings)
+        if self._entries:
+            scripts = self.query_one("#start-scripts", OptionList)
+            scripts.highlighted = _preselected_index(self._entries, self._launch)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Scripts and details side by side when the terminal is wide enough."""
+        self.set_class(event.size.width >= _WIDE, "-wide")
+        self._keep_highlight_in_view()
+
+    def _keep_highlight_in_view(self) -> None:
+        """After the list changed size, scroll the chosen script back into view."""
+        if self._entries:
+            scripts = self.query_one("#start-scripts", OptionList)
+            self.call_after_refresh(scripts.scroll_to_highlight)
+
+    @property
+    def selected_script(self) -> Script | None:
+        """The highlighted script (None only when there is no script at all)."""
+        if not self._entries:
+            return None
+        index = self.query_one("#start-scripts", OptionList).highlighted
+        return self._entries[index or 0].script
+
+    @on(OptionList.OptionHighlighted, "#start-scripts")
+    def _show_details(self) -> None:
+        script = self.selected_script
+        if script is not None:
+            self.query_one("#start-details", Static).update(_script_details(script))
+            self.query_one("#start-details-box", VerticalScroll).scroll_home(animate=False)
+
+    def action_move_script(self, step: int) -> None:
+        """Highlight the previous or next script (from the name field)."""
+        if not self._entries:
+            return
+        scripts = self.query_one("#start-scripts", OptionList)
+        if step < 0:
+            scripts.action_cursor_up()
+        else:
+            scripts.action_cursor_down()
+
+    @on(Input.Changed, "#start-mentee")
+    def _name_changed(self) -> None:
+        # A name typed after the reminder makes the reminder moot.
+        self._asked_for_name = False
+        self.query_one("#start-hint").display = False
+
+    @on(Input.Submitted, "#start-mentee")
+    @on(OptionList.OptionSelected, "#start-scripts")
+    def action_start(self) -> None:
+        """Start with the name and the highlighted script; ask once for a missing name."""
+        script = self.selected_script
+        if script is None:
+            return
+        mentee = " ".join(self.query_one("#start-mentee", Input).value.split())
+        if not mentee and not self._asked_for_name:
+            self._asked_for_name = True
+            hint = self.query_one("#start-hint", Static)
+            hint.update(t("start.empty_name"))
+            hint.display = True
+            self._keep_highlight_in_view()
+            self.query_one("#start-mentee", Input).focus()
+            return
+        self.dismiss(StartChoice(mentee=mentee, script=script))
