@@ -1,0 +1,182 @@
+"""The resume dialog: what the draft holds, and resume / finish / discard (confirmed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+from textual.app import App
+from textual.widgets import Button, Static
+
+import sessiontui.tui.screens.resume as resume_module
+from sessiontui.i18n import current_language, set_language, t
+from sessiontui.model import (
+    ActionItem,
+    ClockState,
+    Feedback,
+    Language,
+    Note,
+    ParkingLotItem,
+    SegmentKind,
+    SegmentRun,
+    Session,
+    Visibility,
+)
+from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
+
+STYLES = Path(resume_module.__file__).parent.parent / "styles"
+
+
+class Host(App[None]):
+    """Pushes the resume dialog and records what it dismissed with."""
+
+    CSS_PATH = STYLES / "resume.tcss"
+
+    def __init__(self, draft: Session) -> None:
+        super().__init__()
+        self.draft = draft
+        self.results: list[ResumeChoice | None] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(ResumeScreen(self.draft), callback=self.results.append)
+
+
+def segment(segment_id: str, title: str, spent: float) -> SegmentRun:
+    return SegmentRun(
+        segment_id=segment_id,
+        title=title,
+        kind=SegmentKind.DISCUSSION,
+        script_seconds=600,
+        planned_seconds=600,
+        spent_seconds=spent,
+        visited=spent > 0,
+    )
+
+
+def make_draft() -> Session:
+    return Session(
+        mentee="Ana [bold]Núñez[/bold]",
+        script_id="regular",
+        script_title="Regular mentoring session",
+        started_at="2025-03-04T10:15:00+01:00",
+        segments=[
+            segment("check-in", "Check-in", 300.4),
+            segment("goals", "Goals", 125.9),
+            segment("wrap-up", "Wrap-up", 0),
+        ],
+        clock=ClockState(current_index=1, started=True, paused=True),
+        feedback=[
+            Feedback(text="Clear plan"),
+            Feedback(text="Late", visibility=Visibility.PRIVATE),
+        ],
+        action_items=[ActionItem(text="Draft CV"), ActionItem(text="Read"), ActionItem(text="Ask")],
+        notes=[Note(text="n")],
+        parking_lot=[
+            ParkingLotItem(text="p1"),
+            ParkingLotItem(text="p2"),
+            ParkingLotItem(text="x"),
+        ],
+    )
+
+
+async def test_shows_what_the_draft_holds() -> None:
+    app = Host(make_draft())
+    async with app.run_test(size=(80, 24)):
+        facts = str(app.screen.query_one("#resume-facts", Static).render())
+    assert t("resume.mentee", name="Ana [bold]Núñez[/bold]") in facts
+    assert t("resume.script", title="Regular mentoring session") in facts
+    assert t("resume.started", when="2025-03-04 10:15") in facts
+    position = t("resume.segment_position", title="Goals", number=2, total=3)
+    assert t("resume.segment", segment=position) in facts
+    # 300.4 + 125.9 s = 426.3 s
+    assert t("resume.elapsed", elapsed="07:06") in facts
+    assert t("resume.counts_feedback", feedback=2, actions=3) in facts
+    assert t("resume.counts_notes", notes=1, parked=3) in facts
+
+
+async def test_a_draft_without_a_name_says_so() -> None:
+    draft = make_draft()
+    draft.mentee = ""
+    app = Host(draft)
+    async with app.run_test():
+        facts = str(app.screen.query_one("#resume-facts", Static).render())
+    assert t("resume.mentee", name=t("resume.no_mentee")) in facts
+
+
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        (("r",), ResumeChoice.RESUME),
+        (("f",), ResumeChoice.FINISH),
+        (("escape",), ResumeChoice.RESUME),
+        (("d", "d"), ResumeChoice.DISCARD),
+        # Escape after arming the discard is still the safe choice.
+        (("d", "escape"), ResumeChoice.RESUME),
+        (("enter",), ResumeChoice.RESUME),  # the focused button is Resume
+    ],
+)
+async def test_keys_choose(keys: tuple[str, ...], expected: ResumeChoice) -> None:
+    app = Host(make_draft())
+    async with app.run_test() as pilot:
+        await pilot.press(*keys)
+        await pilot.pause()
+    assert app.results == [expected]
+
+
+async def test_discard_needs_confirmation() -> None:
+    app = Host(make_draft())
+    async with app.run_test() as pilot:
+        confirm = app.screen.query_one("#resume-confirm", Static)
+        assert not confirm.display
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.results == []
+        assert confirm.display
+        assert str(confirm.render()) == t("resume.confirm_discard")
+        button = app.screen.query_one("#discard", Button)
+        assert str(button.label) == t("resume.button.confirm_discard")
+        await pilot.press("d")
+        await pilot.pause()
+    assert app.results == [ResumeChoice.DISCARD]
+
+
+@pytest.mark.parametrize(
+    ("button", "expected"),
+    [("#resume", ResumeChoice.RESUME), ("#finish", ResumeChoice.FINISH)],
+)
+async def test_buttons_choose(button: str, expected: ResumeChoice) -> None:
+    app = Host(make_draft())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.click(button)
+        await pilot.pause()
+    assert app.results == [expected]
+
+
+async def test_discard_button_twice_discards() -> None:
+    app = Host(make_draft())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.click("#discard")
+        await pilot.pause()
+        assert app.results == []
+        # Past the button's press effect, which swallows a too-quick second click.
+        await pilot.pause(0.3)
+        await pilot.click("#discard")
+        await pilot.pause()
+    assert app.results == [ResumeChoice.DISCARD]
+
+
+@pytest.mark.parametrize("language", list(Language))
+async def test_every_button_fits_a_small_terminal(language: Language) -> None:
+    before = current_language()
+    set_language(language)
+    try:
+        app = Host(make_draft())
+        async with app.run_test(size=(60, 20)) as pilot:
+            await pilot.press("d")  # the confirming label is the longest
+            await pilot.pause()
+            for button in app.screen.query(Button):
+                assert app.screen.region.contains_region(button.region), button.id
+                assert button.content_region.width >= cell_len(str(button.label)), button.id
+    finally:
+        set_language(before)
