@@ -1,0 +1,303 @@
+"""The summary screen: edit, send (clipboard / terminal / file), archive, never lose the draft."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import pyperclip  # type: ignore[import-untyped]
+import pytest
+from textual.app import App
+from textual.widgets import Button, Static, TextArea
+
+import sessiontui.tui.screens.summary as summary_module
+from sessiontui.i18n import t
+from sessiontui.launch import Launch
+from sessiontui.live import session_from_script
+from sessiontui.model import ActionItem, Feedback, Owner, Session, Visibility
+from sessiontui.scripts.library import ScriptLibrary
+from sessiontui.store import DataDir, DraftStore, SessionArchive
+from sessiontui.store.errors import os_error_reason
+from sessiontui.summary import render_summary
+from sessiontui.tui.screens.summary import SummaryScreen
+
+STYLES = Path(summary_module.__file__).parent.parent / "styles"
+SHARED_FEEDBACK = "Your [bold]plan[/bold] was clear — ¡muy bien! 🎉"
+PRIVATE_FEEDBACK = "Seemed tired; ask about workload"
+
+
+class Host(App[None]):
+    """Pushes the summary screen; records whether the app was asked to exit."""
+
+    CSS_PATH = STYLES / "summary.tcss"
+
+    def __init__(self, launch: Launch, session: Session) -> None:
+        super().__init__()
+        self.launch = launch
+        self.session = session
+        self.exit_requested = False
+
+    def on_mount(self) -> None:
+        self.push_screen(SummaryScreen(self.launch, self.session))
+
+    def exit(self, *args: object, **kwargs: object) -> None:
+        self.exit_requested = True
+
+
+class FakeBoard:
+    """A system clipboard that works."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def copy(self, text: str) -> None:
+        self.text = text
+
+    def paste(self) -> str:
+        return self.text
+
+
+def no_mechanism(*_: object) -> str:
+    raise pyperclip.PyperclipException("Pyperclip could not find a copy/paste mechanism")
+
+
+@pytest.fixture
+def board(monkeypatch: pytest.MonkeyPatch) -> FakeBoard:
+    fake = FakeBoard()
+    monkeypatch.setattr(pyperclip, "copy", fake.copy)
+    monkeypatch.setattr(pyperclip, "paste", fake.paste)
+    return fake
+
+
+@pytest.fixture
+def no_clipboard(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pyperclip, "copy", no_mechanism)
+    monkeypatch.setattr(pyperclip, "paste", no_mechanism)
+
+
+def make_launch(tmp_path: Path) -> Launch:
+    data_dir = DataDir.open(tmp_path / "data")
+    return Launch(
+        data_dir=data_dir,
+        library=ScriptLibrary.load(None),
+        drafts=DraftStore(data_dir),
+        archive=SessionArchive(data_dir),
+    )
+
+
+def finished_session(launch: Launch, mentee: str = "José Núñez") -> Session:
+    """A finished session with shared and private entries, saved as the draft."""
+    session = session_from_script(launch.library.get("regular"), mentee)
+    session.started_at = "2025-03-04T10:15:00+01:00"
+    for run in session.segments[:3]:
+        run.visited = True
+        run.done = True
+        run.spent_seconds = run.planned_seconds + 30
+    session.feedback = [
+        Feedback(text=SHARED_FEEDBACK),
+        Feedback(text=PRIVATE_FEEDBACK, visibility=Visibility.PRIVATE),
+    ]
+    session.action_items = [ActionItem(text="Update the CV", owner=Owner.MENTEE)]
+    session.finished_at = "2025-03-04T11:20:00+01:00"
+    launch.drafts.save(session)
+    return session
+
+
+def shown_text(app: App[None]) -> str:
+    return app.screen.query_one("#summary-text", TextArea).text
+
+
+def status(app: App[None]) -> str:
+    return str(app.screen.query_one("#summary-status", Static).render())
+
+
+async def send(app: App[None], pilot: object) -> None:
+    from textual.pilot import Pilot
+
+    assert isinstance(pilot, Pilot)
+    await pilot.press("ctrl+s")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def summary_files(launch: Launch) -> list[Path]:
+    folder = launch.data_dir.summaries_dir
+    return sorted(folder.iterdir()) if folder.exists() else []
+
+
+async def test_shows_the_summary_as_it_will_be_sent(tmp_path: Path, board: FakeBoard) -> None:
+    launch = make_launch(tmp_path)
+    session = finished_session(launch)
+    app = Host(launch, session)
+    async with app.run_test(size=(80, 24)):
+        text = shown_text(app)
+        note = str(app.screen.query_one("#summary-note", Static).render())
+    assert text == render_summary(session).text()
+    assert SHARED_FEEDBACK in text  # markup-like text and emoji shown verbatim
+    assert "José Núñez" in text
+    assert PRIVATE_FEEDBACK not in text
+    assert note == t("summary_screen.private_note")
+
+
+async def test_send_copies_saves_archives_and_drops_the_draft(
+    tmp_path: Path, board: FakeBoard
+) -> None:
+    launch = make_launch(tmp_path)
+    session = finished_session(launch)
+    app = Host(launch, session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        expected = shown_text(app)
+        await send(app, pilot)
+        shown = status(app)
+        quit_button = app.screen.query_one("#summary-quit", Button)
+        assert quit_button.display
+        assert app.focused is quit_button
+        assert app.screen.query_one("#summary-text", TextArea).read_only
+    assert board.text == expected
+    [file] = summary_files(launch)
+    assert file.read_text(encoding="utf-8") == expected
+    assert file.name.startswith(f"2025-03-04-jose-nunez-{session.id[:8]}")
+    assert t("clipboard.copied") in shown
+    assert str(file) in shown
+    assert t("summary_screen.archived", path=launch.data_dir.db_path) in shown
+    stored = SessionArchive(launch.data_dir).get(session.id)
+    assert stored is not None
+    assert stored.summary_text == expected
+    assert [f.text for f in stored.feedback] == [SHARED_FEEDBACK, PRIVATE_FEEDBACK]
+    assert not launch.drafts.exists()
+
+
+async def test_without_any_clipboard_it_goes_to_the_terminal_and_a_file(
+    tmp_path: Path, no_clipboard: None
+) -> None:
+    launch = make_launch(tmp_path)
+    session = finished_session(launch)
+    app = Host(launch, session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        expected = shown_text(app)
+        await send(app, pilot)
+        shown = status(app)
+        assert shown_text(app) == expected  # still on screen to copy by hand
+    assert app.clipboard == expected  # handed to the terminal via OSC 52
+    [file] = summary_files(launch)
+    assert file.read_text(encoding="utf-8") == expected
+    assert t("clipboard.sent_to_terminal", reason=t("clipboard.detail.no_mechanism")) in shown
+    assert t("clipboard.copied") not in shown
+    assert str(file) in shown
+    assert SessionArchive(launch.data_dir).get(session.id) is not None
+    assert not launch.drafts.exists()
+
+
+async def test_the_edited_text_is_what_is_delivered_and_stored(
+    tmp_path: Path, board: FakeBoard
+) -> None:
+    launch = make_launch(tmp_path)
+    session = finished_session(launch)
+    app = Host(launch, session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        original = shown_text(app)
+        assert isinstance(app.focused, TextArea)
+        await pilot.press(*"Hola [i]! ", "q")  # "q" is text here, not Quit
+        edited = shown_text(app)
+        await send(app, pilot)
+    assert edited == "Hola [i]! q" + original
+    assert not app.exit_requested
+    assert board.text == edited
+    [file] = summary_files(launch)
+    assert file.read_text(encoding="utf-8") == edited
+    stored = SessionArchive(launch.data_dir).get(session.id)
+    assert stored is not None
+    assert stored.summary_text == edited
+
+
+async def test_archive_failure_keeps_draft_and_text_and_allows_retry(
+    tmp_path: Path, board: FakeBoard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    launch = make_launch(tmp_path)
+    session = finished_session(launch)
+    disk_full = OSError(errno.ENOSPC, "No space left on device")
+
+    def failing_add(self: SessionArchive, session: Session) -> None:
+        raise disk_full
+
+    app = Host(launch, session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        expected = shown_text(app)
+        with monkeypatch.context() as patch:
+            patch.setattr(SessionArchive, "add", failing_add)
+            await send(app, pilot)
+        shown = status(app)
+        assert t("summary_screen.archive_failed", reason=os_error_reason(disk_full)) in shown
+        assert app.screen.query_one("#summary-status", Static).has_class("-error")
+        assert shown_text(app) == expected
+        assert launch.drafts.exists()
+        assert not app.screen.query_one("#summary-send", Button).disabled
+        assert not app.screen.query_one("#summary-quit", Button).display
+        # q still types: the session is not stored yet, so there is no Quit.
+        await pilot.press("q")
+        assert not app.exit_requested
+
+        app.screen.query_one("#summary-text", TextArea).text = expected
+        await send(app, pilot)
+        assert t("summary_screen.archived", path=launch.data_dir.db_path) in status(app)
+        await pilot.press("q")
+        assert app.exit_requested
+    assert SessionArchive(launch.data_dir).get(session.id) is not None
+    assert not launch.drafts.exists()
+
+
+async def test_unexpected_error_is_shown_not_raised(
+    tmp_path: Path, board: FakeBoard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    launch = make_launch(tmp_path)
+    session = finished_session(launch)
+
+    def broken_add(self: SessionArchive, session: Session) -> None:
+        raise RuntimeError("database exploded")
+
+    monkeypatch.setattr(SessionArchive, "add", broken_add)
+    app = Host(launch, session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await send(app, pilot)
+        shown = status(app)
+        assert app.is_running
+    assert "database exploded" in shown
+    assert launch.drafts.exists()
+
+
+async def test_quit_button_after_sending(tmp_path: Path, board: FakeBoard) -> None:
+    launch = make_launch(tmp_path)
+    app = Host(launch, finished_session(launch))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await send(app, pilot)
+        await pilot.click("#summary-quit")
+        await pilot.pause()
+        assert app.exit_requested
+
+
+async def test_send_summary_is_in_the_command_palette(tmp_path: Path, board: FakeBoard) -> None:
+    launch = make_launch(tmp_path)
+    session = finished_session(launch)
+    app = Host(launch, session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*t("summary_screen.command.send"))
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert SessionArchive(launch.data_dir).get(session.id) is not None
+
+
+async def test_a_summary_without_a_mentee_name_still_gets_a_file(
+    tmp_path: Path, board: FakeBoard
+) -> None:
+    launch = make_launch(tmp_path)
+    session = finished_session(launch, mentee="")
+    app = Host(launch, session)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await send(app, pilot)
+    [file] = summary_files(launch)
+    assert file.name == f"2025-03-04-{session.id[:8]}.txt"
