@@ -132,7 +132,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _doctor(args, out)
         return _run_app(args, language)
     except UserError as error:
-        print(t("error.prefix", message=error.message), file=err)
+        for line in error.message.splitlines() or [""]:
+            print(t("error.prefix", message=line), file=err)
         return error.exit_code
     except KeyboardInterrupt:
         return 130

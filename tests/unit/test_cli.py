@@ -123,3 +123,13 @@ def test_read_only_commands_work_while_a_session_holds_the_lock(tmp_path: Path) 
     assert "regular" in listing.stdout
     assert "Traceback" not in doctor.stderr
     assert str(os.getpid()) in doctor.stdout
+
+
+def test_every_problem_line_of_a_broken_script_is_prefixed(tmp_path: Path) -> None:
+    script = tmp_path / "bad.toml"
+    script.write_text('id = "x"\ntitle = ""\nlanguage = "fr"\nsegments = []\n')
+    result = _run("--mentee", "Ana", "--script", str(script), "--data-dir", str(tmp_path / "d"))
+    _assert_clean_failure(result, str(script))
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) >= 2
+    assert all(line.startswith("sessiontui: ") for line in lines)
