@@ -1,0 +1,184 @@
+"""The Textual app: decides which screen comes first and owns the way out.
+
+`create_app(launch)` is the one factory used by the CLI and the tests. On
+mount the app offers an interrupted draft, or starts the session at once when
+the script and mentee are known, or asks on the start screen. Quitting (and
+SIGTERM/SIGHUP) saves the draft first, so the session can be resumed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from collections.abc import Iterable
+from pathlib import Path, PurePath
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from sessiontui.errors import UserError
+from sessiontui.i18n import set_language, t
+from sessiontui.launch import Launch
+from sessiontui.live import LiveSession, session_from_script
+from sessiontui.model import Session
+from sessiontui.scripts.schema import Script
+from sessiontui.store.errors import os_error_reason
+from sessiontui.tui.commands import session_system_commands
+from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
+from sessiontui.tui.screens.session import SessionScreen
+from sessiontui.tui.screens.start import StartChoice, StartScreen
+from sessiontui.tui.screens.summary import SummaryScreen
+
+_STYLES = Path(__file__).parent / "styles"
+_EXIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
+class SessionTuiApp(App[None]):
+    """A mentoring session from start (or resume) to summary."""
+
+    # Every stylesheet in the package folder, found next to this module so it
+    # also works from an installed wheel.
+    CSS_PATH: ClassVar[list[str | PurePath]] = sorted(_STYLES.glob("*.tcss"))
+    TITLE = "sessiontui"
+
+    def __init__(self, launch: Launch) -> None:
+        set_language(launch.language)
+        super().__init__()
+        self.launch = launch
+        self._session_screen: SessionScreen | None = None
+        self._quit_anyway = False
+        self._signals_installed: list[signal.Signals] = []
+
+    # --- start-up ---------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        """Show notices, install the exit signals, and choose the first screen."""
+        for notice in self.launch.notices:
+            self.notify(notice, severity="warning", timeout=10)
+        self._install_signal_handlers()
+        if self.launch.draft is not None:
+            self.push_screen(ResumeScreen(self.launch.draft), self._resume_chosen)
+        else:
+            self._start_fresh()
+
+    def _start_fresh(self) -> None:
+        launch = self.launch
+        if launch.script is not None and launch.mentee is not None:
+            self._start_session(launch.script, launch.mentee)
+        else:
+            self.push_screen(StartScreen(launch), self._start_chosen)
+
+    def _start_chosen(self, choice: StartChoice | None) -> None:
+        if choice is None:
+            self.exit()
+            return
+        self._start_session(choice.script, choice.mentee)
+
+    def _start_session(self, script: Script, mentee: str) -> None:
+        session = session_from_script(script, mentee)
+        session.started_at = self.launch.wall_clock().isoformat(timespec="seconds")
+        live = self._live(session)
+        live.start()
+        self._show_session(live, script)
+
+    def _resume_chosen(self, choice: ResumeChoice | None) -> None:
+        draft = self.launch.draft
+        if draft is None or choice is None:
+            return
+        if choice is ResumeChoice.RESUME:
+            # The clock comes back paused: the interruption shows as a pause.
+            self._show_session(self._live(draft), self._script_for(draft))
+        elif choice is ResumeChoice.FINISH:
+            finished = self._live(draft).finish()
+            try:
+                self.launch.drafts.save(finished)
+            except OSError as exc:
+                self.notify(
+                    t("live.draft.save_failed", reason=os_error_reason(exc)), severity="error"
+                )
+            self._show_summary(finished)
+        else:
+            self.launch.drafts.discard()
+            self._start_fresh()
+
+    def _live(self, session: Session) -> LiveSession:
+        clock = self.launch.wall_clock
+        return LiveSession(
+            session,
+            time_source=self.launch.time_source,
+            wall_clock=lambda: clock().isoformat(timespec="seconds"),
+        )
+
+    def _script_for(self, session: Session) -> Script | None:
+        """The script a resumed session follows, if it is still installed."""
+        try:
+            return self.launch.library.get(session.script_id)
+        except UserError:
+            self.notify(t("live.script_missing", id=session.script_id), severity="warning")
+            return None
+
+    def _show_session(self, live: LiveSession, script: Script | None) -> None:
+        self._session_screen = SessionScreen(self.launch, live, script)
+        self.push_screen(self._session_screen)
+
+    def _show_summary(self, session: Session) -> None:
+        self.push_screen(SummaryScreen(self.launch, session))
+
+    def on_session_screen_finished(self, message: SessionScreen.Finished) -> None:
+        """Replace the finished session screen with its summary."""
+        self._session_screen = None
+        self.switch_screen(SummaryScreen(self.launch, message.session))
+
+    # --- palette ------------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The session's commands (when it is on screen), then Textual's own."""
+        if isinstance(screen, SessionScreen):
+            yield from session_system_commands(screen.run_action)
+        yield from super().get_system_commands(screen)
+
+    # --- the way out --------------------------------------------------------------
+
+    async def action_quit(self) -> None:
+        """Save the draft (so the session can be resumed), then quit.
+
+        If the draft cannot be saved, say so and quit only on a second press.
+        """
+        reason = self._save_for_exit()
+        if reason is not None and not self._quit_anyway:
+            self._quit_anyway = True
+            self.notify(t("live.quit.cannot_save", reason=reason), severity="error", timeout=15)
+            return
+        self.exit()
+
+    def _save_for_exit(self) -> str | None:
+        if self._session_screen is None:
+            return None
+        return self._session_screen.save_for_exit()
+
+    def _install_signal_handlers(self) -> None:
+        loop = asyncio.get_running_loop()
+        for sig in _EXIT_SIGNALS:
+            try:
+                loop.add_signal_handler(sig, self._exit_on_signal)
+            except (NotImplementedError, RuntimeError, ValueError):
+                continue  # not the main thread, or a platform without these signals
+            self._signals_installed.append(sig)
+
+    def _exit_on_signal(self) -> None:
+        """The terminal went away (SIGHUP) or we were told to stop: save, then exit."""
+        self._save_for_exit()
+        self.exit()
+
+    def on_unmount(self) -> None:
+        """Give the signals back to their previous handling."""
+        loop = asyncio.get_running_loop()
+        for sig in self._signals_installed:
+            loop.remove_signal_handler(sig)
+        self._signals_installed.clear()
+
+
+def create_app(launch: Launch) -> SessionTuiApp:
+    """The app for `launch`: shared by the CLI and the tests."""
+    return SessionTuiApp(launch)

@@ -1,0 +1,85 @@
+"""Plain-text renderings of clock figures and session entries for the screen.
+
+Pure functions (no Textual): the widgets only place these strings. Seconds are
+shown whole, always cut down from the exact figure, so every display that
+shows the same instant agrees to the second.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime, timedelta
+
+from sessiontui.clock import Phase, SegmentTiming, SessionTiming
+from sessiontui.i18n import t
+from sessiontui.model import ActionItem, Feedback, Note, ParkingLotItem, Visibility
+
+
+def clock_text(seconds: float) -> str:
+    """Whole seconds as "mm:ss" (minutes keep counting past 59: "75:02")."""
+    whole = max(0, math.floor(seconds))
+    return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+def countdown_text(segment: SegmentTiming) -> str:
+    """The current segment's countdown, or "+mm:ss" counting up in overtime."""
+    spent = math.floor(segment.spent)
+    if segment.phase is Phase.OVERTIME:
+        return "+" + clock_text(max(0, spent - segment.planned))
+    return clock_text(max(0, segment.planned - spent))
+
+
+def drift_text(timing: SessionTiming) -> str:
+    """ "on time", "N min behind" or "N min ahead" against the script's plan."""
+    minutes = round(timing.behind / 60)
+    if minutes > 0:
+        return t("live.status.behind", n=minutes)
+    if minutes < 0:
+        return t("live.status.ahead", n=-minutes)
+    return t("live.status.on_time")
+
+
+def projected_end_text(timing: SessionTiming, now: datetime) -> str:
+    """The wall-clock time at which the session will end if nothing changes."""
+    return (now + timedelta(seconds=math.floor(timing.remaining))).strftime("%H:%M")
+
+
+def _private_suffix(visibility: Visibility) -> str:
+    return " " + t("live.entry.private") if visibility is Visibility.PRIVATE else ""
+
+
+def feedback_line(entry: Feedback) -> str:
+    """One feedback entry: direction, then situation–behaviour–impact and free text."""
+    parts = [
+        t(key, text=value.strip())
+        for key, value in (
+            ("live.entry.situation", entry.situation),
+            ("live.entry.behaviour", entry.behaviour),
+            ("live.entry.impact", entry.impact),
+        )
+        if value.strip()
+    ]
+    if entry.text.strip():
+        parts.append(entry.text.strip())
+    direction = t(f"live.feedback.direction.{entry.direction.value}")
+    return f"{direction}: {' · '.join(parts)}{_private_suffix(entry.visibility)}"
+
+
+def action_line(item: ActionItem) -> str:
+    """One action item: done box, text, owner, due date and privacy."""
+    box = "[x]" if item.done else "[ ]"
+    details = [t(f"live.owner.{item.owner.value}")]
+    if item.due is not None:
+        details.append(t("live.entry.due", date=item.due.isoformat()))
+    return f"{box} {item.text} ({', '.join(details)}){_private_suffix(item.visibility)}"
+
+
+def parked_line(item: ParkingLotItem) -> str:
+    """One parking-lot thought, ticked once reviewed."""
+    box = "[x]" if item.reviewed else "[ ]"
+    return f"{box} {item.text}"
+
+
+def note_line(note: Note) -> str:
+    """One note, marked when private."""
+    return f"{note.text}{_private_suffix(note.visibility)}"

@@ -1,0 +1,41 @@
+"""F1 help: every session action with its key and its command-palette name."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from sessiontui.i18n import t
+from sessiontui.tui.commands import SESSION_COMMANDS, key_display
+
+
+class HelpScreen(ModalScreen[None]):
+    """A list of keys and palette names; Escape (or F1) closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,f1", "close", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        """A heading, one line per command, and how to close."""
+        with VerticalScroll(id="help-dialog"):
+            yield Static(Content(t("live.help.heading")), id="help-heading", markup=False)
+            for command in SESSION_COMMANDS:
+                line = t(
+                    "live.help.line",
+                    key=key_display(command.key),
+                    name=t(command.title_key),
+                    help=t(command.help_key),
+                )
+                yield Static(Content(line), classes="help-line", markup=False)
+            yield Static(Content(t("live.help.footer")), id="help-footer", markup=False)
+
+    def action_close(self) -> None:
+        """Back to the session."""
+        self.dismiss(None)

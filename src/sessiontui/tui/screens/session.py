@@ -1,0 +1,470 @@
+"""The live session screen: the only place that changes the running session.
+
+Widgets post messages up; handlers here call one `LiveSession` method, then
+push fresh figures down into the widgets' reactive attributes. The clock is
+read (never counted) four times a second; the draft is saved in a worker
+thread whenever the session changed, and every second while the timer runs.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Container, Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Static, Tab, Tabs
+from textual.worker import Worker, WorkerState
+
+from sessiontui.clock import Phase
+from sessiontui.i18n import t
+from sessiontui.launch import Launch
+from sessiontui.listening import PromptDeck, prompt_label
+from sessiontui.live import LiveSession
+from sessiontui.model import SegmentKind, Session
+from sessiontui.scripts.schema import Script, Segment
+from sessiontui.store.errors import os_error_reason
+from sessiontui.tui.autosave import DraftSaver
+from sessiontui.tui.commands import SESSION_KEYS
+from sessiontui.tui.formatting import action_line, feedback_line, note_line, parked_line
+from sessiontui.tui.screens.confirm import ConfirmScreen
+from sessiontui.tui.screens.help import HelpScreen
+from sessiontui.tui.widgets.action_items import ActionItemForm
+from sessiontui.tui.widgets.agenda import AgendaView
+from sessiontui.tui.widgets.entry_list import EntryList, EntryRow
+from sessiontui.tui.widgets.feedback_form import FeedbackForm
+from sessiontui.tui.widgets.listening import PromptCard, PromptView
+from sessiontui.tui.widgets.notes import NotesBox
+from sessiontui.tui.widgets.parking_lot import ParkingLot
+from sessiontui.tui.widgets.status_bar import StatusBar, StatusView
+from sessiontui.tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
+
+DISPLAY_INTERVAL = 0.25
+SAVE_INTERVAL = 1.0
+
+LISTENING, FEEDBACK, ACTIONS = "listening", "feedback", "actions"
+TABBED_PANES = (LISTENING, FEEDBACK, ACTIONS)
+
+# Which pane a segment brings forward, and which field gets the focus there.
+_PANE_FOR_KIND = {
+    SegmentKind.FEEDBACK: FEEDBACK,
+    SegmentKind.ACTION_PLAN: ACTIONS,
+    SegmentKind.REVIEW_ACTIONS: ACTIONS,
+}
+_FIRST_FIELD = {
+    LISTENING: "#park-input",
+    FEEDBACK: "#feedback-situation",
+    ACTIONS: "#action-text",
+}
+
+
+class SessionScreen(Screen[None]):
+    """Status line, Agenda, Listening, Feedback and Action items, and the session's keys."""
+
+    # Textual declares these as plain (list) attributes; a ClassVar would clash.
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012
+        (0, "-tiny-width"),
+        (MIN_WIDTH, "-narrow"),
+        (80, "-wide"),
+    ]
+    VERTICAL_BREAKPOINTS = [  # noqa: RUF012
+        (0, "-tiny-height"),
+        (MIN_HEIGHT, "-short"),
+        (30, "-tall"),
+    ]
+
+    class Finished(Message):
+        """The mentor finished the session; the app shows the summary."""
+
+        def __init__(self, session: Session) -> None:
+            super().__init__()
+            self.session = session
+
+    def __init__(self, launch: Launch, live: LiveSession, script: Script | None) -> None:
+        """`script` gives guidance and prompts (None if a resumed script is gone)."""
+        super().__init__()
+        # Footer labels are translated at run time, after the language is set.
+        for key in SESSION_KEYS:
+            self._bindings.bind(key.key, key.action, t(key.label_key))
+        self._launch = launch
+        self._live = live
+        self._script = script
+        self._saver = DraftSaver(launch.drafts)
+        self._scheduled_revision: int | None = None
+        self._save_failed = False
+        self._finished = False
+        self._rung: set[tuple[int, Phase]] = set()
+        self._deck_index = live.clock.index
+        self._deck = self._new_deck()
+
+    @property
+    def live(self) -> LiveSession:
+        """The session being run (read-only access for the app and tests)."""
+        return self._live
+
+    # --- layout --------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        """Status, the save warning, four panes (tabs when narrow), and the footer."""
+        yield StatusBar(id="status")
+        yield Static(id="save-warning", markup=False)
+        with Container(id="main"), Container(id="panes"):
+            with Vertical(id="agenda-pane", classes="pane"):
+                titles = [run.title for run in self._live.session.segments]
+                yield AgendaView(titles, id="agenda")
+            yield Tabs(
+                *(Tab(t(f"live.pane.{name}"), id=f"tab-{name}") for name in TABBED_PANES),
+                id="pane-tabs",
+            )
+            with VerticalScroll(id="listening-pane", classes="pane -tabbed"):
+                yield PromptCard(id="prompt-card")
+                yield ParkingLot(id="parking-lot")
+                yield NotesBox(id="notes")
+            with VerticalScroll(id="feedback-pane", classes="pane -tabbed"):
+                yield FeedbackForm(id="feedback-form")
+                yield EntryList(
+                    empty_key="live.feedback.empty", can_delete=True, id="feedback-list"
+                )
+            with VerticalScroll(id="actions-pane", classes="pane -tabbed"):
+                yield ActionItemForm(self._today, id="action-form")
+                yield EntryList(
+                    empty_key="live.action.empty",
+                    can_toggle=True,
+                    can_delete=True,
+                    id="actions-list",
+                )
+        yield TooSmall(id="too-small")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Title the panes, draw everything, bring the right pane forward, start the timers."""
+        self.query_one("#agenda-pane").border_title = t("live.pane.agenda")
+        for name in TABBED_PANES:
+            self.query_one(f"#{name}-pane").border_title = t(f"live.pane.{name}")
+        self._refresh_all()
+        self._bring_forward()
+        self.set_interval(DISPLAY_INTERVAL, self._refresh_clock)
+        self.set_interval(SAVE_INTERVAL, self.autosave_tick)
+        self._save_if_changed()
+
+    def _today(self) -> date:
+        return self._launch.wall_clock().date()
+
+    # --- drawing (attributes down) ------------------------------------------
+
+    def _refresh_all(self) -> None:
+        self._refresh_clock()
+        self._refresh_prompt()
+        self._refresh_entries()
+
+    def _refresh_clock(self) -> None:
+        """Read the clock once and show it everywhere (called four times a second)."""
+        clock = self._live.clock
+        timing = clock.timing()
+        session = self._live.session
+        self.query_one(StatusBar).view = StatusView(
+            session.mentee, session.script_title, timing, self._launch.wall_clock()
+        )
+        self.query_one(AgendaView).rows = tuple(
+            clock.segment(i) for i in range(clock.segment_count)
+        )
+        self._ring_bell(timing.current.index, timing.current.phase, running=clock.running)
+
+    def _ring_bell(self, index: int, phase: Phase, *, running: bool) -> None:
+        """Ring once when a segment's warning starts and once when it runs over."""
+        if not self._launch.bell or not running or phase is Phase.ON_TIME:
+            return
+        if (index, phase) not in self._rung:
+            self._rung.add((index, phase))
+            self.app.bell()
+
+    def _refresh_prompt(self) -> None:
+        prompt = self._deck.current
+        segment = self._script_segment()
+        self.query_one(PromptCard).view = PromptView(
+            guidance=segment.guidance if segment is not None else "",
+            text=prompt.text,
+            label=prompt_label(prompt),
+            position=self._deck.position,
+            used=self._deck.is_used(prompt),
+        )
+
+    def _refresh_entries(self) -> None:
+        session = self._live.session
+        self.query_one("#feedback-list", EntryList).rows = tuple(
+            EntryRow(entry.id, feedback_line(entry)) for entry in session.feedback
+        )
+        self.query_one("#actions-list", EntryList).rows = tuple(
+            EntryRow(item.id, action_line(item)) for item in session.action_items
+        )
+        self.query_one("#parking-list", EntryList).rows = tuple(
+            EntryRow(item.id, parked_line(item)) for item in session.parking_lot
+        )
+        self.query_one("#notes-list", EntryList).rows = tuple(
+            EntryRow(note.id, note_line(note)) for note in session.notes
+        )
+
+    def _changed(self) -> None:
+        """After any change: move the deck if the segment moved, redraw, save."""
+        if self._live.clock.index != self._deck_index:
+            self._deck_index = self._live.clock.index
+            self._deck = self._new_deck()
+            self._bring_forward()
+        self._refresh_all()
+        self._save_if_changed()
+
+    # --- panes and focus ------------------------------------------------------
+
+    def _bring_forward(self) -> None:
+        """Highlight the pane the segment's kind calls for and focus its first field."""
+        kind = self._live.current_segment.kind
+        pane = _PANE_FOR_KIND.get(kind, LISTENING)
+        for name in TABBED_PANES:
+            self.query_one(f"#{name}-pane").set_class(name == pane, "-forward")
+        wrap_up = kind is SegmentKind.WRAP_UP
+        self.query_one("#listening-pane").set_class(wrap_up, "-wrap-up")
+        self._focus_field(pane, "#parking-list" if wrap_up else _FIRST_FIELD[pane])
+
+    def _show_pane(self, pane: str) -> None:
+        """In the narrow layout, show `pane` (the others wait behind their tabs)."""
+        for name in TABBED_PANES:
+            self.query_one(f"#{name}-pane").set_class(name == pane, "-shown")
+        tabs = self.query_one(Tabs)
+        if tabs.active != f"tab-{pane}":
+            tabs.active = f"tab-{pane}"
+
+    def _focus_field(self, pane: str, selector: str) -> None:
+        self._show_pane(pane)
+        field = self.query_one(selector, Widget)
+        # The pane may only become visible with the next layout pass.
+        self.call_after_refresh(field.focus)
+
+    @on(Tabs.TabActivated, "#pane-tabs")
+    def _tab_chosen(self, event: Tabs.TabActivated) -> None:
+        if event.tab.id is not None:
+            self._show_pane(event.tab.id.removeprefix("tab-"))
+
+    # --- listening deck -------------------------------------------------------
+
+    def _script_segment(self) -> Segment | None:
+        if self._script is None:
+            return None
+        segment_id = self._live.current_segment.segment_id
+        return next((s for s in self._script.segments if s.id == segment_id), None)
+
+    def _new_deck(self) -> PromptDeck:
+        segment = self._script_segment()
+        prompts = segment.prompts if segment is not None else []
+        session = self._live.session
+        return PromptDeck(prompts, session.language, used=session.prompts_used)
+
+    # --- messages up ------------------------------------------------------------
+
+    @on(FeedbackForm.Submitted)
+    def _add_feedback(self, event: FeedbackForm.Submitted) -> None:
+        self._live.add_feedback(event.feedback)
+        self._changed()
+
+    @on(ActionItemForm.Submitted)
+    def _add_action(self, event: ActionItemForm.Submitted) -> None:
+        self._live.add_action_item(event.text, event.owner, event.due, event.visibility)
+        self._changed()
+
+    @on(EntryList.Toggle, "#actions-list")
+    def _toggle_action(self, event: EntryList.Toggle) -> None:
+        item = next(i for i in self._live.session.action_items if i.id == event.entry_id)
+        self._live.set_action_done(item.id, not item.done)
+        self._changed()
+
+    @on(EntryList.Delete, "#actions-list")
+    def _delete_action(self, event: EntryList.Delete) -> None:
+        self._live.delete_action_item(event.entry_id)
+        self._changed()
+
+    @on(EntryList.Delete, "#feedback-list")
+    def _delete_feedback(self, event: EntryList.Delete) -> None:
+        self._live.delete_feedback(event.entry_id)
+        self._changed()
+
+    @on(EntryList.Toggle, "#parking-list")
+    def _toggle_parked(self, event: EntryList.Toggle) -> None:
+        item = next(i for i in self._live.session.parking_lot if i.id == event.entry_id)
+        self._live.set_parked_reviewed(item.id, not item.reviewed)
+        self._changed()
+
+    @on(ParkingLot.Parked)
+    def _park(self, event: ParkingLot.Parked) -> None:
+        self._live.park(event.text)
+        self._changed()
+
+    @on(NotesBox.NoteAdded)
+    def _note(self, event: NotesBox.NoteAdded) -> None:
+        self._live.add_note(event.text)
+        self._changed()
+
+    # --- actions (keys and palette) ---------------------------------------------
+
+    def action_next_segment(self) -> None:
+        """Mark this segment done and move on."""
+        if self._live.next_segment():
+            self._changed()
+
+    def action_previous_segment(self) -> None:
+        """Go back one segment."""
+        if self._live.previous_segment():
+            self._changed()
+
+    def action_skip_segment(self) -> None:
+        """Move on without covering this segment."""
+        if self._live.skip_segment():
+            self._changed()
+
+    def action_toggle_pause(self) -> None:
+        """Pause or resume the timer."""
+        self._live.toggle_pause()
+        self._changed()
+
+    def action_pause(self) -> None:
+        """Pause the timer."""
+        self._live.pause()
+        self._changed()
+
+    def action_resume(self) -> None:
+        """Resume the timer."""
+        self._live.resume()
+        self._changed()
+
+    def action_extend(self, minutes: int) -> None:
+        """Give the current segment more minutes."""
+        self._live.extend(minutes)
+        self._rung = {(i, p) for i, p in self._rung if i != self._live.clock.index}
+        self._changed()
+        self.notify(t("live.notify.extended", n=minutes))
+
+    def action_rebalance(self) -> None:
+        """Shrink the remaining segments so the session ends on time."""
+        changed = self._live.rebalance()
+        self._changed()
+        self.notify(t("live.notify.rebalanced" if changed else "live.notify.rebalance_not_needed"))
+
+    def action_next_prompt(self) -> None:
+        """Show the next listening prompt."""
+        self._deck.next()
+        self._refresh_prompt()
+
+    def action_shuffle_prompts(self) -> None:
+        """Reorder the general prompts."""
+        self._deck.shuffle()
+        self._refresh_prompt()
+
+    def action_mark_prompt_used(self) -> None:
+        """Remember that the prompt on show was used."""
+        self._deck.mark_used()
+        self._live.mark_prompt_used(self._deck.current.text)
+        self._changed()
+
+    def action_park(self) -> None:
+        """Focus the parking-lot input."""
+        self._focus_field(LISTENING, "#park-input")
+
+    def action_add_note(self) -> None:
+        """Focus the note input."""
+        self._focus_field(LISTENING, "#note-input")
+
+    def action_add_feedback(self) -> None:
+        """Focus the feedback form."""
+        self._focus_field(FEEDBACK, "#feedback-situation")
+
+    def action_add_action(self) -> None:
+        """Focus the action-item form."""
+        self._focus_field(ACTIONS, "#action-text")
+
+    def action_help(self) -> None:
+        """Show every action with its key and palette name."""
+        self.app.push_screen(HelpScreen())
+
+    def action_finish(self) -> None:
+        """Ask, then finish the session and hand it to the summary."""
+        self.app.push_screen(ConfirmScreen(t("live.finish.confirm")), self._finish_confirmed)
+
+    def _finish_confirmed(self, confirmed: bool | None) -> None:
+        if not confirmed or self._finished:
+            return
+        finished = self._live.finish()
+        self._finished = True
+        try:
+            self._saver.save_final(finished)
+        except OSError as exc:
+            # The summary is still shown so the mentor can copy it by hand.
+            self._saver.close()
+            self.notify(t("live.draft.save_failed", reason=os_error_reason(exc)), severity="error")
+        self.post_message(self.Finished(finished))
+
+    # --- the draft ----------------------------------------------------------------
+
+    def autosave_tick(self) -> None:
+        """Once a second: save if changed, if a save failed, or if the timer runs."""
+        self._save_if_changed(timer=True)
+
+    def _save_if_changed(self, *, timer: bool = False) -> None:
+        if self._finished:
+            return
+        live = self._live
+        stale = live.revision != self._scheduled_revision or self._save_failed
+        if not stale and not (timer and live.clock.running):
+            return
+        self._scheduled_revision = live.revision
+        self._save_failed = False
+        snapshot, ticket = live.snapshot(), self._saver.ticket()
+        self.run_worker(
+            partial(self._save_in_thread, snapshot, ticket),
+            thread=True,
+            exclusive=True,
+            group="draft",
+            exit_on_error=False,
+        )
+
+    def _save_in_thread(self, snapshot: Session, ticket: int) -> str | None:
+        """Runs in a worker thread: the reason it failed, or None."""
+        try:
+            self._saver.save(snapshot, ticket)
+        except OSError as exc:
+            return os_error_reason(exc)
+        return None
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Show or clear the save warning when a draft save ends."""
+        worker = event.worker
+        if worker.group != "draft":
+            return
+        if event.state is WorkerState.SUCCESS and worker.result is None:
+            self._set_save_warning(None)
+        elif event.state is WorkerState.SUCCESS:
+            self._set_save_warning(str(worker.result))
+        elif event.state is WorkerState.ERROR:
+            self._set_save_warning(str(worker.error))
+
+    def _set_save_warning(self, reason: str | None) -> None:
+        warning = self.query_one("#save-warning", Static)
+        if reason is None:
+            warning.remove_class("-visible")
+            warning.update(Content(""))
+            return
+        self._save_failed = True
+        warning.add_class("-visible")
+        warning.update(Content(t("live.draft.save_failed", reason=reason)))
+
+    def save_for_exit(self) -> str | None:
+        """Save the draft now (quit, SIGTERM, SIGHUP); the reason if that failed."""
+        if self._finished:
+            return None
+        try:
+            self._saver.save_final(self._live.snapshot())
+        except OSError as exc:
+            return os_error_reason(exc)
+        return None

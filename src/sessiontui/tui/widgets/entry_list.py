@@ -1,0 +1,113 @@
+"""A list of session entries with keys on the highlighted entry (toggle, delete).
+
+Shared by action items, feedback, the parking lot and notes. Entries arrive
+as (id, text) pairs set from above; keys post messages naming the entry, and
+the screen decides what they mean. Text is shown as typed, never as markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from sessiontui.i18n import t
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    """One row: the entry's id and the text to show."""
+
+    entry_id: str
+    text: str
+
+
+class EntryList(OptionList):
+    """Entries, one per line; space toggles, delete removes (when enabled)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "toggle_entry", show=False),
+        Binding("delete", "delete_entry", show=False),
+    ]
+
+    rows: reactive[tuple[EntryRow, ...]] = reactive((), init=False)
+
+    class Toggle(Message):
+        """The mentor toggled an entry (done, reviewed)."""
+
+        def __init__(self, entry_list: EntryList, entry_id: str) -> None:
+            super().__init__()
+            self.entry_list = entry_list
+            self.entry_id = entry_id
+
+        @property
+        def control(self) -> EntryList:
+            """The list the entry belongs to (for @on selectors)."""
+            return self.entry_list
+
+    class Delete(Message):
+        """The mentor asked to delete an entry."""
+
+        def __init__(self, entry_list: EntryList, entry_id: str) -> None:
+            super().__init__()
+            self.entry_list = entry_list
+            self.entry_id = entry_id
+
+        @property
+        def control(self) -> EntryList:
+            """The list the entry belongs to (for @on selectors)."""
+            return self.entry_list
+
+    def __init__(
+        self,
+        *,
+        empty_key: str,
+        can_toggle: bool = False,
+        can_delete: bool = False,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id=id, compact=True, markup=False)
+        self._empty_key = empty_key
+        self._can_toggle = can_toggle
+        self._can_delete = can_delete
+
+    def on_mount(self) -> None:
+        """Show the empty-list hint until entries arrive."""
+        self._show_rows(())
+
+    def watch_rows(self, rows: tuple[EntryRow, ...]) -> None:
+        """Rebuild the options, keeping the highlight where it was."""
+        self._show_rows(rows)
+
+    def _show_rows(self, rows: tuple[EntryRow, ...]) -> None:
+        highlighted = self.highlighted
+        self.clear_options()
+        if not rows:
+            self.add_option(Option(Content(t(self._empty_key)), disabled=True))
+            return
+        self.add_options(Option(Content(row.text), id=row.entry_id) for row in rows)
+        if highlighted is not None:
+            self.highlighted = min(highlighted, len(rows) - 1)
+
+    def _highlighted_id(self) -> str | None:
+        if self.highlighted is None or not self.rows:
+            return None
+        return self.get_option_at_index(self.highlighted).id
+
+    def action_toggle_entry(self) -> None:
+        """Post a Toggle for the highlighted entry."""
+        entry_id = self._highlighted_id()
+        if self._can_toggle and entry_id is not None:
+            self.post_message(self.Toggle(self, entry_id))
+
+    def action_delete_entry(self) -> None:
+        """Post a Delete for the highlighted entry."""
+        entry_id = self._highlighted_id()
+        if self._can_delete and entry_id is not None:
+            self.post_message(self.Delete(self, entry_id))

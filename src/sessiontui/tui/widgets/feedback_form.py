@@ -1,0 +1,86 @@
+"""The feedback form: direction, situation–behaviour–impact or free text, visibility.
+
+The form checks that something was written (an empty entry is refused with a
+visible reason) and posts the entry up; the screen adds it to the session.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Button, Input, Label, Select
+
+from sessiontui.i18n import t
+from sessiontui.model import Feedback, FeedbackDirection, Visibility
+
+_TEXT_FIELDS = ("situation", "behaviour", "impact", "text")
+
+
+class FeedbackForm(Vertical):
+    """Inputs for one feedback entry and an Add button."""
+
+    class Submitted(Message):
+        """A non-empty feedback entry to add."""
+
+        def __init__(self, feedback: Feedback) -> None:
+            super().__init__()
+            self.feedback = feedback
+
+    def compose(self) -> ComposeResult:
+        """Direction and visibility on one line, then the text fields, Add and the reason."""
+        with Horizontal(classes="form-row"):
+            yield Select(
+                [(t(f"live.feedback.direction.{d.value}"), d) for d in FeedbackDirection],
+                value=FeedbackDirection.MENTOR_TO_MENTEE,
+                allow_blank=False,
+                compact=True,
+                id="feedback-direction",
+            )
+            yield Select(
+                [(t(f"live.visibility.{v.value}"), v) for v in Visibility],
+                value=Visibility.SHARED,
+                allow_blank=False,
+                compact=True,
+                id="feedback-visibility",
+            )
+        for name in _TEXT_FIELDS:
+            yield Input(
+                placeholder=t(f"live.feedback.placeholder.{name}"),
+                id=f"feedback-{name}",
+                compact=True,
+            )
+        with Horizontal(classes="form-row"):
+            yield Button(t("live.form.add"), id="feedback-add", compact=True)
+            yield Label(id="feedback-error", classes="form-error", markup=False)
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#feedback-add")
+    def _submit(self, event: Input.Submitted | Button.Pressed) -> None:
+        event.stop()
+        direction = self.query_one("#feedback-direction", Select).selection
+        visibility = self.query_one("#feedback-visibility", Select).selection
+        feedback = Feedback(
+            direction=direction or FeedbackDirection.MENTOR_TO_MENTEE,
+            visibility=visibility or Visibility.SHARED,
+            situation=self._value("situation"),
+            behaviour=self._value("behaviour"),
+            impact=self._value("impact"),
+            text=self._value("text"),
+        )
+        error = self.query_one("#feedback-error", Label)
+        if feedback.is_empty():
+            error.update(Content(t("live.feedback.error.empty")))
+            error.add_class("-visible")
+            return
+        error.update(Content(""))
+        error.remove_class("-visible")
+        self.post_message(self.Submitted(feedback))
+        for name in _TEXT_FIELDS:
+            self.query_one(f"#feedback-{name}", Input).clear()
+        self.query_one("#feedback-situation", Input).focus()
+
+    def _value(self, name: str) -> str:
+        return self.query_one(f"#feedback-{name}", Input).value

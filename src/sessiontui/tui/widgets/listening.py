@@ -1,0 +1,52 @@
+"""The active-listening card: segment guidance and the prompt on show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from sessiontui.i18n import t
+
+
+@dataclass(frozen=True)
+class PromptView:
+    """What the card shows: guidance, one prompt, its technique and place in the deck."""
+
+    guidance: str
+    text: str
+    label: str
+    position: tuple[int, int]
+    used: bool
+
+
+class PromptCard(Vertical):
+    """Guidance for the current segment and one listening prompt at a time."""
+
+    view: reactive[PromptView | None] = reactive(None, init=False)
+
+    def compose(self) -> ComposeResult:
+        """Guidance, the prompt, its caption, and the keys that move the deck."""
+        yield Static(id="guidance", markup=False)
+        yield Static(id="prompt-text", markup=False)
+        yield Static(id="prompt-meta", markup=False)
+        yield Static(Content(t("live.listening.keys")), id="prompt-keys", markup=False)
+
+    def watch_view(self, view: PromptView | None) -> None:
+        """Show a new prompt or guidance."""
+        if view is None:
+            return
+        guidance = self.query_one("#guidance", Static)
+        guidance.update(Content(view.guidance))
+        guidance.display = bool(view.guidance)
+        self.query_one("#prompt-text", Static).update(Content(view.text))
+        index, total = view.position
+        meta = t("live.listening.meta", label=view.label, index=index, total=total)
+        if view.used:
+            meta += " · " + t("live.listening.used")
+        self.query_one("#prompt-meta", Static).update(Content(meta))
+        self.set_class(view.used, "-used")

@@ -1,0 +1,38 @@
+"""The parking lot: jot a thought with one key instead of interrupting."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Input, Static
+
+from sessiontui.i18n import t
+from sessiontui.tui.widgets.entry_list import EntryList
+
+
+class ParkingLot(Vertical):
+    """An input for a thought and the list of parked thoughts (tick off at wrap-up)."""
+
+    class Parked(Message):
+        """The mentor parked a thought."""
+
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    def compose(self) -> ComposeResult:
+        """Heading, input, review hint (wrap-up only) and the list."""
+        yield Static(Content(t("live.parking.heading")), classes="section-heading", markup=False)
+        yield Input(placeholder=t("live.parking.placeholder"), id="park-input", compact=True)
+        yield Static(Content(t("live.parking.review_hint")), id="parking-hint", markup=False)
+        yield EntryList(empty_key="live.parking.empty", can_toggle=True, id="parking-list")
+
+    @on(Input.Submitted, "#park-input")
+    def _submit(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.value.strip():
+            self.post_message(self.Parked(event.value))
+            event.input.clear()

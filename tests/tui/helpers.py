@@ -1,0 +1,47 @@
+"""Small helpers for the session-screen Pilot tests."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+
+from sessiontui.tui.screens.session import SessionScreen
+from sessiontui.tui.widgets.entry_list import EntryList
+
+
+def session_screen(app: App[None]) -> SessionScreen:
+    """The session screen on top of the app (fails the test if it is not there)."""
+    screen = app.screen
+    assert isinstance(screen, SessionScreen), f"expected the session screen, got {screen!r}"
+    return screen
+
+
+async def type_into(pilot: Pilot[None], selector: str, text: str) -> None:
+    """Click the input `selector` and type `text` key by key, as a person would."""
+    await pilot.click(selector)
+    await pilot.pause()
+    assert isinstance(pilot.app.focused, Input), f"{selector} did not take the focus"
+    await pilot.press(*text)
+
+
+def focused_id(app: App[None]) -> str | None:
+    """The id of the focused widget (None when nothing has the focus)."""
+    return app.focused.id if app.focused is not None else None
+
+
+def static_text(app: App[None], selector: str) -> str:
+    """The plain text a Static shows."""
+    return str(app.screen.query_one(selector, Static).content)
+
+
+def list_texts(app: App[None], selector: str) -> list[str]:
+    """The rows an EntryList shows, as plain text."""
+    entry_list = app.screen.query_one(selector, EntryList)
+    return [str(entry_list.get_option_at_index(i).prompt) for i in range(entry_list.option_count)]
+
+
+def screen_text(app: App[None]) -> str:
+    """Everything on the screen right now, as lines of plain text."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join("".join(segment.text for segment in strip) for strip in strips)
