@@ -492,6 +492,307 @@ TABLE: Mapping[str, Mapping[Language, str]] = {
         Language.ES: "indica al menos un archivo de guion para comprobar",
     },
     # --- end scripts ---
+    # --- tui live session screen (app shell, panes, keys, palette) ---
+    "live.pane.agenda": {Language.EN: "Agenda", Language.ES: "Agenda"},
+    "live.pane.listening": {Language.EN: "Listening", Language.ES: "Escucha activa"},
+    "live.pane.feedback": {Language.EN: "Feedback", Language.ES: "Retroalimentación"},
+    "live.pane.actions": {Language.EN: "Action items", Language.ES: "Plan de acción"},
+    "live.status.line": {
+        Language.EN: "{mentee} · {title} · {elapsed} / {planned} · ends {end} · {drift}",
+        Language.ES: "{mentee} · {title} · {elapsed} / {planned} · fin {end} · {drift}",
+    },
+    "live.status.no_mentee": {Language.EN: "(no name)", Language.ES: "(sin nombre)"},
+    "live.status.paused": {Language.EN: "PAUSED", Language.ES: "EN PAUSA"},
+    "live.status.on_time": {Language.EN: "on time", Language.ES: "a tiempo"},
+    "live.status.behind": {
+        Language.EN: "{n} min behind",
+        Language.ES: "{n} min de retraso",
+    },
+    "live.status.ahead": {
+        Language.EN: "{n} min ahead",
+        Language.ES: "{n} min de adelanto",
+    },
+    "live.agenda.minutes": {Language.EN: "{n} min", Language.ES: "{n} min"},
+    "live.agenda.skipped": {Language.EN: "(skipped)", Language.ES: "(saltado)"},
+    "live.agenda.countdown": {
+        Language.EN: "{n}/{total} · {time} left",
+        Language.ES: "{n}/{total} · quedan {time}",
+    },
+    "live.agenda.overtime": {
+        Language.EN: "{n}/{total} · {time} over time",
+        Language.ES: "{n}/{total} · {time} de más",
+    },
+    "live.listening.keys": {
+        Language.EN: "F5 next · F6 shuffle · F7 mark used",
+        Language.ES: "F5 siguiente · F6 barajar · F7 marcar usada",
+    },
+    "live.listening.meta": {
+        Language.EN: "{label} · {index}/{total}",
+        Language.ES: "{label} · {index}/{total}",
+    },
+    "live.listening.used": {Language.EN: "used", Language.ES: "usada"},
+    "live.parking.heading": {
+        Language.EN: "Parking lot (Ctrl+L)",
+        Language.ES: "Aparcamiento de ideas (Ctrl+L)",
+    },
+    "live.parking.placeholder": {
+        Language.EN: "A thought for later (Enter)",
+        Language.ES: "Una idea para después (Intro)",
+    },
+    "live.parking.review_hint": {
+        Language.EN: "Wrap-up: go through each thought; Space marks it reviewed.",
+        Language.ES: "Cierre: repasa cada idea; Espacio la marca como revisada.",
+    },
+    "live.parking.empty": {Language.EN: "Nothing parked yet.", Language.ES: "Nada aparcado."},
+    "live.notes.heading": {Language.EN: "Notes (Ctrl+G)", Language.ES: "Notas (Ctrl+G)"},
+    "live.notes.placeholder": {
+        Language.EN: "A private note (Enter)",
+        Language.ES: "Una nota privada (Intro)",
+    },
+    "live.notes.empty": {Language.EN: "No notes yet.", Language.ES: "Aún no hay notas."},
+    "live.feedback.direction.mentor-to-mentee": {
+        Language.EN: "Mentor → mentee",
+        Language.ES: "Mentor → mentorizado",
+    },
+    "live.feedback.direction.mentee-to-mentor": {
+        Language.EN: "Mentee → mentor",
+        Language.ES: "Mentorizado → mentor",
+    },
+    "live.feedback.direction.about-session": {
+        Language.EN: "About the session",
+        Language.ES: "Sobre la sesión",
+    },
+    "live.feedback.placeholder.situation": {
+        Language.EN: "Situation: when and where",
+        Language.ES: "Situación: cuándo y dónde",
+    },
+    "live.feedback.placeholder.behaviour": {
+        Language.EN: "Behaviour: what was said or done",
+        Language.ES: "Comportamiento: qué se dijo o hizo",
+    },
+    "live.feedback.placeholder.impact": {
+        Language.EN: "Impact: what it led to",
+        Language.ES: "Impacto: a qué llevó",
+    },
+    "live.feedback.placeholder.text": {
+        Language.EN: "Or in your own words",
+        Language.ES: "O con tus propias palabras",
+    },
+    "live.feedback.error.empty": {
+        Language.EN: "Not added: write a situation, behaviour, impact or free text.",
+        Language.ES: "No añadida: escribe una situación, comportamiento, impacto o texto libre.",
+    },
+    "live.feedback.empty": {
+        Language.EN: "No feedback yet.",
+        Language.ES: "Aún no hay retroalimentación.",
+    },
+    "live.visibility.shared": {Language.EN: "Shared", Language.ES: "Compartido"},
+    "live.visibility.private": {Language.EN: "Private", Language.ES: "Privado"},
+    "live.owner.mentor": {Language.EN: "Mentor", Language.ES: "Mentor"},
+    "live.owner.mentee": {Language.EN: "Mentee", Language.ES: "Mentorizado"},
+    "live.form.add": {Language.EN: "Add", Language.ES: "Añadir"},
+    "live.action.placeholder.text": {
+        Language.EN: "Next step (Enter adds)",
+        Language.ES: "Siguiente paso (Intro añade)",
+    },
+    "live.action.placeholder.due": {
+        Language.EN: "Due: YYYY-MM-DD, +3d, +1w",
+        Language.ES: "Fecha: AAAA-MM-DD, +3d, +1s",
+    },
+    "live.action.error.empty": {
+        Language.EN: "Not added: write what needs doing.",
+        Language.ES: "No añadida: escribe qué hay que hacer.",
+    },
+    "live.action.empty": {
+        Language.EN: "No action items yet. Space: done · Del: delete",
+        Language.ES: "Aún no hay acciones. Espacio: hecha · Supr: borrar",
+    },
+    "dates.bad_due": {
+        Language.EN: "Not a due date: '{text}'. Use YYYY-MM-DD, +3d or +2w.",
+        Language.ES: "Fecha no válida: '{text}'. Usa AAAA-MM-DD, +3d o +2s.",
+    },
+    "live.entry.private": {Language.EN: "[private]", Language.ES: "[privado]"},
+    "live.entry.situation": {Language.EN: "S: {text}", Language.ES: "S: {text}"},
+    "live.entry.behaviour": {Language.EN: "B: {text}", Language.ES: "C: {text}"},
+    "live.entry.impact": {Language.EN: "I: {text}", Language.ES: "I: {text}"},
+    "live.entry.due": {Language.EN: "due {date}", Language.ES: "para el {date}"},
+    "live.ui.too_small": {
+        Language.EN: "Enlarge the terminal to at least {width}x{height}.\n"
+        "The session keeps running; nothing is lost.",
+        Language.ES: "Amplía la terminal a {width}x{height} como mínimo.\n"
+        "La sesión sigue en marcha; no se pierde nada.",
+    },
+    "live.draft.save_failed": {
+        Language.EN: "Cannot save the draft: {reason}. "
+        "Your session is kept in memory; retrying.",
+        Language.ES: "No se puede guardar el borrador: {reason}. "
+        "La sesión sigue en memoria; se reintenta.",
+    },
+    "live.quit.cannot_save": {
+        Language.EN: "Cannot save the draft: {reason}. Press Ctrl+Q again to quit anyway.",
+        Language.ES: "No se puede guardar el borrador: {reason}. "
+        "Pulsa Ctrl+Q otra vez para salir de todos modos.",
+    },
+    "live.script_missing": {
+        Language.EN: "Script '{id}' is no longer installed: no guidance or segment prompts.",
+        Language.ES: "El guion '{id}' ya no está instalado: sin guía ni preguntas del segmento.",
+    },
+    "live.notify.extended": {
+        Language.EN: "Segment extended by {n} min.",
+        Language.ES: "Segmento ampliado {n} min.",
+    },
+    "live.notify.rebalanced": {
+        Language.EN: "Remaining segments shortened to end on time.",
+        Language.ES: "Segmentos restantes acortados para acabar a tiempo.",
+    },
+    "live.notify.rebalance_not_needed": {
+        Language.EN: "Already on time: nothing to rebalance.",
+        Language.ES: "Ya vais a tiempo: nada que reequilibrar.",
+    },
+    "live.finish.confirm": {
+        Language.EN: "Finish the session and show the summary?",
+        Language.ES: "¿Terminar la sesión y ver el resumen?",
+    },
+    "live.confirm.yes": {Language.EN: "Finish", Language.ES: "Terminar"},
+    "live.confirm.no": {Language.EN: "Keep going", Language.ES: "Seguir"},
+    "live.help.heading": {
+        Language.EN: "Keys and commands (Ctrl+P opens the command palette)",
+        Language.ES: "Teclas y órdenes (Ctrl+P abre la paleta de órdenes)",
+    },
+    "live.help.line": {Language.EN: "{key:>7}  {name}: {help}", Language.ES: "{key:>7}  {name}: {help}"},
+    "live.help.footer": {
+        Language.EN: "Typing in a field never runs a command. Escape closes this help.",
+        Language.ES: "Escribir en un campo nunca ejecuta una orden. Escape cierra esta ayuda.",
+    },
+    "live.key.help": {Language.EN: "Help", Language.ES: "Ayuda"},
+    "live.key.next_segment": {Language.EN: "Next", Language.ES: "Siguiente"},
+    "live.key.previous_segment": {Language.EN: "Back", Language.ES: "Atrás"},
+    "live.key.toggle_pause": {Language.EN: "Pause/Resume", Language.ES: "Pausa/Seguir"},
+    "live.key.extend_1": {Language.EN: "+1 min", Language.ES: "+1 min"},
+    "live.key.extend_5": {Language.EN: "+5 min", Language.ES: "+5 min"},
+    "live.key.next_prompt": {Language.EN: "Prompt", Language.ES: "Pregunta"},
+    "live.key.shuffle_prompts": {Language.EN: "Shuffle", Language.ES: "Barajar"},
+    "live.key.mark_prompt_used": {Language.EN: "Used", Language.ES: "Usada"},
+    "live.key.park": {Language.EN: "Park", Language.ES: "Aparcar"},
+    "live.key.add_action": {Language.EN: "Action", Language.ES: "Acción"},
+    "live.key.add_feedback": {Language.EN: "Feedback", Language.ES: "Retroalim."},
+    "live.key.add_note": {Language.EN: "Note", Language.ES: "Nota"},
+    "live.key.rebalance": {Language.EN: "Rebalance", Language.ES: "Reequilibrar"},
+    "live.key.skip_segment": {Language.EN: "Skip", Language.ES: "Saltar"},
+    "live.key.finish": {Language.EN: "Finish", Language.ES: "Terminar"},
+    "live.key.quit": {Language.EN: "Quit", Language.ES: "Salir"},
+    "live.cmd.next_segment": {Language.EN: "Next segment", Language.ES: "Siguiente segmento"},
+    "live.cmd.next_segment.help": {
+        Language.EN: "Mark this segment done and move on",
+        Language.ES: "Da por hecho este segmento y pasa al siguiente",
+    },
+    "live.cmd.previous_segment": {
+        Language.EN: "Previous segment",
+        Language.ES: "Segmento anterior",
+    },
+    "live.cmd.previous_segment.help": {
+        Language.EN: "Go back one segment (time already spent is kept)",
+        Language.ES: "Vuelve un segmento atrás (se conserva el tiempo ya usado)",
+    },
+    "live.cmd.skip_segment": {Language.EN: "Skip segment", Language.ES: "Saltar segmento"},
+    "live.cmd.skip_segment.help": {
+        Language.EN: "Move on without covering this segment",
+        Language.ES: "Pasa al siguiente sin tratar este segmento",
+    },
+    "live.cmd.pause": {Language.EN: "Pause timer", Language.ES: "Pausar el tiempo"},
+    "live.cmd.pause.help": {
+        Language.EN: "Stop every figure (e.g. a dropped call)",
+        Language.ES: "Detiene todos los tiempos (p. ej., se cortó la llamada)",
+    },
+    "live.cmd.resume": {Language.EN: "Resume timer", Language.ES: "Reanudar el tiempo"},
+    "live.cmd.resume.help": {
+        Language.EN: "Count time again after a pause",
+        Language.ES: "Vuelve a contar el tiempo tras una pausa",
+    },
+    "live.cmd.extend_1": {
+        Language.EN: "Extend segment by 1 minute",
+        Language.ES: "Ampliar el segmento 1 minuto",
+    },
+    "live.cmd.extend_1.help": {
+        Language.EN: "Give the current segment one more minute",
+        Language.ES: "Da un minuto más al segmento actual",
+    },
+    "live.cmd.extend_5": {
+        Language.EN: "Extend segment by 5 minutes",
+        Language.ES: "Ampliar el segmento 5 minutos",
+    },
+    "live.cmd.extend_5.help": {
+        Language.EN: "Give the current segment five more minutes",
+        Language.ES: "Da cinco minutos más al segmento actual",
+    },
+    "live.cmd.rebalance": {
+        Language.EN: "Rebalance remaining time",
+        Language.ES: "Reequilibrar el tiempo restante",
+    },
+    "live.cmd.rebalance.help": {
+        Language.EN: "Shorten the remaining segments so the session ends on time",
+        Language.ES: "Acorta los segmentos restantes para acabar a tiempo",
+    },
+    "live.cmd.next_prompt": {Language.EN: "Next prompt", Language.ES: "Siguiente pregunta"},
+    "live.cmd.next_prompt.help": {
+        Language.EN: "Show the next active-listening prompt",
+        Language.ES: "Muestra la siguiente pregunta de escucha activa",
+    },
+    "live.cmd.shuffle_prompts": {Language.EN: "Shuffle prompts", Language.ES: "Barajar preguntas"},
+    "live.cmd.shuffle_prompts.help": {
+        Language.EN: "Reorder the general prompts",
+        Language.ES: "Cambia el orden de las preguntas generales",
+    },
+    "live.cmd.mark_prompt_used": {
+        Language.EN: "Mark prompt used",
+        Language.ES: "Marcar pregunta como usada",
+    },
+    "live.cmd.mark_prompt_used.help": {
+        Language.EN: "Remember that the prompt on show was used",
+        Language.ES: "Recuerda que la pregunta mostrada ya se usó",
+    },
+    "live.cmd.park": {Language.EN: "Park a thought", Language.ES: "Aparcar una idea"},
+    "live.cmd.park.help": {
+        Language.EN: "Note a thought for later instead of interrupting",
+        Language.ES: "Anota una idea para después en lugar de interrumpir",
+    },
+    "live.cmd.add_action": {Language.EN: "Add action item", Language.ES: "Añadir acción"},
+    "live.cmd.add_action.help": {
+        Language.EN: "Go to the action-item form",
+        Language.ES: "Ve al formulario del plan de acción",
+    },
+    "live.cmd.add_feedback": {
+        Language.EN: "Add feedback",
+        Language.ES: "Añadir retroalimentación",
+    },
+    "live.cmd.add_feedback.help": {
+        Language.EN: "Go to the feedback form",
+        Language.ES: "Ve al formulario de retroalimentación",
+    },
+    "live.cmd.add_note": {Language.EN: "Add note", Language.ES: "Añadir nota"},
+    "live.cmd.add_note.help": {
+        Language.EN: "Write a private note",
+        Language.ES: "Escribe una nota privada",
+    },
+    "live.cmd.finish": {Language.EN: "Finish session", Language.ES: "Terminar la sesión"},
+    "live.cmd.finish.help": {
+        Language.EN: "End the session and show the summary (asks first)",
+        Language.ES: "Termina la sesión y muestra el resumen (pregunta antes)",
+    },
+    "live.cmd.help": {Language.EN: "Help", Language.ES: "Ayuda"},
+    "live.cmd.help.help": {
+        Language.EN: "Every key and command",
+        Language.ES: "Todas las teclas y órdenes",
+    },
+    "live.cmd.quit": {
+        Language.EN: "Quit and keep the session",
+        Language.ES: "Salir y conservar la sesión",
+    },
+    "live.cmd.quit.help": {
+        Language.EN: "Save the session and quit; it is offered for resume at the next start",
+        Language.ES: "Guarda la sesión y sale; se ofrece reanudarla al volver a empezar",
+    },
+    # --- end tui live session screen ---
     # --- store (data folder, lock, doctor) ---
     "store.reason.permission": {Language.EN: "permission denied", Language.ES: "permiso denegado"},
     "store.reason.read_only": {
