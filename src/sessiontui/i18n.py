@@ -623,8 +623,7 @@ TABLE: Mapping[str, Mapping[Language, str]] = {
         "La sesión sigue en marcha; no se pierde nada.",
     },
     "live.draft.save_failed": {
-        Language.EN: "Cannot save the draft: {reason}. "
-        "Your session is kept in memory; retrying.",
+        Language.EN: "Cannot save the draft: {reason}. Your session is kept in memory; retrying.",
         Language.ES: "No se puede guardar el borrador: {reason}. "
         "La sesión sigue en memoria; se reintenta.",
     },
@@ -659,7 +658,10 @@ TABLE: Mapping[str, Mapping[Language, str]] = {
         Language.EN: "Keys and commands (Ctrl+P opens the command palette)",
         Language.ES: "Teclas y órdenes (Ctrl+P abre la paleta de órdenes)",
     },
-    "live.help.line": {Language.EN: "{key:>7}  {name}: {help}", Language.ES: "{key:>7}  {name}: {help}"},
+    "live.help.line": {
+        Language.EN: "{key:>7}  {name}: {help}",
+        Language.ES: "{key:>7}  {name}: {help}",
+    },
     "live.help.footer": {
         Language.EN: "Typing in a field never runs a command. Escape closes this help.",
         Language.ES: "Escribir en un campo nunca ejecuta una orden. Escape cierra esta ayuda.",
