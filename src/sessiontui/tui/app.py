@@ -54,13 +54,18 @@ class SessionTuiApp(App[None]):
 
     def on_mount(self) -> None:
         """Show notices, install the exit signals, and choose the first screen."""
-        for notice in self.launch.notices:
-            self.notify(notice, severity="warning", timeout=10)
         self._install_signal_handlers()
         if self.launch.draft is not None:
             self.push_screen(ResumeScreen(self.launch.draft), self._resume_chosen)
         else:
             self._start_fresh()
+        # Once the first screen is up, so the notices show on it.
+        self.call_after_refresh(self._show_notices)
+
+    def _show_notices(self) -> None:
+        for notice in self.launch.notices:
+            # Notices carry paths and file names: never parse them as markup.
+            self.notify(notice, severity="warning", timeout=10, markup=False)
 
     def _start_fresh(self) -> None:
         launch = self.launch

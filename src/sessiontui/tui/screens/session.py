@@ -148,7 +148,7 @@ class SessionScreen(Screen[None]):
             self.query_one(f"#{name}-pane").border_title = t(f"live.pane.{name}")
         self._refresh_all()
         self._bring_forward()
-        self.set_interval(DISPLAY_INTERVAL, self._refresh_clock)
+        self.set_interval(DISPLAY_INTERVAL, self.refresh_clock)
         self.set_interval(SAVE_INTERVAL, self.autosave_tick)
         self._save_if_changed()
 
@@ -158,11 +158,11 @@ class SessionScreen(Screen[None]):
     # --- drawing (attributes down) ------------------------------------------
 
     def _refresh_all(self) -> None:
-        self._refresh_clock()
+        self.refresh_clock()
         self._refresh_prompt()
         self._refresh_entries()
 
-    def _refresh_clock(self) -> None:
+    def refresh_clock(self) -> None:
         """Read the clock once and show it everywhere (called four times a second)."""
         clock = self._live.clock
         timing = clock.timing()

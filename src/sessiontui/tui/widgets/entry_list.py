@@ -81,6 +81,11 @@ class EntryList(OptionList):
         """Show the empty-list hint until entries arrive."""
         self._show_rows(())
 
+    def on_focus(self) -> None:
+        """Land on the first entry, so the keys act at once."""
+        if self.highlighted is None and self.rows:
+            self.highlighted = 0
+
     def watch_rows(self, rows: tuple[EntryRow, ...]) -> None:
         """Rebuild the options, keeping the highlight where it was."""
         self._show_rows(rows)

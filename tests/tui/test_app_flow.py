@@ -1,0 +1,148 @@
+"""Which screen comes first, notices, resume/finish/discard of a draft, and the
+whole flow from start to the stored session."""
+
+from __future__ import annotations
+
+from sessiontui.live import LiveSession, session_from_script
+from sessiontui.model import Session
+from sessiontui.scripts.library import ScriptLibrary
+from sessiontui.store import DraftStore, SessionArchive
+from sessiontui.tui.app import create_app
+from sessiontui.tui.screens.resume import ResumeScreen
+from sessiontui.tui.screens.start import StartScreen
+from sessiontui.tui.screens.summary import SummaryScreen
+
+from .conftest import LaunchFactory, ManualClock
+from .helpers import focused_id, screen_text, session_screen, static_text
+
+
+def _interrupted(library: ScriptLibrary, clock: ManualClock) -> Session:
+    """A draft as a killed app leaves it: started, 5 min in, one action item."""
+    live = LiveSession(session_from_script(library.get("regular"), "Beatriz"), clock)
+    live.start()
+    live.add_action_item("Send the CV")
+    clock.advance(300)
+    live.next_segment()
+    clock.advance(45)
+    return live.snapshot()
+
+
+async def test_without_a_mentee_the_start_screen_asks(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch(mentee=None, script=None))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        await pilot.press(*"Carla", "enter")
+        await pilot.pause()
+        live = session_screen(app).live
+        assert live.session.mentee == "Carla"
+        assert live.clock.running
+
+
+async def test_notices_are_shown_as_warnings(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch(notices=["history moved aside to /x/[old]/sessions.json.bad"]))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.pause(0.3)
+        text = screen_text(app)
+        # The toast wraps the line; "[old]" stays as written (not markup).
+        assert "history moved aside to" in text
+        assert "/x/[old]/sessions.json.bad" in text
+
+
+async def test_resume_brings_the_draft_back_paused(
+    make_launch: LaunchFactory, library: ScriptLibrary, clock: ManualClock
+) -> None:
+    draft = _interrupted(library, clock)
+    app = create_app(make_launch(draft=draft, mentee=None, script=None))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ResumeScreen)
+        await pilot.press("r")
+        await pilot.pause()
+        screen = session_screen(app)
+        clock.advance(600)  # the interruption: nothing counts until resumed
+        screen.refresh_clock()
+        assert screen.query_one("#status").has_class("-paused")
+        assert static_text(app, "#agenda-countdown") == "2/7 · 09:15 left"
+        assert [item.text for item in screen.live.session.action_items] == ["Send the CV"]
+        await pilot.press("ctrl+t")
+        clock.advance(15)
+        screen.refresh_clock()
+        assert static_text(app, "#agenda-countdown") == "2/7 · 09:00 left"
+
+
+async def test_finish_now_shows_the_summary_of_the_draft(
+    make_launch: LaunchFactory, library: ScriptLibrary, clock: ManualClock
+) -> None:
+    draft = _interrupted(library, clock)
+    app = create_app(make_launch(draft=draft))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert "Send the CV" in app.screen.text
+
+
+async def test_discard_starts_afresh(
+    make_launch: LaunchFactory, library: ScriptLibrary, clock: ManualClock
+) -> None:
+    draft = _interrupted(library, clock)
+    launch = make_launch(draft=draft)
+    launch.drafts.save(draft)
+    app = create_app(launch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("d", "d")
+        await pilot.pause()
+        live = session_screen(app).live
+        assert live.session.id != draft.id
+        assert live.session.mentee == "Ana"
+        assert live.session.action_items == []
+
+
+async def test_whole_session_from_start_to_the_stored_summary(
+    make_launch: LaunchFactory, clock: ManualClock
+) -> None:
+    launch = make_launch()
+    app = create_app(launch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        live = session_screen(app).live
+        clock.advance(280)
+        await pilot.press("ctrl+n")
+        await pilot.press("ctrl+o", *"Update the roadmap", "enter")
+        await pilot.press("ctrl+r", *"At the retro", "tab", *"You named the risk", "enter")
+        await pilot.click("#feedback-visibility")
+        await pilot.press("down", "enter")
+        await pilot.click("#feedback-text")
+        await pilot.press(*"Secret worry", "enter")
+        clock.advance(200)
+        await pilot.press("ctrl+b")
+        clock.advance(20)
+        await pilot.press("f10")
+        await pilot.pause()
+        assert focused_id(app) == "confirm-no"  # Enter alone would not finish
+        await pilot.click("#confirm-yes")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        text = app.screen.text
+        assert "Ana" in text
+        assert "Update the roadmap" in text
+        assert "You named the risk" in text
+        assert "Secret worry" not in text
+        assert live.session.finished_at == "2025-03-14T10:08:20+01:00"
+        assert DraftStore(launch.data_dir).load().session is not None
+
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+    stored = SessionArchive(launch.data_dir).all()
+    assert len(stored) == 1
+    session = stored[0]
+    assert session.mentee == "Ana"
+    assert [item.text for item in session.action_items] == ["Update the roadmap"]
+    assert [entry.text for entry in session.feedback] == ["", "Secret worry"]
+    assert session.segments[0].spent_seconds == 300
+    assert session.segments[1].spent_seconds == 200
+    assert DraftStore(launch.data_dir).load().session is None

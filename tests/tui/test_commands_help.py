@@ -1,0 +1,98 @@
+"""Every action is in the command palette under a plain name, and in F1 help."""
+
+from __future__ import annotations
+
+from sessiontui.tui.app import create_app
+from sessiontui.tui.commands import SESSION_COMMANDS, SESSION_KEYS
+from sessiontui.tui.screens.help import HelpScreen
+
+from .conftest import LaunchFactory
+from .helpers import screen_text, session_screen
+
+PALETTE_NAMES = (
+    "Next segment",
+    "Previous segment",
+    "Skip segment",
+    "Pause timer",
+    "Resume timer",
+    "Extend segment by 1 minute",
+    "Extend segment by 5 minutes",
+    "Rebalance remaining time",
+    "Next prompt",
+    "Shuffle prompts",
+    "Mark prompt used",
+    "Park a thought",
+    "Add action item",
+    "Add feedback",
+    "Add note",
+    "Finish session",
+    "Help",
+)
+
+
+async def test_every_session_command_is_in_the_palette(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)):
+        titles = {command.title for command in app.get_system_commands(session_screen(app))}
+        missing = [name for name in PALETTE_NAMES if name not in titles]
+        assert missing == []
+
+
+async def test_palette_command_runs_its_action(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        live = session_screen(app).live
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Next segment")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert live.clock.index == 1
+        await pilot.press("ctrl+p", *"Pause timer")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert live.clock.paused
+
+
+def test_every_key_has_a_screen_action_and_every_command_a_key() -> None:
+    from sessiontui.tui.screens.session import SessionScreen
+
+    for key in SESSION_KEYS:
+        name = key.action.split("(")[0]
+        if not name.startswith("app."):
+            assert hasattr(SessionScreen, f"action_{name}"), key
+    keys = {key.key for key in SESSION_KEYS}
+    assert {command.key for command in SESSION_COMMANDS} <= keys
+    for key in keys:
+        assert key.startswith(("ctrl+", "f")), f"{key} could be typed into a form"
+
+
+async def test_help_lists_every_command_with_its_key(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        for name in PALETTE_NAMES:
+            assert name in text
+        assert "Ctrl+N  Next segment" in text
+        assert "F10  Finish session" in text
+        await pilot.press("escape")
+        await pilot.pause()
+        session_screen(app)
+
+
+async def test_letters_typed_in_a_form_never_run_an_action(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        live = session_screen(app).live
+        await pilot.press("ctrl+r")
+        await pilot.press(*"qnpbtfrsx q", "space", *"?!")
+        await pilot.pause()
+        assert app.is_running
+        assert live.clock.index == 0
+        assert live.clock.running
+        assert app.screen.query_one("#feedback-situation").value == "qnpbtfrsx q ?!"

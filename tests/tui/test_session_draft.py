@@ -1,0 +1,133 @@
+"""The live draft: saved in a worker after changes and while the timer runs,
+a visible warning (and retries) on disk trouble, saved on quit and on SIGHUP."""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+
+import pytest
+
+from sessiontui.model import Session
+from sessiontui.store import DraftStore
+from sessiontui.tui.app import create_app
+
+from .conftest import LaunchFactory, ManualClock
+from .helpers import session_screen, type_into
+
+
+def _draft(app: object) -> Session:
+    launch = app.launch  # type: ignore[attr-defined]
+    loaded = DraftStore(launch.data_dir).load()
+    assert loaded.session is not None, "no draft on disk"
+    return loaded.session
+
+
+async def test_changes_reach_the_draft_file(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+o", *"Book the room", "enter")
+        await pilot.press("ctrl+n")
+        await app.workers.wait_for_complete()
+        draft = _draft(app)
+        assert [item.text for item in draft.action_items] == ["Book the room"]
+        assert draft.clock.current_index == 1
+        assert draft.mentee == "Ana"
+
+
+async def test_running_timer_is_saved_every_second(
+    make_launch: LaunchFactory, clock: ManualClock
+) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)):
+        screen = session_screen(app)
+        await app.workers.wait_for_complete()
+        clock.advance(42)
+        screen.autosave_tick()  # what the one-second interval calls
+        await app.workers.wait_for_complete()
+        assert _draft(app).segments[0].spent_seconds == 42
+
+
+async def test_disk_trouble_shows_a_warning_and_the_next_save_clears_it(
+    make_launch: LaunchFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = session_screen(app)
+        warning = screen.query_one("#save-warning")
+        await app.workers.wait_for_complete()
+        real_save = DraftStore.save
+
+        def full_disk(self: DraftStore, session: Session) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(DraftStore, "save", full_disk)
+        await type_into(pilot, "#park-input", "kept in memory")
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert warning.display
+        assert str(warning.content) == (
+            "Cannot save the draft: the disk is full. Your session is kept in memory; retrying."
+        )
+        assert screen.live.session.parking_lot[0].text == "kept in memory"
+
+        monkeypatch.setattr(DraftStore, "save", real_save)
+        screen.autosave_tick()  # the retry, without any new change
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not warning.display
+        assert [item.text for item in _draft(app).parking_lot] == ["kept in memory"]
+
+
+async def test_quit_saves_the_draft_for_resume(
+    make_launch: LaunchFactory, clock: ManualClock
+) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+r", *"Clear slides", "enter")
+        clock.advance(90)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+    draft = _draft(app)
+    assert [entry.situation for entry in draft.feedback] == ["Clear slides"]
+    assert draft.segments[0].spent_seconds == 90
+    assert draft.finished_at is None
+
+
+async def test_quit_when_the_draft_cannot_be_saved_asks_for_a_second_press(
+    make_launch: LaunchFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+
+        def read_only(self: DraftStore, session: Session) -> None:
+            raise OSError(errno.EROFS, "Read-only file system")
+
+        monkeypatch.setattr(DraftStore, "save", read_only)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.is_running
+        assert isinstance(app.screen, type(session_screen(app)))
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert not app.is_running
+
+
+async def test_sighup_saves_the_draft_and_exits(
+    make_launch: LaunchFactory, clock: ManualClock
+) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        # Without the app's handler SIGHUP would end the test run: check it first.
+        assert signal.SIGHUP in app._signals_installed
+        await pilot.press("ctrl+g", *"before the window closed", "enter")
+        clock.advance(12)
+        os.kill(os.getpid(), signal.SIGHUP)
+        await pilot.pause(0.1)
+    draft = _draft(app)
+    assert [note.text for note in draft.notes] == ["before the window closed"]
+    assert draft.segments[0].spent_seconds == 12

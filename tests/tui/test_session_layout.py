@@ -1,0 +1,92 @@
+"""Layouts by terminal size: 2x2 grid, one column with tabs, and "enlarge the
+terminal" below 60x20 with every bit of state kept."""
+
+from __future__ import annotations
+
+from sessiontui.tui.app import create_app
+
+from .conftest import LaunchFactory, ManualClock
+from .helpers import focused_id, list_texts, screen_text, session_screen, static_text
+
+
+async def test_too_small_shows_the_message_and_keeps_everything(
+    make_launch: LaunchFactory, clock: ManualClock
+) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = session_screen(app)
+        await pilot.press("ctrl+o", *"Keep me", "enter")
+        clock.advance(100)
+
+        await pilot.resize_terminal(50, 15)
+        await pilot.pause()
+        assert screen.has_class("-tiny-width")
+        assert screen.query_one("#too-small").display
+        assert not screen.query_one("#main").display
+        text = screen_text(app)
+        assert "Enlarge the terminal to at least 60x20." in text
+        assert "Keep me" not in text
+
+        clock.advance(20)  # the session keeps running behind the message
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        screen.refresh_clock()
+        assert not screen.query_one("#too-small").display
+        assert list_texts(app, "#actions-list") == ["[ ] Keep me (Mentee)"]
+        assert static_text(app, "#agenda-countdown") == "1/7 · 03:00 left"
+        assert "Keep me" in screen_text(app)
+
+
+async def test_too_short_alone_also_shows_the_message(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 19)):
+        screen = session_screen(app)
+        assert screen.query_one("#too-small").display
+        assert not screen.query_one("#main").display
+
+
+async def test_grid_at_80_columns_shows_all_four_panes(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(80, 24)):
+        text = screen_text(app)
+        for title in ("Agenda", "Listening", "Feedback", "Action items"):
+            assert f"─ {title} ─" in text or f"━ {title} ━" in text
+        assert not session_screen(app).query_one("#pane-tabs").display
+
+
+async def test_narrow_layout_puts_three_panes_behind_tabs(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(70, 24)) as pilot:
+        screen = session_screen(app)
+        assert screen.query_one("#pane-tabs").display
+        shown = [pane.id for pane in screen.query(".pane.-tabbed") if pane.display]
+        assert shown == ["listening-pane"]
+        # Only the current segment stays on the compact agenda.
+        rows = [row.id for row in screen.query(".agenda-row") if row.display]
+        assert rows == ["agenda-row-0"]
+
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        shown = [pane.id for pane in screen.query(".pane.-tabbed") if pane.display]
+        assert shown == ["feedback-pane"]
+        assert focused_id(app) == "feedback-situation"
+        await pilot.press(*"Narrow but fine", "enter")
+        assert screen.live.session.feedback[0].situation == "Narrow but fine"
+
+        await pilot.click("#tab-actions")
+        await pilot.pause()
+        shown = [pane.id for pane in screen.query(".pane.-tabbed") if pane.display]
+        assert shown == ["actions-pane"]
+
+
+async def test_spanish_pane_titles(make_launch: LaunchFactory) -> None:
+    from sessiontui.model import Language
+
+    app = create_app(make_launch(language=Language.ES))
+    async with app.run_test(size=(100, 30)):
+        screen = session_screen(app)
+        titles = [
+            screen.query_one(f"#{name}-pane").border_title
+            for name in ("agenda", "listening", "feedback", "actions")
+        ]
+        assert titles == ["Agenda", "Escucha activa", "Retroalimentación", "Plan de acción"]

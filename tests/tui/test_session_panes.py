@@ -1,0 +1,111 @@
+"""Segments bring their pane forward; the prompt deck and the parking lot."""
+
+from __future__ import annotations
+
+from sessiontui.listening import GENERAL_DECK
+from sessiontui.model import Language, SegmentKind
+from sessiontui.tui.app import create_app
+
+from .conftest import LaunchFactory
+from .helpers import focused_id, list_texts, session_screen, static_text
+
+
+def _forward(app: object) -> list[str]:
+    screen = session_screen(app)  # type: ignore[arg-type]
+    return [pane.id or "" for pane in screen.query(".pane.-forward")]
+
+
+async def test_each_segment_kind_brings_its_pane_forward_and_focuses_it(
+    make_launch: LaunchFactory,
+) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        live = session_screen(app).live
+        seen: dict[SegmentKind, tuple[list[str], str | None]] = {}
+        for _ in live.session.segments:
+            await pilot.pause()
+            seen[live.current_segment.kind] = (_forward(app), focused_id(app))
+            await pilot.press("ctrl+n")
+        assert seen[SegmentKind.CHECK_IN] == (["listening-pane"], "park-input")
+        assert seen[SegmentKind.REVIEW_ACTIONS] == (["actions-pane"], "action-text")
+        assert seen[SegmentKind.GOALS] == (["listening-pane"], "park-input")
+        assert seen[SegmentKind.DISCUSSION] == (["listening-pane"], "park-input")
+        assert seen[SegmentKind.FEEDBACK] == (["feedback-pane"], "feedback-situation")
+        assert seen[SegmentKind.ACTION_PLAN] == (["actions-pane"], "action-text")
+        assert seen[SegmentKind.WRAP_UP] == (["listening-pane"], "parking-list")
+
+
+async def test_parking_lot_jotted_then_ticked_off_at_wrap_up(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = session_screen(app)
+        live = screen.live
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert focused_id(app) == "park-input"
+        await pilot.press(*"Ask about the conference", "enter")
+        await pilot.press(*"Salary question", "enter")
+        assert [item.text for item in live.session.parking_lot] == [
+            "Ask about the conference",
+            "Salary question",
+        ]
+        assert not screen.query_one("#parking-hint").display
+
+        while live.current_segment.kind is not SegmentKind.WRAP_UP:
+            await pilot.press("ctrl+n")
+        await pilot.pause()
+        listening = screen.query_one("#listening-pane")
+        assert listening.has_class("-wrap-up")
+        assert screen.query_one("#parking-hint").display
+        assert not screen.query_one("#prompt-card").display
+        assert focused_id(app) == "parking-list"
+        await pilot.press("space")
+        assert live.session.parking_lot[0].reviewed is True
+        assert live.session.parking_lot[1].reviewed is False
+        assert list_texts(app, "#parking-list") == [
+            "[x] Ask about the conference",
+            "[ ] Salary question",
+        ]
+
+
+async def test_prompt_deck_next_shuffle_and_mark_used(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = session_screen(app)
+        live = screen.live
+        script = app.launch.script
+        assert script is not None
+        segment_prompts = script.segments[0].prompts
+        total = len(segment_prompts) + len(GENERAL_DECK[Language.EN])
+        assert static_text(app, "#prompt-text") == segment_prompts[0]
+        assert static_text(app, "#prompt-meta") == f"This segment · 1/{total}"
+
+        await pilot.press("f5")
+        assert static_text(app, "#prompt-meta") == f"This segment · 2/{total}"
+        assert static_text(app, "#prompt-text") == segment_prompts[1]
+
+        await pilot.press("f6")
+        first_general = len(segment_prompts) + 1
+        meta = static_text(app, "#prompt-meta")
+        assert meta.endswith(f" · {first_general}/{total}")
+        assert not meta.startswith("This segment")
+
+        shown = static_text(app, "#prompt-text")
+        await pilot.press("f7")
+        assert live.session.prompts_used == [shown]
+        assert static_text(app, "#prompt-meta").endswith(" · used")
+
+        await pilot.press("ctrl+n")
+        assert static_text(app, "#prompt-text") == script.segments[1].prompts[0]
+
+
+async def test_notes_are_private_and_listed(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        live = session_screen(app).live
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert focused_id(app) == "note-input"
+        await pilot.press(*"Seems tired today", "enter")
+        assert live.session.notes[0].text == "Seems tired today"
+        assert list_texts(app, "#notes-list") == ["Seems tired today [private]"]

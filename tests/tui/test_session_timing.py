@@ -1,0 +1,146 @@
+"""The clock on screen: countdown, warning, overtime, pause, extend, skip, back,
+rebalance, and a 90-minute run with stalls shown exact to the second."""
+
+from __future__ import annotations
+
+import asyncio
+
+from sessiontui.tui.app import create_app
+
+from .conftest import LaunchFactory, ManualClock
+from .helpers import session_screen, static_text
+
+
+def _status(app: object) -> str:
+    return static_text(app, "#status-text")  # type: ignore[arg-type]
+
+
+async def test_ninety_minutes_with_stalls_pauses_extension_skip_and_back(
+    make_launch: LaunchFactory, clock: ManualClock
+) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = session_screen(app)
+        countdown = screen.query_one("#agenda-countdown")
+
+        # A stall: the display was not refreshed for 290 s; one reading is exact.
+        clock.advance(290)
+        screen.refresh_clock()
+        assert static_text(app, "#agenda-countdown") == "1/7 · 00:10 left"
+        assert countdown.has_class("-warning")
+        assert "· 04:50 / 60:00 ·" in _status(app)
+
+        clock.advance(25)
+        screen.refresh_clock()
+        assert static_text(app, "#agenda-countdown") == "1/7 · +00:15 over time"
+        assert {"-overtime", "-warning"} & countdown.classes == {"-overtime"}
+
+        await pilot.press("ctrl+n")
+        clock.advance(600)
+        screen.refresh_clock()
+        assert static_text(app, "#agenda-countdown") == "2/7 · 00:00 left"
+        assert static_text(app, "#agenda-row-0") == "✓ Check-in · 5 min"
+
+        # Paused (a dropped call): twenty minutes pass, no figure moves.
+        await pilot.press("ctrl+t")
+        clock.advance(1200)
+        screen.refresh_clock()
+        assert static_text(app, "#agenda-countdown") == "2/7 · 00:00 left"
+        assert "· 15:15 / 60:00 ·" in _status(app)
+        assert screen.query_one("#status").has_class("-paused")
+        assert screen.query_one("#paused-badge").display
+
+        await pilot.press("ctrl+t", "f3")
+        clock.advance(30)
+        screen.refresh_clock()
+        assert not screen.query_one("#status").has_class("-paused")
+        assert static_text(app, "#agenda-countdown") == "2/7 · 00:30 left"
+        assert static_text(app, "#agenda-row-1") == "▶ Review of earlier action items · 11 min"
+
+        await pilot.press("ctrl+n")
+        clock.advance(120)
+        await pilot.press("f9")
+        assert static_text(app, "#agenda-row-2") == "» Goals for this session (skipped) · 5 min"
+        clock.advance(1500)
+        screen.refresh_clock()
+        assert static_text(app, "#agenda-countdown") == "4/7 · +05:00 over time"
+
+        # Back to the skipped segment: its two minutes are kept.
+        await pilot.press("ctrl+b")
+        assert static_text(app, "#agenda-countdown") == "3/7 · 03:00 left"
+        clock.advance(200)
+        await pilot.press("ctrl+t")
+        clock.advance(1435)
+        screen.refresh_clock()
+        # 90 minutes of wall time; 46:05 of session time (the rest was paused).
+        assert static_text(app, "#agenda-countdown") == "3/7 · +00:20 over time"
+        assert _status(app) == (
+            "Ana · Regular mentoring session · 46:05 / 60:00 · ends 11:50 · 6 min behind"
+        )
+
+        await pilot.press("f8")
+        assert _status(app) == (
+            "Ana · Regular mentoring session · 46:05 / 60:00 · ends 11:43 · on time"
+        )
+        assert static_text(app, "#agenda-row-4") == "  Feedback · 6 min"
+        assert static_text(app, "#agenda-row-6") == "  Wrap-up · 3 min"
+
+
+async def test_the_display_follows_the_clock_without_key_presses(
+    make_launch: LaunchFactory, clock: ManualClock
+) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)):
+        clock.advance(61)
+        for _ in range(40):  # the 0.25 s refresh reads the clock on its own
+            if static_text(app, "#agenda-countdown") == "1/7 · 03:59 left":
+                break
+            await asyncio.sleep(0.05)
+        assert static_text(app, "#agenda-countdown") == "1/7 · 03:59 left"
+
+
+async def test_extend_by_five_and_rebalance_when_on_time(
+    make_launch: LaunchFactory, clock: ManualClock
+) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f4")
+        assert static_text(app, "#agenda-row-0") == "▶ Check-in · 10 min"
+        assert "5 min behind" in _status(app)
+        live = session_screen(app).live
+        before = [run.planned_seconds for run in live.session.segments]
+        await pilot.press("f8")
+        after = [run.planned_seconds for run in live.session.segments]
+        assert sum(after) < sum(before)
+        assert "on time" in _status(app)
+
+
+async def test_bell_rings_once_at_warning_and_once_at_overtime(
+    make_launch: LaunchFactory, clock: ManualClock
+) -> None:
+    app = create_app(make_launch(bell=True))
+    rings: list[None] = []
+    app.bell = lambda: rings.append(None)  # type: ignore[method-assign]
+    async with app.run_test(size=(100, 30)):
+        screen = session_screen(app)
+        clock.advance(239)
+        screen.refresh_clock()
+        assert rings == []
+        clock.advance(2)
+        screen.refresh_clock()
+        screen.refresh_clock()
+        assert len(rings) == 1
+        clock.advance(60)
+        screen.refresh_clock()
+        screen.refresh_clock()
+        assert len(rings) == 2
+
+
+async def test_no_bell_when_turned_off(make_launch: LaunchFactory, clock: ManualClock) -> None:
+    app = create_app(make_launch(bell=False))
+    rings: list[None] = []
+    app.bell = lambda: rings.append(None)  # type: ignore[method-assign]
+    async with app.run_test(size=(100, 30)):
+        clock.advance(400)
+        session_screen(app).refresh_clock()
+        assert rings == []
