@@ -1,0 +1,66 @@
+"""Clock figures and entry lines as the screen shows them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from sessiontui.clock import Phase, SegmentStatus, SegmentTiming, SessionTiming
+from sessiontui.model import ActionItem, Feedback, FeedbackDirection, Owner, Visibility
+from sessiontui.tui.formatting import (
+    action_line,
+    clock_text,
+    countdown_text,
+    drift_text,
+    feedback_line,
+    projected_end_text,
+)
+
+
+def _segment(planned: int, spent: float, phase: Phase) -> SegmentTiming:
+    return SegmentTiming(0, planned, spent, SegmentStatus.CURRENT, phase)
+
+
+def _session(elapsed: float, projected: float) -> SessionTiming:
+    current = _segment(300, 0, Phase.ON_TIME)
+    return SessionTiming(elapsed, 3600, projected, False, True, current)
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"), [(0, "00:00"), (59.99, "00:59"), (61, "01:01"), (4502, "75:02")]
+)
+def test_clock_text_cuts_down_to_whole_seconds(seconds: float, text: str) -> None:
+    assert clock_text(seconds) == text
+
+
+def test_countdown_and_overtime() -> None:
+    assert countdown_text(_segment(300, 0.4, Phase.ON_TIME)) == "05:00"
+    assert countdown_text(_segment(300, 1.0, Phase.ON_TIME)) == "04:59"
+    assert countdown_text(_segment(300, 300, Phase.WARNING)) == "00:00"
+    assert countdown_text(_segment(300, 433.7, Phase.OVERTIME)) == "+02:13"
+
+
+@pytest.mark.parametrize(
+    ("projected", "text"),
+    [(3600, "on time"), (3629, "on time"), (3690, "2 min behind"), (3300, "5 min ahead")],
+)
+def test_drift(projected: float, text: str) -> None:
+    assert drift_text(_session(600, projected)) == text
+
+
+def test_projected_end_uses_the_given_wall_time() -> None:
+    now = datetime(2025, 3, 14, 10, 50, 30)
+    assert projected_end_text(_session(600, 3600), now) == "11:40"
+
+
+def test_private_feedback_and_action_lines() -> None:
+    entry = Feedback(
+        direction=FeedbackDirection.MENTEE_TO_MENTOR,
+        impact="clearer plan",
+        text="thanks",
+        visibility=Visibility.PRIVATE,
+    )
+    assert feedback_line(entry) == "Mentee → mentor: I: clearer plan · thanks [private]"
+    item = ActionItem(text="Call Bea", owner=Owner.MENTOR, due=date(2025, 4, 2), done=True)
+    assert action_line(item) == "[x] Call Bea (Mentor, due 2025-04-02)"
