@@ -165,3 +165,17 @@ async def test_non_ascii_text_round_trips_to_the_model(make_launch: LaunchFactor
         assert static_text(app, "#status-text").startswith("Íñigo · ")
         assert list_texts(app, "#parking-list") == ["[ ] Qué pasó con la migración 🚀"]
         assert "¿Buen análisis, señor ñandú?" in list_texts(app, "#feedback-list")[0]
+
+
+async def test_keys_typed_right_after_a_shortcut_land_in_its_field(
+    make_launch: LaunchFactory,
+) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        live = session_screen(app).live
+        # A burst, as a fast typist or a terminal multiplexer delivers it.
+        for key in ["ctrl+o", *"Ship it", "enter"]:
+            app._driver.send_message(events.Key(key, key if len(key) == 1 else None))
+        await pilot.pause()
+        assert [item.text for item in live.session.action_items] == ["Ship it"]
+        assert live.session.parking_lot == []

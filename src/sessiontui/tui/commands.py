@@ -38,22 +38,23 @@ class SessionCommand:
 # Only ctrl and function keys that Input does not use: a letter typed into a
 # form must never run a global action.
 SESSION_KEYS: tuple[SessionKey, ...] = (
+    # Footer order: what a mentor needs most comes first (narrow footers cut the rest).
     SessionKey("f1", "help", "live.key.help"),
     SessionKey("ctrl+n", "next_segment", "live.key.next_segment"),
-    SessionKey("ctrl+b", "previous_segment", "live.key.previous_segment"),
     SessionKey("ctrl+t", "toggle_pause", "live.key.toggle_pause"),
     SessionKey("f3", "extend(1)", "live.key.extend_1"),
-    SessionKey("f4", "extend(5)", "live.key.extend_5"),
-    SessionKey("f5", "next_prompt", "live.key.next_prompt"),
-    SessionKey("f6", "shuffle_prompts", "live.key.shuffle_prompts"),
-    SessionKey("f7", "mark_prompt_used", "live.key.mark_prompt_used"),
+    SessionKey("f10", "finish", "live.key.finish"),
     SessionKey("ctrl+l", "park", "live.key.park"),
     SessionKey("ctrl+o", "add_action", "live.key.add_action"),
     SessionKey("ctrl+r", "add_feedback", "live.key.add_feedback"),
     SessionKey("ctrl+g", "add_note", "live.key.add_note"),
+    SessionKey("f5", "next_prompt", "live.key.next_prompt"),
+    SessionKey("ctrl+b", "previous_segment", "live.key.previous_segment"),
+    SessionKey("f4", "extend(5)", "live.key.extend_5"),
+    SessionKey("f6", "shuffle_prompts", "live.key.shuffle_prompts"),
+    SessionKey("f7", "mark_prompt_used", "live.key.mark_prompt_used"),
     SessionKey("f8", "rebalance", "live.key.rebalance"),
     SessionKey("f9", "skip_segment", "live.key.skip_segment"),
-    SessionKey("f10", "finish", "live.key.finish"),
     SessionKey("ctrl+q", "app.quit", "live.key.quit"),
 )
 

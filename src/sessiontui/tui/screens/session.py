@@ -89,8 +89,10 @@ class SessionScreen(Screen[None]):
         """`script` gives guidance and prompts (None if a resumed script is gone)."""
         super().__init__()
         # Footer labels are translated at run time, after the language is set.
+        # Priority bindings run as the key arrives, before later keys are handed
+        # to the focused field: text typed right after Ctrl+O lands in its form.
         for key in SESSION_KEYS:
-            self._bindings.bind(key.key, key.action, t(key.label_key))
+            self._bindings.bind(key.key, key.action, t(key.label_key), priority=True)
         self._launch = launch
         self._live = live
         self._script = script
@@ -228,7 +230,7 @@ class SessionScreen(Screen[None]):
             self.query_one(f"#{name}-pane").set_class(name == pane, "-forward")
         wrap_up = kind is SegmentKind.WRAP_UP
         self.query_one("#listening-pane").set_class(wrap_up, "-wrap-up")
-        self._focus_field(pane, "#parking-list" if wrap_up else _FIRST_FIELD[pane])
+        self._focus_field(pane, "#parking-list" if wrap_up else _FIRST_FIELD[pane], center=False)
 
     def _show_pane(self, pane: str) -> None:
         """In the narrow layout, show `pane` (the others wait behind their tabs)."""
@@ -238,11 +240,23 @@ class SessionScreen(Screen[None]):
         if tabs.active != f"tab-{pane}":
             tabs.active = f"tab-{pane}"
 
-    def _focus_field(self, pane: str, selector: str) -> None:
+    def _focus_field(self, pane: str, selector: str, *, center: bool = True) -> None:
+        """Show `pane` and focus `selector` in it.
+
+        A new segment shows its pane from the top (guidance first); a shortcut
+        centres the field, so the list under it stays in view.
+        """
         self._show_pane(pane)
         field = self.query_one(selector, Widget)
-        # The pane may only become visible with the next layout pass.
-        self.call_after_refresh(field.focus)
+        # Focus now, not later: keys typed right after the shortcut must land
+        # in this field. Scrolling waits for the layout (the pane may just
+        # have been shown).
+        self.set_focus(field, scroll_visible=False)
+        if center:
+            self.call_after_refresh(self.scroll_to_center, field, animate=False)
+        else:
+            self.query_one(f"#{pane}-pane", Widget).scroll_home(animate=False)
+            self.call_after_refresh(field.scroll_visible, animate=False)
 
     @on(Tabs.TabActivated, "#pane-tabs")
     def _tab_chosen(self, event: Tabs.TabActivated) -> None:
