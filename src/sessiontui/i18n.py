@@ -654,6 +654,10 @@ TABLE: Mapping[str, Mapping[Language, str]] = {
     },
     "live.confirm.yes": {Language.EN: "Finish", Language.ES: "Terminar"},
     "live.confirm.no": {Language.EN: "Keep going", Language.ES: "Seguir"},
+    "live.confirm.keys": {
+        Language.EN: "F10 or y: finish · Esc or n: keep going",
+        Language.ES: "F10 o s: terminar · Esc o n: seguir",
+    },
     "live.help.heading": {
         Language.EN: "Keys and commands (Ctrl+P opens the command palette)",
         Language.ES: "Teclas y órdenes (Ctrl+P abre la paleta de órdenes)",

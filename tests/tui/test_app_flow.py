@@ -146,3 +146,18 @@ async def test_whole_session_from_start_to_the_stored_summary(
     assert session.segments[0].spent_seconds == 300
     assert session.segments[1].spent_seconds == 200
     assert DraftStore(launch.data_dir).load().session is None
+
+
+async def test_f10_twice_finishes_and_n_keeps_going(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        live = session_screen(app).live
+        await pilot.press("f10")
+        await pilot.press("n")
+        await pilot.pause()
+        assert not live.session.finished
+        assert not isinstance(app.screen, SummaryScreen)
+        await pilot.press("f10", "f10")
+        await pilot.pause()
+        assert live.session.finished
+        assert isinstance(app.screen, SummaryScreen)

@@ -18,7 +18,12 @@ from sessiontui.i18n import t
 class ConfirmScreen(ModalScreen[bool]):
     """Dismisses with True for yes, False for no or Escape."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "no", show=False)]
+    # The key that asked the question (F10 for finish) answers yes when
+    # pressed again; letters are safe here because the dialog has no input.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,n", "no", show=False),
+        Binding("y,s,f10", "yes", show=False),
+    ]
 
     def __init__(self, question: str) -> None:
         super().__init__()
@@ -28,6 +33,7 @@ class ConfirmScreen(ModalScreen[bool]):
         """The question and two buttons; "No" has the focus so Enter is safe."""
         with Vertical(id="confirm-dialog"):
             yield Static(Content(self._question), id="confirm-question", markup=False)
+            yield Static(t("live.confirm.keys"), id="confirm-keys", markup=False)
             with Horizontal(id="confirm-buttons"):
                 yield Button(t("live.confirm.yes"), id="confirm-yes", variant="warning")
                 yield Button(t("live.confirm.no"), id="confirm-no")
@@ -37,7 +43,8 @@ class ConfirmScreen(ModalScreen[bool]):
         self.query_one("#confirm-no", Button).focus()
 
     @on(Button.Pressed, "#confirm-yes")
-    def _yes(self) -> None:
+    def action_yes(self) -> None:
+        """Answer yes."""
         self.dismiss(True)
 
     @on(Button.Pressed, "#confirm-no")
