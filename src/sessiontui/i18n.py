@@ -654,6 +654,10 @@ TABLE: Mapping[str, Mapping[Language, str]] = {
     },
     "live.confirm.yes": {Language.EN: "Finish", Language.ES: "Terminar"},
     "live.confirm.no": {Language.EN: "Keep going", Language.ES: "Seguir"},
+    "live.unsent_summary": {
+        Language.EN: "The last session was finished but its summary was not sent yet: here it is.",
+        Language.ES: "La última sesión se terminó pero su resumen aún no se envió: aquí está.",
+    },
     "live.confirm.keys": {
         Language.EN: "F10 or y: finish · Esc or n: keep going",
         Language.ES: "F10 o s: terminar · Esc o n: seguir",

@@ -161,3 +161,17 @@ async def test_f10_twice_finishes_and_n_keeps_going(make_launch: LaunchFactory) 
         await pilot.pause()
         assert live.session.finished
         assert isinstance(app.screen, SummaryScreen)
+
+
+async def test_a_finished_but_unsent_draft_goes_straight_to_its_summary(
+    make_launch: LaunchFactory, library: ScriptLibrary, clock: ManualClock
+) -> None:
+    live = LiveSession(_interrupted(library, clock), clock)
+    finished = live.finish()
+    app = create_app(make_launch(draft=finished))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, SummaryScreen)
+        assert "Send the CV" in app.screen.text
+        await pilot.pause(0.3)
+        assert "summary was not sent yet" in " ".join(screen_text(app).replace("▌", "").split())

@@ -55,8 +55,14 @@ class SessionTuiApp(App[None]):
     def on_mount(self) -> None:
         """Show notices, install the exit signals, and choose the first screen."""
         self._install_signal_handlers()
-        if self.launch.draft is not None:
-            self.push_screen(ResumeScreen(self.launch.draft), self._resume_chosen)
+        draft = self.launch.draft
+        if draft is not None and draft.finished:
+            # Finished, but the app closed before the summary was sent and
+            # stored: nothing is left to run, so go straight to sending it.
+            self._show_summary(draft)
+            self.launch.notices.insert(0, t("live.unsent_summary"))
+        elif draft is not None:
+            self.push_screen(ResumeScreen(draft), self._resume_chosen)
         else:
             self._start_fresh()
         # Once the first screen is up, so the notices show on it.
