@@ -1,0 +1,47 @@
+"""The live session never reads or rewrites the history: only finishing writes it, once."""
+
+from __future__ import annotations
+
+from sessiontui.store import SessionArchive
+from sessiontui.tui.app import create_app
+from sessiontui.tui.screens.summary import SummaryScreen
+
+from .conftest import LaunchFactory, ManualClock
+from .helpers import screen_text, session_screen
+
+
+async def test_a_whole_live_session_leaves_the_history_file_alone(
+    make_launch: LaunchFactory, clock: ManualClock
+) -> None:
+    launch = make_launch()
+    # Unparseable on purpose: any read during the live session would move it
+    # aside, any write would replace it.
+    history = launch.data_dir.db_path
+    history.write_bytes(b'{"sessions": {"1": TRUNCATED')
+    app = create_app(launch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+o", *"Book the mock interview", "enter")
+        for _ in range(3):
+            clock.advance(301)
+            await pilot.press("ctrl+n")
+            session_screen(app).autosave_tick()
+            await app.workers.wait_for_complete()
+        assert history.read_bytes() == b'{"sessions": {"1": TRUNCATED'
+        assert launch.drafts.load().session is not None
+
+        await pilot.press("f10", "f10")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        # The mentor is told where the unreadable history went.
+        assert ".corrupt-" in " ".join(screen_text(app).split())
+
+    # At finish the broken history is kept aside (never overwritten) and the
+    # session goes into a fresh one.
+    archive = SessionArchive(launch.data_dir)
+    assert [s.mentee for s in archive.all()] == ["Ana"]
+    kept = [p for p in launch.data_dir.path.iterdir() if ".corrupt-" in p.name]
+    assert len(kept) == 1
+    assert kept[0].read_bytes() == b'{"sessions": {"1": TRUNCATED'
