@@ -22,12 +22,13 @@ from sessiontui.model import (
     ParkingLotItem,
     SegmentRun,
     Session,
+    SessionGoal,
     Visibility,
     now_iso,
 )
 from sessiontui.scripts.schema import Script
 
-_EntryT = TypeVar("_EntryT", ActionItem, Feedback, ParkingLotItem)
+_EntryT = TypeVar("_EntryT", ActionItem, Feedback, ParkingLotItem, SessionGoal)
 
 
 def session_from_script(script: Script, mentee: str) -> Session:
@@ -164,6 +165,31 @@ class LiveSession:
         """Remove a feedback entry."""
         entry = self._find(self.session.feedback, feedback_id)
         self.session.feedback.remove(entry)
+        self._changed()
+
+    def add_goal(
+        self, text: str, measure: str = "", visibility: Visibility = Visibility.SHARED
+    ) -> SessionGoal:
+        """Add a session goal; blank text raises pydantic's ValidationError."""
+        goal = SessionGoal(
+            text=text,
+            measure=measure.strip(),
+            visibility=visibility,
+            segment_id=self.current_segment.segment_id,
+        )
+        self.session.goals.append(goal)
+        self._changed()
+        return goal
+
+    def set_goal_achieved(self, goal_id: str, achieved: bool) -> None:
+        """Mark a session goal achieved or not."""
+        self._find(self.session.goals, goal_id).achieved = achieved
+        self._changed()
+
+    def delete_goal(self, goal_id: str) -> None:
+        """Remove a session goal."""
+        goal = self._find(self.session.goals, goal_id)
+        self.session.goals.remove(goal)
         self._changed()
 
     def add_note(self, text: str, visibility: Visibility = Visibility.PRIVATE) -> Note:

@@ -91,6 +91,7 @@ def test_every_operation_bumps_the_revision(live: LiveSession, fake_time: FakeTi
     item_holder: list[str] = []
     parked_holder: list[str] = []
     feedback_holder: list[str] = []
+    goal_holder: list[str] = []
     operations: list[Callable[[], object]] = [
         live.start,
         live.pause,
@@ -107,6 +108,9 @@ def test_every_operation_bumps_the_revision(live: LiveSession, fake_time: FakeTi
         lambda: item_holder.append(live.add_action_item("Leer el artículo").id),
         lambda: live.set_action_done(item_holder[0], True),
         lambda: live.delete_action_item(item_holder[0]),
+        lambda: goal_holder.append(live.add_goal("Definir una meta").id),
+        lambda: live.set_goal_achieved(goal_holder[0], True),
+        lambda: live.delete_goal(goal_holder[0]),
         lambda: live.add_note("Nota"),
         lambda: parked_holder.append(live.park("Preguntar por el equipo").id),
         lambda: live.set_parked_reviewed(parked_holder[0], True),
@@ -248,6 +252,40 @@ def test_action_items_add_mark_done_and_delete(live: LiveSession) -> None:
         live.set_action_done(first.id, True)
     with pytest.raises(KeyError):
         live.delete_action_item(first.id)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t"])
+def test_blank_goal_is_refused(live: LiveSession, text: str) -> None:
+    with pytest.raises(ValidationError):
+        live.add_goal(text, "una medida")
+    assert live.session.goals == []
+    assert live.revision == 0
+
+
+def test_goals_add_mark_achieved_and_delete(live: LiveSession) -> None:
+    live.start()
+    live.next_segment()
+    first = live.add_goal(
+        "  Acordar tres metas para el trimestre  ", "  tres metas escritas  ", Visibility.PRIVATE
+    )
+    second = live.add_goal("Elegir un libro sobre liderazgo ✨")
+    assert first.segment_id == second.segment_id == "metas"
+    assert (first.text, first.measure, first.visibility) == (
+        "Acordar tres metas para el trimestre",
+        "tres metas escritas",
+        Visibility.PRIVATE,
+    )
+    assert (second.measure, second.visibility, second.achieved) == ("", Visibility.SHARED, False)
+    live.set_goal_achieved(second.id, True)
+    assert live.session.goals[1].achieved
+    live.set_goal_achieved(second.id, False)
+    assert not live.session.goals[1].achieved
+    live.delete_goal(first.id)
+    assert [goal.id for goal in live.session.goals] == [second.id]
+    with pytest.raises(KeyError):
+        live.set_goal_achieved(first.id, True)
+    with pytest.raises(KeyError):
+        live.delete_goal(first.id)
 
 
 def test_parking_lot(live: LiveSession) -> None:
