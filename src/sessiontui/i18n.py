@@ -497,10 +497,11 @@ TABLE: Mapping[str, Mapping[Language, str]] = {
     "live.pane.listening": {Language.EN: "Listening", Language.ES: "Escucha activa"},
     "live.pane.feedback": {Language.EN: "Feedback", Language.ES: "Retroalimentación"},
     "live.pane.actions": {Language.EN: "Action items", Language.ES: "Plan de acción"},
-    "live.status.line": {
-        Language.EN: "{mentee} · {title} · {elapsed} / {planned} · ends {end} · {drift}",
-        Language.ES: "{mentee} · {title} · {elapsed} / {planned} · fin {end} · {drift}",
+    "live.status.times": {
+        Language.EN: "{elapsed} / {planned}",
+        Language.ES: "{elapsed} / {planned}",
     },
+    "live.status.ends": {Language.EN: "ends {end}", Language.ES: "fin {end}"},
     "live.status.no_mentee": {Language.EN: "(no name)", Language.ES: "(sin nombre)"},
     "live.status.paused": {Language.EN: "PAUSED", Language.ES: "EN PAUSA"},
     "live.status.on_time": {Language.EN: "on time", Language.ES: "a tiempo"},
@@ -549,6 +550,42 @@ TABLE: Mapping[str, Mapping[Language, str]] = {
         Language.EN: "A private note (Enter)",
         Language.ES: "Una nota privada (Intro)",
     },
+    "live.notes.placeholder.shared": {
+        Language.EN: "A shared note: it goes in the summary (Enter)",
+        Language.ES: "Una nota compartida: irá en el resumen (Intro)",
+    },
+    "live.notes.placeholder.agreement": {
+        Language.EN: "What we agree (Enter)",
+        Language.ES: "Lo que acordamos (Intro)",
+    },
+    "live.notes.agreement_hint": {
+        Language.EN: "What we agree: frequency, duration, topics, commitment, what stays "
+        "confidential. Shared notes go in the summary under “What we agreed”.",
+        Language.ES: "Qué acordamos: frecuencia, duración, temas, compromiso y qué queda "
+        "en confidencialidad. Las notas compartidas van al resumen, en «Lo que acordamos».",
+    },
+    "live.pane.goals": {Language.EN: "Goals", Language.ES: "Metas"},
+    "live.goals.heading": {
+        Language.EN: "Session goals (Ctrl+Y)",
+        Language.ES: "Metas de la sesión (Ctrl+Y)",
+    },
+    "live.goals.placeholder.text": {
+        Language.EN: "A goal for this session (Enter)",
+        Language.ES: "Una meta para esta sesión (Intro)",
+    },
+    "live.goals.placeholder.measure": {
+        Language.EN: "How will we know? (measure)",
+        Language.ES: "¿Cómo lo sabremos? (medida)",
+    },
+    "live.goals.error.empty": {
+        Language.EN: "Write the goal first.",
+        Language.ES: "Escribe primero la meta.",
+    },
+    "live.goals.empty": {
+        Language.EN: "No goals yet. Space: achieved · Del: delete",
+        Language.ES: "Aún no hay metas. Espacio: lograda · Supr: borrar",
+    },
+    "live.entry.measure": {Language.EN: "measure: {text}", Language.ES: "medida: {text}"},
     "live.notes.empty": {Language.EN: "No notes yet.", Language.ES: "Aún no hay notas."},
     "live.feedback.direction.mentor-to-mentee": {
         Language.EN: "Mentor → mentee",
@@ -687,6 +724,8 @@ TABLE: Mapping[str, Mapping[Language, str]] = {
     "live.key.add_action": {Language.EN: "Action", Language.ES: "Acción"},
     "live.key.add_feedback": {Language.EN: "Feedback", Language.ES: "Retroalim."},
     "live.key.add_note": {Language.EN: "Note", Language.ES: "Nota"},
+    "live.key.add_goal": {Language.EN: "Goal", Language.ES: "Meta"},
+    "live.key.toggle_bell": {Language.EN: "Bell", Language.ES: "Campana"},
     "live.key.rebalance": {Language.EN: "Rebalance", Language.ES: "Reequilibrar"},
     "live.key.skip_segment": {Language.EN: "Skip", Language.ES: "Saltar"},
     "live.key.finish": {Language.EN: "Finish", Language.ES: "Terminar"},
@@ -781,8 +820,29 @@ TABLE: Mapping[str, Mapping[Language, str]] = {
     },
     "live.cmd.add_note": {Language.EN: "Add note", Language.ES: "Añadir nota"},
     "live.cmd.add_note.help": {
-        Language.EN: "Write a private note",
-        Language.ES: "Escribe una nota privada",
+        Language.EN: "Write a note (private unless you choose shared)",
+        Language.ES: "Escribe una nota (privada salvo que elijas compartida)",
+    },
+    "live.cmd.add_goal": {Language.EN: "Add session goal", Language.ES: "Añadir meta de la sesión"},
+    "live.cmd.add_goal.help": {
+        Language.EN: "Write a goal for this session and how you will know it is met",
+        Language.ES: "Escribe una meta para esta sesión y cómo sabréis que se ha logrado",
+    },
+    "live.cmd.toggle_bell": {
+        Language.EN: "Toggle time-warning bell",
+        Language.ES: "Activar o desactivar el aviso sonoro",
+    },
+    "live.cmd.toggle_bell.help": {
+        Language.EN: "Ring (or stop ringing) the terminal bell near a segment's end",
+        Language.ES: "Hace sonar (o no) la campana del terminal al acabar un segmento",
+    },
+    "live.notify.bell_on": {
+        Language.EN: "Time-warning bell on",
+        Language.ES: "Aviso sonoro activado",
+    },
+    "live.notify.bell_off": {
+        Language.EN: "Time-warning bell off",
+        Language.ES: "Aviso sonoro desactivado",
     },
     "live.cmd.finish": {Language.EN: "Finish session", Language.ES: "Terminar la sesión"},
     "live.cmd.finish.help": {

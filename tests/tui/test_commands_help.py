@@ -25,6 +25,8 @@ PALETTE_NAMES = (
     "Add action item",
     "Add feedback",
     "Add note",
+    "Add session goal",
+    "Toggle time-warning bell",
     "Finish session",
     "Help",
 )
@@ -80,6 +82,8 @@ async def test_help_lists_every_command_with_its_key(make_launch: LaunchFactory)
             assert name in text
         assert "Ctrl+N  Next segment" in text
         assert "F10  Finish session" in text
+        assert "Ctrl+Y  Add session goal" in text
+        assert "F2  Toggle time-warning bell" in text
         await pilot.press("escape")
         await pilot.pause()
         session_screen(app)

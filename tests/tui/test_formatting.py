@@ -7,14 +7,23 @@ from datetime import date, datetime
 import pytest
 
 from sessiontui.clock import Phase, SegmentStatus, SegmentTiming, SessionTiming
-from sessiontui.model import ActionItem, Feedback, FeedbackDirection, Owner, Visibility
+from sessiontui.model import (
+    ActionItem,
+    Feedback,
+    FeedbackDirection,
+    Owner,
+    SessionGoal,
+    Visibility,
+)
 from sessiontui.tui.formatting import (
     action_line,
     clock_text,
     countdown_text,
     drift_text,
     feedback_line,
+    goal_line,
     projected_end_text,
+    status_line,
 )
 
 
@@ -64,3 +73,36 @@ def test_private_feedback_and_action_lines() -> None:
     assert feedback_line(entry) == "Mentee → mentor: I: clearer plan · thanks [private]"
     item = ActionItem(text="Call Bea", owner=Owner.MENTOR, due=date(2025, 4, 2), done=True)
     assert action_line(item) == "[x] Call Bea (Mentor, due 2025-04-02)"
+
+
+def test_goal_lines_show_measure_achieved_and_privacy() -> None:
+    goal = SessionGoal(text="Pick a course", measure="one enrolled", achieved=True)
+    assert goal_line(goal) == "[x] Pick a course (measure: one enrolled)"
+    private = SessionGoal(text="Talk to the boss", visibility=Visibility.PRIVATE)
+    assert goal_line(private) == "[ ] Talk to the boss [private]"
+
+
+_PARTS = {
+    "mentee": "Ana",
+    "title": "Regular mentoring session",
+    "times": "07:00 / 60:00",
+    "ends": "ends 11:00",
+    "drift": "2 min behind",
+}
+
+
+@pytest.mark.parametrize(
+    ("width", "line"),
+    [
+        (200, "Ana · Regular mentoring session · 07:00 / 60:00 · ends 11:00 · 2 min behind"),
+        (75, "Ana · Regular mentoring session · 07:00 / 60:00 · ends 11:00 · 2 min behind"),
+        (74, "Ana · 07:00 / 60:00 · ends 11:00 · 2 min behind"),
+        (47, "Ana · 07:00 / 60:00 · ends 11:00 · 2 min behind"),
+        (46, "Ana · 07:00 / 60:00 · 2 min behind"),
+        (34, "Ana · 07:00 / 60:00 · 2 min behind"),
+        (33, "07:00 / 60:00 · 2 min behind"),
+        (10, "07:00 / 60:00 · 2 min behind"),
+    ],
+)
+def test_status_line_drops_title_then_end_then_mentee(width: int, line: str) -> None:
+    assert status_line(**_PARTS, width=width) == line

@@ -3,6 +3,8 @@ terminal" below 60x20 with every bit of state kept."""
 
 from __future__ import annotations
 
+import pytest
+
 from sessiontui.tui.app import create_app
 
 from .conftest import LaunchFactory, ManualClock
@@ -90,3 +92,38 @@ async def test_spanish_pane_titles(make_launch: LaunchFactory) -> None:
             for name in ("agenda", "listening", "feedback", "actions")
         ]
         assert titles == ["Agenda", "Escucha activa", "Retroalimentación", "Plan de acción"]
+
+
+@pytest.mark.parametrize(
+    ("size", "dropped"),
+    [
+        ((100, 30), ()),
+        ((80, 24), ("Regular mentoring session",)),
+        ((60, 20), ("Regular mentoring session", "ends ")),
+    ],
+)
+async def test_status_line_gives_way_but_keeps_time_drift_and_paused(
+    make_launch: LaunchFactory,
+    clock: ManualClock,
+    size: tuple[int, int],
+    dropped: tuple[str, ...],
+) -> None:
+    app = create_app(make_launch(mentee="Anastasia"))
+    async with app.run_test(size=size) as pilot:
+        screen = session_screen(app)
+        clock.advance(420)  # two minutes over the five-minute check-in
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        screen.refresh_clock()
+        await pilot.pause()
+        top = screen_text(app).splitlines()[0]
+        assert "07:00 / 60:00" in top
+        assert "2 min behind" in top
+        assert "PAUSED" in top
+        assert "…" not in top
+        assert "Anastasia" in top
+        for part in dropped:
+            assert part not in top
+        if not dropped:
+            assert "Regular mentoring session" in top
+            assert "ends 11:02" in top

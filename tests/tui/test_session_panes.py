@@ -28,7 +28,7 @@ async def test_each_segment_kind_brings_its_pane_forward_and_focuses_it(
             await pilot.press("ctrl+n")
         assert seen[SegmentKind.CHECK_IN] == (["listening-pane"], "park-input")
         assert seen[SegmentKind.REVIEW_ACTIONS] == (["actions-pane"], "action-text")
-        assert seen[SegmentKind.GOALS] == (["listening-pane"], "park-input")
+        assert seen[SegmentKind.GOALS] == (["agenda-pane"], "goal-text")
         assert seen[SegmentKind.DISCUSSION] == (["listening-pane"], "park-input")
         assert seen[SegmentKind.FEEDBACK] == (["feedback-pane"], "feedback-situation")
         assert seen[SegmentKind.ACTION_PLAN] == (["actions-pane"], "action-text")

@@ -8,7 +8,7 @@ import asyncio
 from sessiontui.tui.app import create_app
 
 from .conftest import LaunchFactory, ManualClock
-from .helpers import session_screen, static_text
+from .helpers import screen_text, session_screen, static_text
 
 
 def _status(app: object) -> str:
@@ -144,3 +144,43 @@ async def test_no_bell_when_turned_off(make_launch: LaunchFactory, clock: Manual
         clock.advance(400)
         session_screen(app).refresh_clock()
         assert rings == []
+
+
+async def test_f2_turns_the_bell_off_for_this_session(
+    make_launch: LaunchFactory, clock: ManualClock
+) -> None:
+    app = create_app(make_launch(bell=True))
+    rings: list[None] = []
+    app.bell = lambda: rings.append(None)  # type: ignore[method-assign]
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        screen = session_screen(app)
+        assert screen.bell
+        await pilot.press("f2")
+        await pilot.pause()
+        assert not screen.bell
+        assert "Time-warning bell off" in screen_text(app)
+        clock.advance(241)  # warning
+        screen.refresh_clock()
+        clock.advance(60)  # overtime
+        screen.refresh_clock()
+        assert rings == []
+
+
+async def test_palette_turns_a_no_bell_session_s_bell_on(
+    make_launch: LaunchFactory, clock: ManualClock
+) -> None:
+    app = create_app(make_launch(bell=False))  # as with --no-bell
+    rings: list[None] = []
+    app.bell = lambda: rings.append(None)  # type: ignore[method-assign]
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        screen = session_screen(app)
+        assert not screen.bell
+        await pilot.press("ctrl+p", *"Toggle time-warning bell")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.bell
+        assert "Time-warning bell on" in screen_text(app)
+        clock.advance(241)
+        screen.refresh_clock()
+        assert len(rings) == 1

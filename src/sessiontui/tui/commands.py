@@ -48,6 +48,7 @@ SESSION_KEYS: tuple[SessionKey, ...] = (
     SessionKey("ctrl+o", "add_action", "live.key.add_action"),
     SessionKey("ctrl+r", "add_feedback", "live.key.add_feedback"),
     SessionKey("ctrl+g", "add_note", "live.key.add_note"),
+    SessionKey("ctrl+y", "add_goal", "live.key.add_goal"),
     SessionKey("f5", "next_prompt", "live.key.next_prompt"),
     SessionKey("ctrl+b", "previous_segment", "live.key.previous_segment"),
     SessionKey("f4", "extend(5)", "live.key.extend_5"),
@@ -55,6 +56,7 @@ SESSION_KEYS: tuple[SessionKey, ...] = (
     SessionKey("f7", "mark_prompt_used", "live.key.mark_prompt_used"),
     SessionKey("f8", "rebalance", "live.key.rebalance"),
     SessionKey("f9", "skip_segment", "live.key.skip_segment"),
+    SessionKey("f2", "toggle_bell", "live.key.toggle_bell"),
     SessionKey("ctrl+q", "app.quit", "live.key.quit"),
 )
 
@@ -80,6 +82,8 @@ SESSION_COMMANDS: tuple[SessionCommand, ...] = (
     SessionCommand("live.cmd.add_action", "live.cmd.add_action.help", "add_action", "ctrl+o"),
     SessionCommand("live.cmd.add_feedback", "live.cmd.add_feedback.help", "add_feedback", "ctrl+r"),
     SessionCommand("live.cmd.add_note", "live.cmd.add_note.help", "add_note", "ctrl+g"),
+    SessionCommand("live.cmd.add_goal", "live.cmd.add_goal.help", "add_goal", "ctrl+y"),
+    SessionCommand("live.cmd.toggle_bell", "live.cmd.toggle_bell.help", "toggle_bell", "f2"),
     SessionCommand("live.cmd.finish", "live.cmd.finish.help", "finish", "f10"),
     SessionCommand("live.cmd.help", "live.cmd.help.help", "help", "f1"),
     SessionCommand("live.cmd.quit", "live.cmd.quit.help", "app.quit", "ctrl+q"),

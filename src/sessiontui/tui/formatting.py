@@ -10,9 +10,11 @@ from __future__ import annotations
 import math
 from datetime import datetime, timedelta
 
+from rich.cells import cell_len
+
 from sessiontui.clock import Phase, SegmentTiming, SessionTiming
 from sessiontui.i18n import t
-from sessiontui.model import ActionItem, Feedback, Note, ParkingLotItem, Visibility
+from sessiontui.model import ActionItem, Feedback, Note, ParkingLotItem, SessionGoal, Visibility
 
 
 def clock_text(seconds: float) -> str:
@@ -44,6 +46,23 @@ def projected_end_text(timing: SessionTiming, now: datetime) -> str:
     return (now + timedelta(seconds=math.floor(timing.remaining))).strftime("%H:%M")
 
 
+def status_line(*, mentee: str, title: str, times: str, ends: str, drift: str, width: int) -> str:
+    """The fullest status line that fits in `width` cells.
+
+    The least useful part goes first: the script title (it is in the agenda
+    anyway), then the planned end, then the mentee's name. Elapsed / planned
+    and ahead/behind always stay, so a narrow terminal still tells the time.
+    """
+    variants = (
+        (mentee, title, times, ends, drift),
+        (mentee, times, ends, drift),
+        (mentee, times, drift),
+        (times, drift),
+    )
+    lines = [" · ".join(part for part in parts if part) for parts in variants]
+    return next((line for line in lines if cell_len(line) <= width), lines[-1])
+
+
 def _private_suffix(visibility: Visibility) -> str:
     return " " + t("live.entry.private") if visibility is Visibility.PRIVATE else ""
 
@@ -72,6 +91,13 @@ def action_line(item: ActionItem) -> str:
     if item.due is not None:
         details.append(t("live.entry.due", date=item.due.isoformat()))
     return f"{box} {item.text} ({', '.join(details)}){_private_suffix(item.visibility)}"
+
+
+def goal_line(goal: SessionGoal) -> str:
+    """One session goal: achieved box, text, its measure and privacy."""
+    box = "[x]" if goal.achieved else "[ ]"
+    measure = f" ({t('live.entry.measure', text=goal.measure)})" if goal.measure else ""
+    return f"{box} {goal.text}{measure}{_private_suffix(goal.visibility)}"
 
 
 def parked_line(item: ParkingLotItem) -> str:

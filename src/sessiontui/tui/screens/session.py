@@ -31,13 +31,20 @@ from sessiontui.scripts.schema import Script, Segment
 from sessiontui.store.errors import os_error_reason
 from sessiontui.tui.autosave import DraftSaver
 from sessiontui.tui.commands import SESSION_KEYS
-from sessiontui.tui.formatting import action_line, feedback_line, note_line, parked_line
+from sessiontui.tui.formatting import (
+    action_line,
+    feedback_line,
+    goal_line,
+    note_line,
+    parked_line,
+)
 from sessiontui.tui.screens.confirm import ConfirmScreen
 from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.widgets.action_items import ActionItemForm
-from sessiontui.tui.widgets.agenda import AgendaView
+from sessiontui.tui.widgets.agenda import AgendaView, Countdown
 from sessiontui.tui.widgets.entry_list import EntryList, EntryRow
 from sessiontui.tui.widgets.feedback_form import FeedbackForm
+from sessiontui.tui.widgets.goals import GoalsBox
 from sessiontui.tui.widgets.listening import PromptCard, PromptView
 from sessiontui.tui.widgets.notes import NotesBox
 from sessiontui.tui.widgets.parking_lot import ParkingLot
@@ -47,20 +54,34 @@ from sessiontui.tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
 DISPLAY_INTERVAL = 0.25
 SAVE_INTERVAL = 1.0
 
-LISTENING, FEEDBACK, ACTIONS = "listening", "feedback", "actions"
-TABBED_PANES = (LISTENING, FEEDBACK, ACTIONS)
+LISTENING, FEEDBACK, ACTIONS, GOALS = "listening", "feedback", "actions", "goals"
+TABBED_PANES = (LISTENING, FEEDBACK, ACTIONS, GOALS)
+
+# The goals live in the Agenda pane, under the segments (their own tab when narrow).
+_PANE_ID = {
+    LISTENING: "#listening-pane",
+    FEEDBACK: "#feedback-pane",
+    ACTIONS: "#actions-pane",
+    GOALS: "#agenda-pane",
+}
+# What scrolls in each pane (the Agenda's countdown stays put above its rows).
+_SCROLLER = {**_PANE_ID, GOALS: "#agenda-body"}
 
 # Which pane a segment brings forward, and which field gets the focus there.
-_PANE_FOR_KIND = {
-    SegmentKind.FEEDBACK: FEEDBACK,
-    SegmentKind.ACTION_PLAN: ACTIONS,
-    SegmentKind.REVIEW_ACTIONS: ACTIONS,
+_FORWARD: dict[SegmentKind, tuple[str, str]] = {
+    SegmentKind.EXPECTATIONS: (LISTENING, "#note-input"),
+    SegmentKind.CONFIDENTIALITY: (LISTENING, "#note-input"),
+    SegmentKind.GOALS: (GOALS, "#goal-text"),
+    SegmentKind.FEEDBACK: (FEEDBACK, "#feedback-situation"),
+    SegmentKind.ACTION_PLAN: (ACTIONS, "#action-text"),
+    SegmentKind.REVIEW_ACTIONS: (ACTIONS, "#action-text"),
+    SegmentKind.WRAP_UP: (LISTENING, "#parking-list"),
 }
-_FIRST_FIELD = {
-    LISTENING: "#park-input",
-    FEEDBACK: "#feedback-situation",
-    ACTIONS: "#action-text",
-}
+_DEFAULT_FORWARD = (LISTENING, "#park-input")
+# A segment that brings the goals forward shows the whole form, not just its first field.
+_REVEAL = {GOALS: "#goals"}
+# Segments whose shared notes make up the mentoring agreement.
+_AGREEMENT_KINDS = frozenset({SegmentKind.EXPECTATIONS, SegmentKind.CONFIDENTIALITY})
 
 
 class SessionScreen(Screen[None]):
@@ -101,6 +122,7 @@ class SessionScreen(Screen[None]):
         self._save_failed = False
         self._finished = False
         self._rung: set[tuple[int, Phase]] = set()
+        self._bell = launch.bell
         self._deck_index = live.clock.index
         self._deck = self._new_deck()
 
@@ -109,6 +131,11 @@ class SessionScreen(Screen[None]):
         """The session being run (read-only access for the app and tests)."""
         return self._live
 
+    @property
+    def bell(self) -> bool:
+        """Whether time warnings ring the terminal bell (toggled from the palette)."""
+        return self._bell
+
     # --- layout --------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
@@ -116,13 +143,17 @@ class SessionScreen(Screen[None]):
         yield StatusBar(id="status")
         yield Static(id="save-warning", markup=False)
         with Container(id="main"), Container(id="panes"):
-            with Vertical(id="agenda-pane", classes="pane"):
-                titles = [run.title for run in self._live.session.segments]
-                yield AgendaView(titles, id="agenda")
+            # The tabs (narrow only) come first: they switch what shows under the agenda.
             yield Tabs(
                 *(Tab(t(f"live.pane.{name}"), id=f"tab-{name}") for name in TABBED_PANES),
                 id="pane-tabs",
             )
+            with Vertical(id="agenda-pane", classes="pane"):
+                titles = [run.title for run in self._live.session.segments]
+                yield Countdown(len(titles), id="agenda-countdown")
+                with VerticalScroll(id="agenda-body"):
+                    yield AgendaView(titles, id="agenda")
+                    yield GoalsBox(id="goals")
             with VerticalScroll(id="listening-pane", classes="pane -tabbed"):
                 yield PromptCard(id="prompt-card")
                 yield ParkingLot(id="parking-lot")
@@ -146,8 +177,8 @@ class SessionScreen(Screen[None]):
     def on_mount(self) -> None:
         """Title the panes, draw everything, bring the right pane forward, start the timers."""
         self.query_one("#agenda-pane").border_title = t("live.pane.agenda")
-        for name in TABBED_PANES:
-            self.query_one(f"#{name}-pane").border_title = t(f"live.pane.{name}")
+        for name in (LISTENING, FEEDBACK, ACTIONS):
+            self.query_one(_PANE_ID[name]).border_title = t(f"live.pane.{name}")
         self._refresh_all()
         self._bring_forward()
         self.set_interval(DISPLAY_INTERVAL, self.refresh_clock)
@@ -175,11 +206,12 @@ class SessionScreen(Screen[None]):
         self.query_one(AgendaView).rows = tuple(
             clock.segment(i) for i in range(clock.segment_count)
         )
+        self.query_one(Countdown).current = timing.current
         self._ring_bell(timing.current.index, timing.current.phase, running=clock.running)
 
     def _ring_bell(self, index: int, phase: Phase, *, running: bool) -> None:
         """Ring once when a segment's warning starts and once when it runs over."""
-        if not self._launch.bell or not running or phase is Phase.ON_TIME:
+        if not self._bell or not running or phase is Phase.ON_TIME:
             return
         if (index, phase) not in self._rung:
             self._rung.add((index, phase))
@@ -210,6 +242,9 @@ class SessionScreen(Screen[None]):
         self.query_one("#notes-list", EntryList).rows = tuple(
             EntryRow(note.id, note_line(note)) for note in session.notes
         )
+        self.query_one("#goals-list", EntryList).rows = tuple(
+            EntryRow(goal.id, goal_line(goal)) for goal in session.goals
+        )
 
     def _changed(self) -> None:
         """After any change: move the deck if the segment moved, redraw, save."""
@@ -225,17 +260,17 @@ class SessionScreen(Screen[None]):
     def _bring_forward(self) -> None:
         """Highlight the pane the segment's kind calls for and focus its first field."""
         kind = self._live.current_segment.kind
-        pane = _PANE_FOR_KIND.get(kind, LISTENING)
+        pane, field = _FORWARD.get(kind, _DEFAULT_FORWARD)
         for name in TABBED_PANES:
-            self.query_one(f"#{name}-pane").set_class(name == pane, "-forward")
-        wrap_up = kind is SegmentKind.WRAP_UP
-        self.query_one("#listening-pane").set_class(wrap_up, "-wrap-up")
-        self._focus_field(pane, "#parking-list" if wrap_up else _FIRST_FIELD[pane], center=False)
+            self.query_one(_PANE_ID[name]).set_class(name == pane, "-forward")
+        self.query_one("#listening-pane").set_class(kind is SegmentKind.WRAP_UP, "-wrap-up")
+        self.query_one(NotesBox).set_agreement(kind in _AGREEMENT_KINDS)
+        self._focus_field(pane, field, center=False)
 
     def _show_pane(self, pane: str) -> None:
         """In the narrow layout, show `pane` (the others wait behind their tabs)."""
         for name in TABBED_PANES:
-            self.query_one(f"#{name}-pane").set_class(name == pane, "-shown")
+            self.query_one(_PANE_ID[name]).set_class(name == pane, "-shown")
         tabs = self.query_one(Tabs)
         if tabs.active != f"tab-{pane}":
             tabs.active = f"tab-{pane}"
@@ -247,6 +282,11 @@ class SessionScreen(Screen[None]):
         centres the field, so the list under it stays in view.
         """
         self._show_pane(pane)
+        if pane != GOALS:
+            # The goals may have scrolled the segments away: show the current one again.
+            self.query_one("#agenda-body", Widget).scroll_home(animate=False)
+            row = self.query_one(f"#agenda-row-{self._live.clock.index}", Widget)
+            self.call_after_refresh(row.scroll_visible, animate=False)
         field = self.query_one(selector, Widget)
         # Focus now, not later: keys typed right after the shortcut must land
         # in this field. Scrolling waits for the layout (the pane may just
@@ -255,8 +295,9 @@ class SessionScreen(Screen[None]):
         if center:
             self.call_after_refresh(self.scroll_to_center, field, animate=False)
         else:
-            self.query_one(f"#{pane}-pane", Widget).scroll_home(animate=False)
-            self.call_after_refresh(field.scroll_visible, animate=False)
+            self.query_one(_SCROLLER[pane], Widget).scroll_home(animate=False)
+            reveal = self.query_one(_REVEAL[pane], Widget) if pane in _REVEAL else field
+            self.call_after_refresh(reveal.scroll_visible, animate=False)
 
     @on(Tabs.TabActivated, "#pane-tabs")
     def _tab_chosen(self, event: Tabs.TabActivated) -> None:
@@ -318,7 +359,23 @@ class SessionScreen(Screen[None]):
 
     @on(NotesBox.NoteAdded)
     def _note(self, event: NotesBox.NoteAdded) -> None:
-        self._live.add_note(event.text)
+        self._live.add_note(event.text, event.visibility)
+        self._changed()
+
+    @on(GoalsBox.Submitted)
+    def _add_goal(self, event: GoalsBox.Submitted) -> None:
+        self._live.add_goal(event.text, event.measure, event.visibility)
+        self._changed()
+
+    @on(EntryList.Toggle, "#goals-list")
+    def _toggle_goal(self, event: EntryList.Toggle) -> None:
+        goal = next(g for g in self._live.session.goals if g.id == event.entry_id)
+        self._live.set_goal_achieved(goal.id, not goal.achieved)
+        self._changed()
+
+    @on(EntryList.Delete, "#goals-list")
+    def _delete_goal(self, event: EntryList.Delete) -> None:
+        self._live.delete_goal(event.entry_id)
         self._changed()
 
     # --- actions (keys and palette) ---------------------------------------------
@@ -397,6 +454,15 @@ class SessionScreen(Screen[None]):
     def action_add_action(self) -> None:
         """Focus the action-item form."""
         self._focus_field(ACTIONS, "#action-text")
+
+    def action_add_goal(self) -> None:
+        """Focus the session-goal input."""
+        self._focus_field(GOALS, "#goal-text")
+
+    def action_toggle_bell(self) -> None:
+        """Turn the time-warning bell off or back on, for this session."""
+        self._bell = not self._bell
+        self.notify(t("live.notify.bell_on" if self._bell else "live.notify.bell_off"))
 
     def action_help(self) -> None:
         """Show every action with its key and palette name."""

@@ -1,8 +1,10 @@
-"""The Agenda: every segment with its planned minutes, and the live countdown.
+"""The Agenda: the live countdown, and every segment with its planned minutes.
 
 Rows carry CSS classes for their status (current, done, skipped) and the
 countdown carries the phase (warning, overtime), so all styling is in TCSS.
-The screen sets `rows` from the clock; nothing here reads a clock.
+The screen sets `rows` and `current` from the clock; nothing here reads a clock.
+The countdown is its own widget so that it stays at the top of the pane while
+the rows (and the goals under them) scroll.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ _MARKERS = {
 
 
 class AgendaView(Vertical):
-    """Segment rows plus the current segment's countdown."""
+    """One row per segment with its planned minutes and status."""
 
     rows: reactive[tuple[SegmentTiming, ...]] = reactive((), init=False)
 
@@ -37,18 +39,14 @@ class AgendaView(Vertical):
         self._titles = tuple(titles)
 
     def compose(self) -> ComposeResult:
-        """One row per segment (fixed for a session), then the countdown."""
+        """One row per segment (fixed for a session)."""
         for index in range(len(self._titles)):
             yield Static(classes="agenda-row", id=f"agenda-row-{index}", markup=False)
-        yield Static(id="agenda-countdown", markup=False)
 
     def watch_rows(self, rows: tuple[SegmentTiming, ...]) -> None:
-        """Redraw the rows and the countdown from one clock reading."""
+        """Redraw the rows from one clock reading."""
         for row in rows:
             self._draw_row(row)
-        current = next((row for row in rows if row.status is SegmentStatus.CURRENT), None)
-        if current is not None:
-            self._draw_countdown(current)
 
     def _draw_row(self, row: SegmentTiming) -> None:
         widget = self.query_one(f"#agenda-row-{row.index}", Static)
@@ -59,15 +57,23 @@ class AgendaView(Vertical):
         text = f"{_MARKERS[row.status]} {self._titles[row.index]}{skipped} · {minutes}"
         widget.update(Content(text))
 
-    def _draw_countdown(self, current: SegmentTiming) -> None:
-        widget = self.query_one("#agenda-countdown", Static)
-        widget.set_class(current.phase is Phase.WARNING, "-warning")
-        widget.set_class(current.phase is Phase.OVERTIME, "-overtime")
+
+class Countdown(Static):
+    """The current segment's countdown: "2/7 · 04:58 left", or overtime counting up."""
+
+    current: reactive[SegmentTiming | None] = reactive(None, init=False)
+
+    def __init__(self, total: int, *, id: str | None = None) -> None:
+        """`total` is the number of segments in the session."""
+        super().__init__(id=id, markup=False)
+        self._total = total
+
+    def watch_current(self, current: SegmentTiming | None) -> None:
+        """Redraw from a fresh reading of the current segment."""
+        if current is None:
+            return
+        self.set_class(current.phase is Phase.WARNING, "-warning")
+        self.set_class(current.phase is Phase.OVERTIME, "-overtime")
         key = "live.agenda.overtime" if current.phase is Phase.OVERTIME else "live.agenda.countdown"
-        text = t(
-            key,
-            n=current.index + 1,
-            total=len(self._titles),
-            time=countdown_text(current),
-        )
-        widget.update(Content(text))
+        text = t(key, n=current.index + 1, total=self._total, time=countdown_text(current))
+        self.update(Content(text))

@@ -1,37 +1,82 @@
-"""Notes: the mentor's own jottings, private unless said otherwise."""
+"""Notes: the mentor's own jottings, private unless shared on purpose.
+
+Shared notes are what the summary lists under "What we agreed", so in the
+expectations and confidentiality segments the screen presets the form to
+shared, with a placeholder naming what a mentoring agreement covers.
+"""
 
 from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Input, Static
+from textual.widgets import Input, Select, Static
 
 from sessiontui.i18n import t
+from sessiontui.model import Visibility
 from sessiontui.tui.widgets.entry_list import EntryList
 
 
 class NotesBox(Vertical):
-    """An input for a private note and the list of notes."""
+    """An input for a note with its visibility, and the list of notes."""
 
     class NoteAdded(Message):
         """The mentor wrote a note."""
 
-        def __init__(self, text: str) -> None:
+        def __init__(self, text: str, visibility: Visibility) -> None:
             super().__init__()
             self.text = text
+            self.visibility = visibility
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._agreement = False
 
     def compose(self) -> ComposeResult:
-        """Heading, input and the list."""
-        yield Static(Content(t("live.notes.heading")), classes="section-heading", markup=False)
+        """Heading with the visibility, the agreement hint (when preset), input, list."""
+        with Horizontal(classes="form-row section-heading"):
+            yield Static(Content(t("live.notes.heading")), classes="heading-text", markup=False)
+            yield Select(
+                [(t(f"live.visibility.{v.value}"), v) for v in Visibility],
+                value=Visibility.PRIVATE,
+                allow_blank=False,
+                compact=True,
+                id="note-visibility",
+            )
+        yield Static(Content(t("live.notes.agreement_hint")), id="agreement-hint", markup=False)
         yield Input(placeholder=t("live.notes.placeholder"), id="note-input", compact=True)
         yield EntryList(empty_key="live.notes.empty", id="notes-list")
+
+    def set_agreement(self, agreement: bool) -> None:
+        """Preset the form: shared, for the mentoring agreement, or private (the default)."""
+        self._agreement = agreement
+        self.set_class(agreement, "-agreement")
+        visibility = Visibility.SHARED if agreement else Visibility.PRIVATE
+        self.query_one("#note-visibility", Select).value = visibility
+        self._show_placeholder(visibility)
+
+    @on(Select.Changed, "#note-visibility")
+    def _visibility_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        if isinstance(event.value, Visibility):
+            self._show_placeholder(event.value)
+
+    def _show_placeholder(self, visibility: Visibility) -> None:
+        """Say where the note goes: private, the summary, or the agreement."""
+        if visibility is Visibility.PRIVATE:
+            key = "live.notes.placeholder"
+        elif self._agreement:
+            key = "live.notes.placeholder.agreement"
+        else:
+            key = "live.notes.placeholder.shared"
+        self.query_one("#note-input", Input).placeholder = t(key)
 
     @on(Input.Submitted, "#note-input")
     def _submit(self, event: Input.Submitted) -> None:
         event.stop()
         if event.value.strip():
-            self.post_message(self.NoteAdded(event.value))
+            visibility = self.query_one("#note-visibility", Select).selection
+            self.post_message(self.NoteAdded(event.value, visibility or Visibility.PRIVATE))
             event.input.clear()

@@ -1,10 +1,17 @@
-"""The top status line: who, which script, and where the session stands in time."""
+"""The top status line: who, which script, and where the session stands in time.
+
+The line is rebuilt for the width it has: on a narrow terminal the script
+title and then the planned end give way, so that elapsed / planned, ahead or
+behind and the PAUSED badge are never cut.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 
+from rich.cells import cell_len
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
@@ -13,7 +20,10 @@ from textual.widgets import Label
 
 from sessiontui.clock import SessionTiming
 from sessiontui.i18n import t
-from sessiontui.tui.formatting import clock_text, drift_text, projected_end_text
+from sessiontui.tui.formatting import clock_text, drift_text, projected_end_text, status_line
+
+# The badge's padding (one cell each side, see session.tcss).
+_BADGE_PADDING = 2
 
 
 @dataclass(frozen=True)
@@ -38,18 +48,33 @@ class StatusBar(Horizontal):
 
     def watch_view(self, view: StatusView | None) -> None:
         """Redraw from a fresh reading."""
+        self._draw()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Refit the line to the new width at once."""
+        self._draw()
+
+    def _draw(self) -> None:
+        view = self.view
         if view is None:
             return
         timing = view.timing
-        mentee = view.mentee or t("live.status.no_mentee")
-        text = t(
-            "live.status.line",
-            mentee=mentee,
+        paused = timing.paused or not timing.started
+        self.set_class(paused, "-paused")
+        width = self.content_size.width
+        if paused:
+            width -= cell_len(t("live.status.paused")) + _BADGE_PADDING
+        text = status_line(
+            mentee=view.mentee or t("live.status.no_mentee"),
             title=view.script_title,
-            elapsed=clock_text(timing.elapsed),
-            planned=clock_text(timing.planned_total),
-            end=projected_end_text(timing, view.now),
+            times=t(
+                "live.status.times",
+                elapsed=clock_text(timing.elapsed),
+                planned=clock_text(timing.planned_total),
+            ),
+            ends=t("live.status.ends", end=projected_end_text(timing, view.now)),
             drift=drift_text(timing),
+            # Before the first layout the width is unknown: show everything.
+            width=width if width > 0 else 10_000,
         )
         self.query_one("#status-text", Label).update(Content(text))
-        self.set_class(timing.paused or not timing.started, "-paused")

@@ -1,0 +1,73 @@
+"""Session goals: what this session should achieve and how we will know.
+
+The form refuses a blank goal with a reason under the field and posts a valid
+goal up; the list (the shared `EntryList`) ticks goals achieved with Space and
+deletes them with Del. The screen decides what each message means.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Input, Label, Select, Static
+
+from sessiontui.i18n import t
+from sessiontui.model import Visibility
+from sessiontui.tui.widgets.entry_list import EntryList
+
+
+class GoalsBox(Vertical):
+    """Goal text, its measure and visibility (Enter adds), then the goals so far."""
+
+    class Submitted(Message):
+        """A goal with text, to add."""
+
+        def __init__(self, text: str, measure: str, visibility: Visibility) -> None:
+            super().__init__()
+            self.text = text
+            self.measure = measure
+            self.visibility = visibility
+
+    def compose(self) -> ComposeResult:
+        """Heading with the visibility, goal text with its reason, measure, and the list."""
+        with Horizontal(classes="form-row section-heading"):
+            yield Static(Content(t("live.goals.heading")), classes="heading-text", markup=False)
+            yield Select(
+                [(t(f"live.visibility.{v.value}"), v) for v in Visibility],
+                value=Visibility.SHARED,
+                allow_blank=False,
+                compact=True,
+                id="goal-visibility",
+            )
+        yield Input(placeholder=t("live.goals.placeholder.text"), id="goal-text", compact=True)
+        yield Label(id="goal-error", classes="form-error", markup=False)
+        yield Input(
+            placeholder=t("live.goals.placeholder.measure"), id="goal-measure", compact=True
+        )
+        yield EntryList(
+            empty_key="live.goals.empty", can_toggle=True, can_delete=True, id="goals-list"
+        )
+
+    @on(Input.Submitted)
+    def _submit(self, event: Input.Submitted) -> None:
+        event.stop()
+        text_input = self.query_one("#goal-text", Input)
+        measure_input = self.query_one("#goal-measure", Input)
+        error = self.query_one("#goal-error", Label)
+        if not text_input.value.strip():
+            error.update(Content(t("live.goals.error.empty")))
+            error.add_class("-visible")
+            text_input.focus()
+            return
+        error.update(Content(""))
+        error.remove_class("-visible")
+        visibility = self.query_one("#goal-visibility", Select).selection
+        self.post_message(
+            self.Submitted(text_input.value, measure_input.value, visibility or Visibility.SHARED)
+        )
+        text_input.clear()
+        measure_input.clear()
+        text_input.focus()

@@ -1,0 +1,98 @@
+"""The mentoring agreement: expectations and confidentiality segments preset
+shared notes, which the summary lists under "What we agreed"; private notes
+stay private everywhere."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.widgets import Input, Select
+
+from sessiontui.model import SegmentKind, Visibility
+from sessiontui.scripts.library import ScriptLibrary
+from sessiontui.summary import render_summary
+from sessiontui.tui.app import create_app
+
+from .conftest import LaunchFactory
+from .helpers import focused_id, list_texts, screen_text, session_screen
+
+
+def _visibility(app: App[None]) -> object:
+    return session_screen(app).query_one("#note-visibility", Select).value
+
+
+def _placeholder(app: App[None]) -> str:
+    return session_screen(app).query_one("#note-input", Input).placeholder
+
+
+async def test_expectations_preset_shared_notes_that_the_summary_lists(
+    make_launch: LaunchFactory, library: ScriptLibrary
+) -> None:
+    app = create_app(make_launch(script=library.get("first-session")))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = session_screen(app)
+        live = screen.live
+        assert _visibility(app) is Visibility.PRIVATE
+        assert _placeholder(app) == "A private note (Enter)"
+
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert live.current_segment.kind is SegmentKind.EXPECTATIONS
+        assert focused_id(app) == "note-input"
+        assert screen.query_one("#listening-pane").has_class("-forward")
+        assert _visibility(app) is Visibility.SHARED
+        assert _placeholder(app) == "What we agree (Enter)"
+        assert "What we agree: frequency, duration, topics" in " ".join(screen_text(app).split())
+        await pilot.press(*"Meet every two weeks, one hour", "enter")
+
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert live.current_segment.kind is SegmentKind.CONFIDENTIALITY
+        assert _visibility(app) is Visibility.SHARED
+        await pilot.press(*"What we say stays between us", "enter")
+
+        # Past the agreement, notes are private again.
+        await pilot.press("ctrl+n", "ctrl+g")
+        await pilot.pause()
+        assert live.current_segment.kind is SegmentKind.GOALS
+        assert _visibility(app) is Visibility.PRIVATE
+        assert focused_id(app) == "note-input"
+        await pilot.press(*"Seems nervous about the move", "enter")
+        await pilot.pause()
+
+        assert [(n.text, n.visibility) for n in live.session.notes] == [
+            ("Meet every two weeks, one hour", Visibility.SHARED),
+            ("What we say stays between us", Visibility.SHARED),
+            ("Seems nervous about the move", Visibility.PRIVATE),
+        ]
+        assert list_texts(app, "#notes-list") == [
+            "Meet every two weeks, one hour",
+            "What we say stays between us",
+            "Seems nervous about the move [private]",
+        ]
+        summary = render_summary(live.session).text()
+        agreed = summary.split("What we agreed", 1)[1]
+        assert "Meet every two weeks, one hour" in agreed
+        assert "What we say stays between us" in agreed
+        assert "Seems nervous" not in summary
+
+
+async def test_the_mentor_can_keep_a_note_private_during_the_agreement(
+    make_launch: LaunchFactory, library: ScriptLibrary
+) -> None:
+    app = create_app(make_launch(script=library.get("first-session")))
+    async with app.run_test(size=(100, 30)) as pilot:
+        live = session_screen(app).live
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert _visibility(app) is Visibility.SHARED
+        # The visibility choice sits just before the note field.
+        await pilot.press("shift+tab")
+        assert focused_id(app) == "note-visibility"
+        await pilot.press("enter", "down", "enter")
+        await pilot.pause()
+        assert _visibility(app) is Visibility.PRIVATE
+        assert _placeholder(app) == "A private note (Enter)"
+        await pilot.press("tab", *"Check how the team lead reacts", "enter")
+        await pilot.pause()
+        assert live.session.notes[0].visibility is Visibility.PRIVATE
+        assert "Check how the team lead" not in render_summary(live.session).text()
