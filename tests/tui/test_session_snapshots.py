@@ -25,6 +25,7 @@ def _fill(clock: ManualClock) -> Callable[[Pilot[None]], object]:
         await pilot.press("ctrl+o", *"Send the [b]draft[/b]", "enter")
         await pilot.press("ctrl+r", *"In the demo", "tab", *"You paused", "enter")
         await pilot.press("ctrl+g", *"Tired today", "enter")
+        await pilot.press("ctrl+y", *"Pick one course", "tab", *"enrolled", "enter")
         await pilot.press("ctrl+l", *"Ask about the move", "enter")
         session_screen(pilot.app).refresh_clock()
         await pilot.pause()
