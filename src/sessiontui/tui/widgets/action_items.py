@@ -19,6 +19,7 @@ from textual.widgets import Button, Input, Label, Select
 from sessiontui.dates import DueDateError, parse_due
 from sessiontui.i18n import t
 from sessiontui.model import Owner, Visibility
+from sessiontui.tui.widgets.visibility_select import VisibilitySelect
 
 
 class ActionItemForm(Vertical):
@@ -54,13 +55,7 @@ class ActionItemForm(Vertical):
             yield Input(placeholder=t("live.action.placeholder.due"), id="action-due", compact=True)
         yield Label(id="action-due-error", classes="form-error", markup=False)
         with Horizontal(classes="form-row"):
-            yield Select(
-                [(t(f"live.visibility.{v.value}"), v) for v in Visibility],
-                value=Visibility.SHARED,
-                allow_blank=False,
-                compact=True,
-                id="action-visibility",
-            )
+            yield VisibilitySelect(Visibility.SHARED, id="action-visibility")
             yield Button(t("live.form.add"), id="action-add", compact=True)
 
     @on(Input.Submitted)
@@ -85,13 +80,13 @@ class ActionItemForm(Vertical):
             text_input.focus()
             return
         owner = self.query_one("#action-owner", Select).selection
-        visibility = self.query_one("#action-visibility", Select).selection
+        visibility = self.query_one("#action-visibility", VisibilitySelect).visibility
         self.post_message(
             self.Submitted(
                 text_input.value,
                 owner or Owner.MENTEE,
                 due,
-                visibility or Visibility.SHARED,
+                visibility,
             )
         )
         text_input.clear()

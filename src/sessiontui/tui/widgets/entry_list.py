@@ -38,8 +38,8 @@ class EntryList(OptionList):
 
     rows: reactive[tuple[EntryRow, ...]] = reactive((), init=False)
 
-    class Toggle(Message):
-        """The mentor toggled an entry (done, reviewed)."""
+    class _EntryMessage(Message):
+        """A key pressed on one entry; the screen decides what it means."""
 
         def __init__(self, entry_list: EntryList, entry_id: str) -> None:
             super().__init__()
@@ -51,18 +51,11 @@ class EntryList(OptionList):
             """The list the entry belongs to (for @on selectors)."""
             return self.entry_list
 
-    class Delete(Message):
+    class Toggle(_EntryMessage):
+        """The mentor toggled an entry (done, reviewed, achieved)."""
+
+    class Delete(_EntryMessage):
         """The mentor asked to delete an entry."""
-
-        def __init__(self, entry_list: EntryList, entry_id: str) -> None:
-            super().__init__()
-            self.entry_list = entry_list
-            self.entry_id = entry_id
-
-        @property
-        def control(self) -> EntryList:
-            """The list the entry belongs to (for @on selectors)."""
-            return self.entry_list
 
     def __init__(
         self,

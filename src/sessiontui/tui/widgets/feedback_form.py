@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Label, Select
 
 from sessiontui.i18n import t
 from sessiontui.model import Feedback, FeedbackDirection, Visibility
+from sessiontui.tui.widgets.visibility_select import VisibilitySelect
 
 _TEXT_FIELDS = ("situation", "behaviour", "impact", "text")
 
@@ -39,13 +40,7 @@ class FeedbackForm(Vertical):
                 compact=True,
                 id="feedback-direction",
             )
-            yield Select(
-                [(t(f"live.visibility.{v.value}"), v) for v in Visibility],
-                value=Visibility.SHARED,
-                allow_blank=False,
-                compact=True,
-                id="feedback-visibility",
-            )
+            yield VisibilitySelect(Visibility.SHARED, id="feedback-visibility")
         for name in _TEXT_FIELDS:
             yield Input(
                 placeholder=t(f"live.feedback.placeholder.{name}"),
@@ -61,10 +56,10 @@ class FeedbackForm(Vertical):
     def _submit(self, event: Input.Submitted | Button.Pressed) -> None:
         event.stop()
         direction = self.query_one("#feedback-direction", Select).selection
-        visibility = self.query_one("#feedback-visibility", Select).selection
+        visibility = self.query_one("#feedback-visibility", VisibilitySelect).visibility
         feedback = Feedback(
             direction=direction or FeedbackDirection.MENTOR_TO_MENTEE,
-            visibility=visibility or Visibility.SHARED,
+            visibility=visibility,
             situation=self._value("situation"),
             behaviour=self._value("behaviour"),
             impact=self._value("impact"),

@@ -12,11 +12,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Input, Label, Static
 
 from sessiontui.i18n import t
 from sessiontui.model import Visibility
 from sessiontui.tui.widgets.entry_list import EntryList
+from sessiontui.tui.widgets.visibility_select import VisibilitySelect
 
 
 class GoalsBox(Vertical):
@@ -35,13 +36,7 @@ class GoalsBox(Vertical):
         """Heading with the visibility, goal text with its reason, measure, and the list."""
         with Horizontal(classes="form-row section-heading"):
             yield Static(Content(t("live.goals.heading")), classes="heading-text", markup=False)
-            yield Select(
-                [(t(f"live.visibility.{v.value}"), v) for v in Visibility],
-                value=Visibility.SHARED,
-                allow_blank=False,
-                compact=True,
-                id="goal-visibility",
-            )
+            yield VisibilitySelect(Visibility.SHARED, id="goal-visibility")
         yield Input(placeholder=t("live.goals.placeholder.text"), id="goal-text", compact=True)
         yield Label(id="goal-error", classes="form-error", markup=False)
         yield Input(
@@ -64,10 +59,8 @@ class GoalsBox(Vertical):
             return
         error.update(Content(""))
         error.remove_class("-visible")
-        visibility = self.query_one("#goal-visibility", Select).selection
-        self.post_message(
-            self.Submitted(text_input.value, measure_input.value, visibility or Visibility.SHARED)
-        )
+        visibility = self.query_one("#goal-visibility", VisibilitySelect).visibility
+        self.post_message(self.Submitted(text_input.value, measure_input.value, visibility))
         text_input.clear()
         measure_input.clear()
         text_input.focus()

@@ -17,6 +17,7 @@ from textual.widgets import Input, Select, Static
 from sessiontui.i18n import t
 from sessiontui.model import Visibility
 from sessiontui.tui.widgets.entry_list import EntryList
+from sessiontui.tui.widgets.visibility_select import VisibilitySelect
 
 
 class NotesBox(Vertical):
@@ -38,13 +39,7 @@ class NotesBox(Vertical):
         """Heading with the visibility, the agreement hint (when preset), input, list."""
         with Horizontal(classes="form-row section-heading"):
             yield Static(Content(t("live.notes.heading")), classes="heading-text", markup=False)
-            yield Select(
-                [(t(f"live.visibility.{v.value}"), v) for v in Visibility],
-                value=Visibility.PRIVATE,
-                allow_blank=False,
-                compact=True,
-                id="note-visibility",
-            )
+            yield VisibilitySelect(Visibility.PRIVATE, id="note-visibility")
         yield Static(Content(t("live.notes.agreement_hint")), id="agreement-hint", markup=False)
         yield Input(placeholder=t("live.notes.placeholder"), id="note-input", compact=True)
         yield EntryList(empty_key="live.notes.empty", id="notes-list")
@@ -77,6 +72,6 @@ class NotesBox(Vertical):
     def _submit(self, event: Input.Submitted) -> None:
         event.stop()
         if event.value.strip():
-            visibility = self.query_one("#note-visibility", Select).selection
-            self.post_message(self.NoteAdded(event.value, visibility or Visibility.PRIVATE))
+            visibility = self.query_one("#note-visibility", VisibilitySelect).visibility
+            self.post_message(self.NoteAdded(event.value, visibility))
             event.input.clear()
