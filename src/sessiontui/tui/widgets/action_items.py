@@ -19,6 +19,7 @@ from textual.widgets import Button, Input, Label, Select
 from sessiontui.dates import DueDateError, parse_due
 from sessiontui.i18n import t
 from sessiontui.model import Owner, Visibility
+from sessiontui.tui.widgets.refocus import refocus
 from sessiontui.tui.widgets.visibility_select import VisibilitySelect
 
 
@@ -73,11 +74,11 @@ class ActionItemForm(Vertical):
             due = parse_due(due_input.value, self._today())
         except DueDateError as exc:
             self._show_error(due_error, str(exc))
-            due_input.focus()
+            refocus(self, due_input)
             return
         self._show_error(due_error, "")
         if not text_ok:
-            text_input.focus()
+            refocus(self, text_input)
             return
         owner = self.query_one("#action-owner", Select).selection
         visibility = self.query_one("#action-visibility", VisibilitySelect).visibility
@@ -91,7 +92,7 @@ class ActionItemForm(Vertical):
         )
         text_input.clear()
         due_input.clear()
-        text_input.focus()
+        refocus(self, text_input)
 
     @staticmethod
     def _show_error(label: Label, message: str) -> None:

@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Label, Select
 
 from sessiontui.i18n import t
 from sessiontui.model import Feedback, FeedbackDirection, Visibility
+from sessiontui.tui.widgets.refocus import refocus
 from sessiontui.tui.widgets.visibility_select import VisibilitySelect
 
 _TEXT_FIELDS = ("situation", "behaviour", "impact", "text")
@@ -75,7 +76,7 @@ class FeedbackForm(Vertical):
         self.post_message(self.Submitted(feedback))
         for name in _TEXT_FIELDS:
             self.query_one(f"#feedback-{name}", Input).clear()
-        self.query_one("#feedback-situation", Input).focus()
+        refocus(self, self.query_one("#feedback-situation", Input))
 
     def _value(self, name: str) -> str:
         return self.query_one(f"#feedback-{name}", Input).value

@@ -17,6 +17,7 @@ from textual.widgets import Input, Label, Static
 from sessiontui.i18n import t
 from sessiontui.model import Visibility
 from sessiontui.tui.widgets.entry_list import EntryList
+from sessiontui.tui.widgets.refocus import refocus
 from sessiontui.tui.widgets.visibility_select import VisibilitySelect
 
 
@@ -55,7 +56,7 @@ class GoalsBox(Vertical):
         if not text_input.value.strip():
             error.update(Content(t("live.goals.error.empty")))
             error.add_class("-visible")
-            text_input.focus()
+            refocus(self, text_input)
             return
         error.update(Content(""))
         error.remove_class("-visible")
@@ -63,4 +64,4 @@ class GoalsBox(Vertical):
         self.post_message(self.Submitted(text_input.value, measure_input.value, visibility))
         text_input.clear()
         measure_input.clear()
-        text_input.focus()
+        refocus(self, text_input)
