@@ -8,7 +8,8 @@ import shlex
 import subprocess
 import time
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 
 
 class Terminal:
@@ -19,26 +20,33 @@ class Terminal:
         self.socket = f"sessiontui-e2e-{uuid.uuid4().hex[:8]}"
 
     def _tmux(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        # tmux itself gets a bare environment: the program's own comes from `start`.
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8"}
         return subprocess.run(
-            ["tmux", "-L", self.socket, "-f", "/dev/null", *args],
+            ["tmux", "-u", "-L", self.socket, "-f", "/dev/null", *args],
             check=check,
             capture_output=True,
             text=True,
+            env=env,
         )
 
     def start(self, command: Sequence[str], env: Mapping[str, str], cwd: str) -> None:
-        """Start `command` in a fresh terminal of the configured size."""
-        exports = " ".join(f"export {shlex.quote(f'{k}={v}')};" for k, v in env.items())
-        shell = f"cd {shlex.quote(cwd)}; {exports} exec {shlex.join(command)}"
+        """Start `command` in `cwd` with exactly `env` (nothing inherited) in a fresh terminal."""
+        assignments = " ".join(shlex.quote(f"{k}={v}") for k, v in env.items())
+        shell = f"cd {shlex.quote(cwd)} && exec env -i {assignments} {shlex.join(command)}"
+        # One tmux call, so the pane is kept after the program ends (its last
+        # screen and exit status stay readable) even if it ends at once; the
+        # window keeps the size the test sets, as no client is attached.
         self._tmux(
+            "start-server", ";",
+            "set-option", "-g", "remain-on-exit", "on", ";",
             "new-session", "-d", "-s", "main", "-x", str(self.cols), "-y", str(self.rows),
-            "sh", "-c", shell,
+            "sh", "-c", shell, ";",
+            "set-option", "-g", "window-size", "manual",
         )  # fmt: skip
-        # Keep the pane after the program ends, so its last screen can be read.
-        self._tmux("set-option", "-t", "main", "remain-on-exit", "on")
 
     def keys(self, *keys: str) -> None:
-        """Press tmux key names (Enter, C-o, F10, Escape ...)."""
+        """Press tmux key names (Enter, C-o, F10, BTab ...)."""
         self._tmux("send-keys", "-t", "main", *keys)
 
     def type(self, text: str) -> None:
@@ -49,32 +57,68 @@ class Terminal:
         """What the terminal shows now."""
         return self._tmux("capture-pane", "-p", "-t", "main").stdout
 
+    def wait_until(self, check: Callable[[str], bool], what: str, timeout: float = 20.0) -> str:
+        """Wait until `check(screen)` holds; fail with `what` and the screen shown."""
+        deadline = time.monotonic() + timeout
+        while True:
+            shown = self.screen()
+            if check(shown):
+                return shown
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{what} not seen within {timeout}s; screen:\n{shown}")
+            time.sleep(0.1)
+
     def wait_for(self, text: str, timeout: float = 20.0) -> str:
         """Wait until `text` is on screen; fail with the screen shown."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            shown = self.screen()
-            if text in shown:
-                return shown
-            time.sleep(0.1)
-        raise AssertionError(f"{text!r} not shown within {timeout}s; screen:\n{self.screen()}")
+        return self.wait_until(lambda shown: text in shown, repr(text), timeout)
+
+    def wait_gone(self, text: str, timeout: float = 20.0) -> str:
+        """Wait until `text` is no longer on screen; fail with the screen shown."""
+        return self.wait_until(lambda shown: text not in shown, f"{text!r} gone", timeout)
+
+    def resize(self, cols: int, rows: int) -> None:
+        """Change the terminal's size, as a person dragging the window would."""
+        self._tmux("resize-window", "-t", "main", "-x", str(cols), "-y", str(rows))
+        self.cols, self.rows = cols, rows
+
+    def _pane(self, field: str) -> str | None:
+        out = self._tmux("display-message", "-p", "-t", "main", f"#{{{field}}}", check=False)
+        return out.stdout.strip() if out.returncode == 0 else None
 
     def pid(self) -> int:
         """Process id of the program in the pane."""
-        return int(self._tmux("display-message", "-p", "-t", "main", "#{pane_pid}").stdout)
+        return int(self._pane("pane_pid") or "0")
 
     def alive(self) -> bool:
         """True while the program still runs."""
-        out = self._tmux("display-message", "-p", "-t", "main", "#{pane_dead}", check=False)
-        return out.returncode == 0 and out.stdout.strip() == "0"
+        return self._pane("pane_dead") == "0"
 
-    def wait_exit(self, timeout: float = 10.0) -> None:
-        """Wait until the program has ended."""
+    def wait_exit(self, timeout: float = 10.0) -> int:
+        """Wait until the program has ended; its exit status (fails if a signal ended it)."""
+        pid = self.pid()
         deadline = time.monotonic() + timeout
-        while self.alive():
+        while (status := self._exit_status(pid)) is None:
             if time.monotonic() > deadline:
-                raise AssertionError(f"still running; screen:\n{self.screen()}")
-            time.sleep(0.1)
+                raise AssertionError(f"no exit within {timeout}s; screen:\n{self.screen()}")
+            time.sleep(0.05)
+        if status < 0:
+            raise AssertionError(f"ended by signal {-status}; screen:\n{self.screen()}")
+        return status
+
+    def _exit_status(self, pid: int) -> int | None:
+        """The ended program's exit status (minus the signal number), or None if running."""
+        status, signal = self._pane("pane_dead_status"), self._pane("pane_dead_signal")
+        if status:
+            return int(status)
+        if signal:
+            return -int(signal)
+        # tmux sometimes leaves its ended child unreaped for many seconds (seen
+        # with 3.3a under load); a zombie's wait status is in /proc (Linux >= 3.5).
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+            if fields[0] == "Z":
+                return os.waitstatus_to_exitcode(int(fields[-1]))
+        return None
 
     def hang_up(self) -> None:
         """Close the terminal window: the program gets SIGHUP."""

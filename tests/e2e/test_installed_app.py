@@ -1,0 +1,425 @@
+"""The real app, installed from the built wheel, in a real terminal (tmux).
+
+Everything that needs the wheel lives in this one file, so that with
+`--dist loadfile` the wheel is built and installed once per run. Each test
+waits for what a person would see (with a timeout) and shows the screen when
+it is not there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.e2e.terminal import Terminal
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "src" / "sessiontui"
+
+MENTEE = "Ana Núñez"
+# Non-ASCII, an emoji and markup: must come back exactly as typed everywhere.
+ACTION = "Enviar el CV a Lucía ✍️ [bold]ya[/bold]"
+SHARED_FEEDBACK = "Buen plan, ¡claro!"
+PRIVATE_MARKER = "PRIVADO-7f3a9c"
+
+SESSION_PANES = ("Agenda", "Listening", "Feedback", "Action items")
+RUN_ANA = ("--mentee", "Ana", "--script", "regular")
+ELAPSED = re.compile(r"(\d{2}):(\d{2}) / 60:00")
+
+pytestmark = pytest.mark.e2e
+
+
+# --- helpers -------------------------------------------------------------------
+
+
+def flat(screen: str) -> str:
+    """The screen as one line, so that a message wrapped over lines can be found."""
+    return " ".join(line.strip() for line in screen.splitlines() if line.strip())
+
+
+def wait_session_screen(terminal: Terminal) -> str:
+    """Wait until the four panes of the session screen are drawn."""
+    return terminal.wait_until(
+        lambda shown: all(title in shown for title in SESSION_PANES), "the session screen"
+    )
+
+
+def add_action(terminal: Terminal, text: str) -> None:
+    """Focus the action-item field (ctrl+o), type, Enter."""
+    terminal.keys("C-o")
+    terminal.type(text)
+    terminal.keys("Enter")
+
+
+def add_feedback(terminal: Terminal, text: str) -> None:
+    """Focus the feedback form (ctrl+r, on "situation"), type, Enter."""
+    terminal.keys("C-r")
+    terminal.type(text)
+    terminal.keys("Enter")
+
+
+def park(terminal: Terminal, text: str) -> None:
+    """Note a thought in the parking lot (ctrl+l), Enter."""
+    terminal.keys("C-l")
+    terminal.type(text)
+    terminal.keys("Enter")
+
+
+def set_feedback_private(terminal: Terminal) -> None:
+    """Open the feedback form's visibility choice and pick "Private"."""
+    terminal.keys("C-r")
+    terminal.wait_until(lambda s: "━ Feedback ━" in s, "the feedback pane focused")
+    terminal.keys("BTab", "Enter")  # from "situation" back to the visibility select, open it
+    terminal.wait_for("Private")
+    terminal.keys("Down", "Enter")
+    terminal.wait_until(
+        lambda s: any("Mentor → mentee" in line and "Private" in line for line in s.splitlines()),
+        "visibility Private chosen",
+    )
+    # Back to "situation" with ctrl+r, not Tab: a Tab within a frame of closing the
+    # choice can land on its (hidden) option list, which swallows what is typed next.
+    terminal.keys("C-r")
+
+
+def finish_and_send(terminal: Terminal) -> str:
+    """F10, confirm, wait for the summary, send it (ctrl+s); the screen after sending."""
+    terminal.keys("F10")
+    terminal.wait_for("Finish the session and show the summary?")
+    terminal.keys("BTab", "Enter")  # "Keep going" has the focus; the one before it is "Finish"
+    terminal.wait_for("Session summary")
+    terminal.wait_for("Send (ctrl+s)")
+    terminal.keys("C-s")
+    return terminal.wait_for("Done. Press q to quit.")
+
+
+def elapsed_seconds(screen: str) -> int:
+    """The session's elapsed time shown in the status bar."""
+    found = ELAPSED.search(screen)
+    assert found, f"no elapsed time on screen:\n{screen}"
+    return int(found[1]) * 60 + int(found[2])
+
+
+def read_json(path: Path) -> dict[str, Any]:
+    """A JSON file written by the app."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def stored_sessions(data_dir: Path) -> list[dict[str, Any]]:
+    """The sessions in the TinyDB history (its default table keyed by document id)."""
+    return list(read_json(data_dir / "sessions.json")["sessions"].values())
+
+
+@dataclass
+class InstalledApp:
+    """The installed `sessiontui`, run as a user would: own data folder, empty cwd."""
+
+    bin_dir: Path
+    terminal: Terminal
+    env: dict[str, str]
+    cwd: Path
+
+    @property
+    def data(self) -> Path:
+        """The app's data folder."""
+        return Path(self.env["SESSIONTUI_DATA_DIR"])
+
+    def command(self, *args: str) -> list[str]:
+        """The installed entry point with `args`."""
+        return [str(self.bin_dir / "sessiontui"), *args]
+
+    def start(self, *args: str) -> None:
+        """Start a session for Ana on the default script in the terminal."""
+        self.terminal.start(self.command(*(args or RUN_ANA)), self.env, str(self.cwd))
+
+    def run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """Run a command outside the terminal (no tty), as a script would."""
+        return subprocess.run(
+            self.command(*args),
+            cwd=self.cwd,
+            env=self.env,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+
+
+@pytest.fixture
+def app(
+    installed: Path, terminal: Terminal, user_env: dict[str, str], tmp_path: Path
+) -> InstalledApp:
+    """The installed app with its own data folder, started from an empty folder
+    (so the checkout is not importable)."""
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    env = {**user_env, "SESSIONTUI_DATA_DIR": str(tmp_path / "data")}
+    return InstalledApp(installed, terminal, env, cwd)
+
+
+# --- the wheel ---------------------------------------------------------------------
+
+
+def test_wheel_ships_styles_and_builtin_scripts(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    styles = sorted((PACKAGE / "tui" / "styles").glob("*.tcss"))
+    scripts = sorted((PACKAGE / "scripts" / "builtin").glob("*.toml"))
+    assert styles, "no styles in the checkout"
+    assert scripts, "no built-in scripts in the checkout"
+    expected = {f"sessiontui/tui/styles/{p.name}" for p in styles} | {
+        f"sessiontui/scripts/builtin/{p.name}" for p in scripts
+    }
+    assert expected - names == set()
+
+
+def test_installed_app_is_styled_from_the_wheel(app: InstalledApp, installed: Path) -> None:
+    # The venv imports the package from its own site-packages, not the checkout.
+    where = subprocess.run(
+        [
+            str(installed / "python"),
+            "-c",
+            "import sessiontui, sysconfig; print(sessiontui.__file__); "
+            "print(sysconfig.get_paths()['purelib'])",
+        ],
+        cwd=app.cwd,
+        env={"PATH": app.env["PATH"], "HOME": app.env["HOME"]},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    module_file, purelib = where.stdout.splitlines()
+    assert Path(module_file).is_relative_to(purelib), where.stdout
+    assert Path(purelib).is_relative_to(installed.parent), where.stdout
+    assert not Path(module_file).is_relative_to(ROOT), where.stdout
+
+    app.start()
+    screen = wait_session_screen(app.terminal)
+    # The panes are framed and titled as the stylesheets say: a title in a box border.
+    for title in SESSION_PANES:
+        assert re.search(rf"[╭┏][─━] {title} [─━]", screen), f"{title!r} not framed:\n{screen}"
+
+
+# --- a whole session -----------------------------------------------------------------
+
+
+def test_full_session_reaches_the_real_x_clipboard(app: InstalledApp, display: str) -> None:
+    app.env["DISPLAY"] = display
+    terminal = app.terminal
+    app.start("--mentee", MENTEE, "--script", "regular")
+    wait_session_screen(terminal)
+    terminal.wait_for(MENTEE)
+
+    add_action(terminal, ACTION)
+    terminal.wait_for("[bold]ya[/bold]")  # shown as typed, not as bold "ya"
+    add_feedback(terminal, SHARED_FEEDBACK)
+    terminal.wait_for(SHARED_FEEDBACK)
+    set_feedback_private(terminal)
+    terminal.type(PRIVATE_MARKER)
+    terminal.keys("Enter")
+    terminal.wait_for(PRIVATE_MARKER)
+    terminal.keys("C-n")
+    terminal.wait_for("▶ Review of earlier action items")
+
+    screen = finish_and_send(terminal)
+    assert "Copied to the clipboard." in flat(screen), screen
+
+    clipboard = subprocess.run(
+        ["xclip", "-o", "-selection", "clipboard"],
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        check=True,
+        timeout=10,
+    ).stdout.decode("utf-8")
+    assert MENTEE in clipboard
+    assert ACTION in clipboard
+    assert SHARED_FEEDBACK in clipboard
+    assert PRIVATE_MARKER not in clipboard
+
+    (summary_file,) = (app.data / "summaries").glob("*.txt")
+    assert summary_file.read_text(encoding="utf-8") == clipboard
+
+    (stored,) = stored_sessions(app.data)
+    assert stored["mentee"] == MENTEE
+    assert [item["text"] for item in stored["action_items"]] == [ACTION]
+    assert stored["finished_at"]
+    assert not (app.data / "draft.json").exists()
+
+    terminal.keys("q")
+    assert terminal.wait_exit() == 0
+
+
+def test_without_any_clipboard_the_app_says_where_the_summary_went(app: InstalledApp) -> None:
+    assert "DISPLAY" not in app.env
+    assert "WAYLAND_DISPLAY" not in app.env
+    terminal = app.terminal
+    app.start("--mentee", MENTEE, "--script", "regular")
+    wait_session_screen(terminal)
+    add_action(terminal, ACTION)
+    terminal.wait_for("[bold]ya[/bold]")
+
+    said = flat(finish_and_send(terminal))
+    assert "Copied" not in said
+    assert "sent to the terminal (OSC 52)" in said
+    (summary_file,) = (app.data / "summaries").glob("*.txt")
+    # A long path may wrap over lines: compare without the spaces the wrapping adds.
+    assert f"Saved to {summary_file}.".replace(" ", "") in said.replace(" ", ""), said
+    assert ACTION in summary_file.read_text(encoding="utf-8")
+    assert terminal.alive()
+
+    terminal.keys("q")
+    assert terminal.wait_exit() == 0
+
+
+# --- nothing lost ---------------------------------------------------------------------
+
+
+def _enter_entries(terminal: Terminal) -> None:
+    """An action item, feedback and a parked thought, then on to segment 3."""
+    add_action(terminal, "Acción uno 🚀")
+    terminal.wait_for("Acción uno")
+    add_feedback(terminal, "Comentario uno")
+    terminal.wait_for("S: Comentario uno")
+    park(terminal, "Idea aparcada")
+    terminal.wait_for("Idea aparcada")
+    terminal.keys("C-n", "C-n")
+    terminal.wait_for("▶ Goals for this session")
+
+
+def _kill_when_a_save_lands(terminal: Terminal, draft: Path) -> None:
+    """Kill -9 the moment the running timer's autosave replaces the draft."""
+    before = draft.stat().st_mtime_ns
+    deadline = time.monotonic() + 5
+    while draft.stat().st_mtime_ns == before:
+        assert time.monotonic() < deadline, "the draft was not saved while the timer ran"
+        time.sleep(0.002)
+    os.kill(terminal.pid(), signal.SIGKILL)
+
+
+@pytest.mark.parametrize("moment", ["idle", "right after Enter", "as a save lands"])
+def test_kill_9_then_resume_loses_nothing_older_than_a_second(
+    moment: str, app: InstalledApp
+) -> None:
+    terminal = app.terminal
+    app.start()
+    wait_session_screen(terminal)
+    _enter_entries(terminal)
+    time.sleep(1.2)  # the entries are now older than the one-second window
+
+    before = elapsed_seconds(terminal.screen())
+    if moment == "idle":
+        os.kill(terminal.pid(), signal.SIGKILL)
+    elif moment == "right after Enter":
+        add_action(terminal, "Acción tardía")
+        os.kill(terminal.pid(), signal.SIGKILL)
+    else:
+        _kill_when_a_save_lands(terminal, app.data / "draft.json")
+    terminal.wait_until(lambda _: not terminal.alive(), "the app killed", timeout=5)
+    terminal.close()
+    time.sleep(2.5)  # the laptop stays off a while: that gap is not session time
+
+    app.start()
+    dialog = flat(terminal.wait_for("An interrupted session was found"))
+    late_kept = "Action items: 2" in dialog
+    assert "Mentee: Ana" in dialog
+    assert "Current segment: Goals for this session (3 of 7)" in dialog
+    assert ("Feedback: 1 · Action items: 1" in dialog) or (
+        moment == "right after Enter" and late_kept
+    ), dialog
+    assert "Parking lot: 1" in dialog
+
+    terminal.keys("r")
+    terminal.wait_gone("An interrupted session was found")
+    screen = wait_session_screen(terminal)
+    for shown in ("Acción uno", "S: Comentario uno", "▶ Goals for this session", "3/7 ·", "PAUSED"):
+        assert shown in screen, f"{shown!r} missing after resume:\n{screen}"
+    assert ("Acción tardía" in screen) == late_kept, screen
+    after = elapsed_seconds(screen)
+    # One second of autosave window, one of display rounding; the gap is not counted.
+    assert before - 2 <= after <= before + 2, f"{before=} {after=}\n{screen}"
+
+    time.sleep(1.2)
+    still = terminal.screen()
+    assert elapsed_seconds(still) == after, f"the timer runs after resume:\n{still}"
+    assert "PAUSED" in still
+    terminal.keys("C-l")  # brings the parking lot into view
+    terminal.wait_for("Idea aparcada")
+
+
+def _draft_actions(draft: Path) -> list[str]:
+    return [item["text"] for item in read_json(draft)["action_items"]] if draft.exists() else []
+
+
+def test_hang_up_saves_the_draft(app: InstalledApp) -> None:
+    terminal = app.terminal
+    draft, lock = app.data / "draft.json", app.data / "sessiontui.lock"
+    app.start()
+    wait_session_screen(terminal)
+    pid = terminal.pid()
+    terminal.keys("C-t")  # paused: no timer autosave, so the only later write is the hang-up's
+    terminal.wait_for("PAUSED")
+    add_action(terminal, "Antes del cuelgue")
+    terminal.wait_for("Antes del cuelgue")
+    terminal.wait_until(
+        lambda _: _draft_actions(draft) == ["Antes del cuelgue"], "the entry in the draft", 5
+    )
+    saved_before = draft.stat().st_ino  # an atomic rewrite is a new file
+
+    terminal.hang_up()
+
+    def saved_on_hang_up() -> bool:
+        # The app empties its lock file on a clean exit; a death by SIGHUP leaves the pid.
+        released = lock.read_text(encoding="ascii").strip() != str(pid)
+        return released and draft.stat().st_ino != saved_before
+
+    deadline = time.monotonic() + 5
+    while not saved_on_hang_up():
+        assert time.monotonic() < deadline, "no clean exit with a fresh draft after SIGHUP"
+        time.sleep(0.05)
+    assert _draft_actions(draft) == ["Antes del cuelgue"]
+
+
+def test_second_instance_is_refused_while_scripts_still_list(app: InstalledApp) -> None:
+    app.start()
+    wait_session_screen(app.terminal)
+    first = app.terminal.pid()
+
+    second = app.run("--mentee", "X", "--script", "regular")
+    assert second.returncode == 2, second
+    lines = second.stderr.strip().splitlines()
+    assert len(lines) == 1, second.stderr
+    assert str(first) in lines[0]
+
+    listed = app.run("scripts", "list")
+    assert listed.returncode == 0, listed
+    assert "regular" in listed.stdout
+    assert app.terminal.alive()
+
+
+def test_too_small_terminal_then_back_keeps_everything(app: InstalledApp) -> None:
+    terminal = app.terminal
+    app.start()
+    wait_session_screen(terminal)
+    add_action(terminal, "Acción grande")
+    terminal.wait_for("Acción grande")
+    add_feedback(terminal, "Comentario grande")
+    terminal.wait_for("S: Comentario grande")
+
+    terminal.resize(50, 15)
+    small = terminal.wait_for("Enlarge the terminal")
+    assert "Acción grande" not in small
+
+    terminal.resize(100, 30)
+    terminal.wait_gone("Enlarge the terminal")
+    restored = wait_session_screen(terminal)
+    assert "Acción grande" in restored
+    assert "S: Comentario grande" in restored
