@@ -130,3 +130,5 @@ class Terminal:
             with contextlib.suppress(ProcessLookupError, ValueError):
                 os.kill(self.pid(), 9)
         self._tmux("kill-server", check=False)
+        # tmux leaves its socket file behind; ours is private, so remove it.
+        Path(f"/tmp/tmux-{os.getuid()}/{self.socket}").unlink(missing_ok=True)
