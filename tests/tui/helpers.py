@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
+from textual.worker import WorkerState
 
 from sessiontui.tui.screens.session import SessionScreen
 from sessiontui.tui.widgets.entry_list import EntryList
@@ -45,3 +48,17 @@ def screen_text(app: App[None]) -> str:
     """Everything on the screen right now, as lines of plain text."""
     strips = app.screen._compositor.render_strips()
     return "\n".join("".join(segment.text for segment in strip) for strip in strips)
+
+
+async def settle(app: App[None]) -> None:
+    """Wait until no worker runs.
+
+    A draft save superseded by a newer one is cancelled (exclusive workers),
+    which `wait_for_complete` reports as an error; here it simply counts as done.
+    """
+    while busy := [
+        worker
+        for worker in app.workers
+        if worker.state in (WorkerState.PENDING, WorkerState.RUNNING)
+    ]:
+        await asyncio.gather(*(worker.wait() for worker in busy), return_exceptions=True)

@@ -13,7 +13,7 @@ from sessiontui.tui.screens.start import StartScreen
 from sessiontui.tui.screens.summary import SummaryScreen
 
 from .conftest import LaunchFactory, ManualClock
-from .helpers import focused_id, screen_text, session_screen, static_text
+from .helpers import focused_id, screen_text, session_screen, settle, static_text
 
 
 def _interrupted(library: ScriptLibrary, clock: ManualClock) -> Session:
@@ -134,7 +134,7 @@ async def test_whole_session_from_start_to_the_stored_summary(
         assert DraftStore(launch.data_dir).load().session is not None
 
         await pilot.press("ctrl+s")
-        await app.workers.wait_for_complete()
+        await settle(app)
         await pilot.pause()
 
     stored = SessionArchive(launch.data_dir).all()

@@ -7,7 +7,7 @@ from sessiontui.tui.app import create_app
 from sessiontui.tui.screens.summary import SummaryScreen
 
 from .conftest import LaunchFactory, ManualClock
-from .helpers import screen_text, session_screen
+from .helpers import screen_text, session_screen, settle
 
 
 async def test_a_whole_live_session_leaves_the_history_file_alone(
@@ -25,7 +25,7 @@ async def test_a_whole_live_session_leaves_the_history_file_alone(
             clock.advance(301)
             await pilot.press("ctrl+n")
             session_screen(app).autosave_tick()
-            await app.workers.wait_for_complete()
+            await settle(app)
         assert history.read_bytes() == b'{"sessions": {"1": TRUNCATED'
         assert launch.drafts.load().session is not None
 
@@ -33,7 +33,7 @@ async def test_a_whole_live_session_leaves_the_history_file_alone(
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
         await pilot.press("ctrl+s")
-        await app.workers.wait_for_complete()
+        await settle(app)
         await pilot.pause()
         # The mentor is told where the unreadable history went (the path may
         # wrap anywhere in the notice, so compare without any whitespace).

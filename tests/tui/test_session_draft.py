@@ -14,7 +14,7 @@ from sessiontui.store import DraftStore
 from sessiontui.tui.app import create_app
 
 from .conftest import LaunchFactory, ManualClock
-from .helpers import session_screen, type_into
+from .helpers import session_screen, settle, type_into
 
 
 def _draft(app: object) -> Session:
@@ -29,7 +29,7 @@ async def test_changes_reach_the_draft_file(make_launch: LaunchFactory) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("ctrl+o", *"Book the room", "enter")
         await pilot.press("ctrl+n")
-        await app.workers.wait_for_complete()
+        await settle(app)
         draft = _draft(app)
         assert [item.text for item in draft.action_items] == ["Book the room"]
         assert draft.clock.current_index == 1
@@ -42,10 +42,10 @@ async def test_running_timer_is_saved_every_second(
     app = create_app(make_launch())
     async with app.run_test(size=(100, 30)):
         screen = session_screen(app)
-        await app.workers.wait_for_complete()
+        await settle(app)
         clock.advance(42)
         screen.autosave_tick()  # what the one-second interval calls
-        await app.workers.wait_for_complete()
+        await settle(app)
         assert _draft(app).segments[0].spent_seconds == 42
 
 
@@ -56,7 +56,7 @@ async def test_disk_trouble_shows_a_warning_and_the_next_save_clears_it(
     async with app.run_test(size=(100, 30)) as pilot:
         screen = session_screen(app)
         warning = screen.query_one("#save-warning")
-        await app.workers.wait_for_complete()
+        await settle(app)
         real_save = DraftStore.save
 
         def full_disk(self: DraftStore, session: Session) -> None:
@@ -65,7 +65,7 @@ async def test_disk_trouble_shows_a_warning_and_the_next_save_clears_it(
         monkeypatch.setattr(DraftStore, "save", full_disk)
         await type_into(pilot, "#park-input", "kept in memory")
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
+        await settle(app)
         await pilot.pause()
         assert warning.display
         assert str(warning.content) == (
@@ -75,7 +75,7 @@ async def test_disk_trouble_shows_a_warning_and_the_next_save_clears_it(
 
         monkeypatch.setattr(DraftStore, "save", real_save)
         screen.autosave_tick()  # the retry, without any new change
-        await app.workers.wait_for_complete()
+        await settle(app)
         await pilot.pause()
         assert not warning.display
         assert [item.text for item in _draft(app).parking_lot] == ["kept in memory"]
@@ -102,7 +102,7 @@ async def test_quit_when_the_draft_cannot_be_saved_asks_for_a_second_press(
 ) -> None:
     app = create_app(make_launch())
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
+        await settle(app)
 
         def read_only(self: DraftStore, session: Session) -> None:
             raise OSError(errno.EROFS, "Read-only file system")
