@@ -502,6 +502,7 @@ TABLE: Mapping[str, Mapping[Language, str]] = {
         Language.ES: "{elapsed} / {planned}",
     },
     "live.status.ends": {Language.EN: "ends {end}", Language.ES: "fin {end}"},
+    "live.status.planned_end": {Language.EN: "planned {end}", Language.ES: "previsto {end}"},
     "live.status.no_mentee": {Language.EN: "(no name)", Language.ES: "(sin nombre)"},
     "live.status.paused": {Language.EN: "PAUSED", Language.ES: "EN PAUSA"},
     "live.status.on_time": {Language.EN: "on time", Language.ES: "a tiempo"},

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -22,6 +22,7 @@ from sessiontui.tui.formatting import (
     drift_text,
     feedback_line,
     goal_line,
+    planned_end_text,
     projected_end_text,
     status_line,
 )
@@ -63,6 +64,12 @@ def test_projected_end_uses_the_given_wall_time() -> None:
     assert projected_end_text(_session(600, 3600), now) == "11:40"
 
 
+def test_planned_end_is_the_start_plus_the_script_length_in_the_wall_clock_zone() -> None:
+    now = datetime(2025, 3, 14, 10, 50, 30, tzinfo=timezone(timedelta(hours=1)))
+    # Started at 09:58 UTC = 10:58 at +01:00; 60 planned minutes, whatever the pauses.
+    assert planned_end_text(_session(600, 3900), "2025-03-14T09:58:00+00:00", now) == "11:58"
+
+
 def test_private_feedback_and_action_lines() -> None:
     entry = Feedback(
         direction=FeedbackDirection.MENTEE_TO_MENTOR,
@@ -87,6 +94,7 @@ _PARTS = {
     "title": "Regular mentoring session",
     "times": "07:00 / 60:00",
     "ends": "ends 11:00",
+    "planned": "planned 10:58",
     "drift": "2 min behind",
 }
 
@@ -94,9 +102,19 @@ _PARTS = {
 @pytest.mark.parametrize(
     ("width", "line"),
     [
-        (200, "Ana · Regular mentoring session · 07:00 / 60:00 · ends 11:00 · 2 min behind"),
-        (75, "Ana · Regular mentoring session · 07:00 / 60:00 · ends 11:00 · 2 min behind"),
-        (74, "Ana · 07:00 / 60:00 · ends 11:00 · 2 min behind"),
+        (
+            200,
+            "Ana · Regular mentoring session · 07:00 / 60:00 · ends 11:00 · planned 10:58"
+            " · 2 min behind",
+        ),
+        (
+            91,
+            "Ana · Regular mentoring session · 07:00 / 60:00 · ends 11:00 · planned 10:58"
+            " · 2 min behind",
+        ),
+        (90, "Ana · 07:00 / 60:00 · ends 11:00 · planned 10:58 · 2 min behind"),
+        (63, "Ana · 07:00 / 60:00 · ends 11:00 · planned 10:58 · 2 min behind"),
+        (62, "Ana · 07:00 / 60:00 · ends 11:00 · 2 min behind"),
         (47, "Ana · 07:00 / 60:00 · ends 11:00 · 2 min behind"),
         (46, "Ana · 07:00 / 60:00 · 2 min behind"),
         (34, "Ana · 07:00 / 60:00 · 2 min behind"),
@@ -104,5 +122,7 @@ _PARTS = {
         (10, "07:00 / 60:00 · 2 min behind"),
     ],
 )
-def test_status_line_drops_title_then_end_then_mentee(width: int, line: str) -> None:
+def test_status_line_drops_title_then_planned_then_projected_end_then_mentee(
+    width: int, line: str
+) -> None:
     assert status_line(**_PARTS, width=width) == line

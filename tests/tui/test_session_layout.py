@@ -97,9 +97,10 @@ async def test_spanish_pane_titles(make_launch: LaunchFactory) -> None:
 @pytest.mark.parametrize(
     ("size", "dropped"),
     [
-        ((100, 30), ()),
+        ((120, 40), ()),
+        ((100, 30), ("Regular mentoring session",)),
         ((80, 24), ("Regular mentoring session",)),
-        ((60, 20), ("Regular mentoring session", "ends ")),
+        ((60, 20), ("Regular mentoring session", "planned ", "ends ")),
     ],
 )
 async def test_status_line_gives_way_but_keeps_time_drift_and_paused(
@@ -127,3 +128,4 @@ async def test_status_line_gives_way_but_keeps_time_drift_and_paused(
         if not dropped:
             assert "Regular mentoring session" in top
             assert "ends 11:02" in top
+            assert "planned 11:00" in top

@@ -74,13 +74,11 @@ async def test_ninety_minutes_with_stalls_pauses_extension_skip_and_back(
         screen.refresh_clock()
         # 90 minutes of wall time; 46:05 of session time (the rest was paused).
         assert static_text(app, "#agenda-countdown") == "3/7 · +00:20 over time"
-        assert _status(app) == (
-            "Ana · Regular mentoring session · 46:05 / 60:00 · ends 11:50 · 6 min behind"
-        )
+        assert _status(app) == ("Ana · 46:05 / 60:00 · ends 11:50 · planned 11:00 · 6 min behind")
 
         await pilot.press("f8")
         assert _status(app) == (
-            "Ana · Regular mentoring session · 46:05 / 60:00 · ends 11:43 · on time"
+            "Ana · Regular mentoring session · 46:05 / 60:00 · ends 11:43 · planned 11:00 · on time"
         )
         assert static_text(app, "#agenda-row-4") == "  Feedback · 6 min"
         assert static_text(app, "#agenda-row-6") == "  Wrap-up · 3 min"

@@ -41,20 +41,30 @@ def drift_text(timing: SessionTiming) -> str:
     return t("live.status.on_time")
 
 
+def planned_end_text(timing: SessionTiming, started_at: str, now: datetime) -> str:
+    """The wall-clock time the script planned to end: start plus its length."""
+    start = datetime.fromisoformat(started_at).astimezone(now.tzinfo)
+    return (start + timedelta(seconds=timing.planned_total)).strftime("%H:%M")
+
+
 def projected_end_text(timing: SessionTiming, now: datetime) -> str:
     """The wall-clock time at which the session will end if nothing changes."""
     return (now + timedelta(seconds=math.floor(timing.remaining))).strftime("%H:%M")
 
 
-def status_line(*, mentee: str, title: str, times: str, ends: str, drift: str, width: int) -> str:
+def status_line(
+    *, mentee: str, title: str, times: str, ends: str, planned: str, drift: str, width: int
+) -> str:
     """The fullest status line that fits in `width` cells.
 
     The least useful part goes first: the script title (it is in the agenda
-    anyway), then the planned end, then the mentee's name. Elapsed / planned
-    and ahead/behind always stay, so a narrow terminal still tells the time.
+    anyway), then the planned end, then the projected end, then the mentee's
+    name. Elapsed / planned and ahead/behind always stay, so a narrow
+    terminal still tells the time.
     """
     variants = (
-        (mentee, title, times, ends, drift),
+        (mentee, title, times, ends, planned, drift),
+        (mentee, times, ends, planned, drift),
         (mentee, times, ends, drift),
         (mentee, times, drift),
         (times, drift),

@@ -201,7 +201,11 @@ class SessionScreen(Screen[None]):
         timing = clock.timing()
         session = self._live.session
         self.query_one(StatusBar).view = StatusView(
-            session.mentee, session.script_title, timing, self._launch.wall_clock()
+            session.mentee,
+            session.script_title,
+            session.started_at,
+            timing,
+            self._launch.wall_clock(),
         )
         self.query_one(AgendaView).rows = tuple(
             clock.segment(i) for i in range(clock.segment_count)

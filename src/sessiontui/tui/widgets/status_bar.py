@@ -20,7 +20,13 @@ from textual.widgets import Label
 
 from sessiontui.clock import SessionTiming
 from sessiontui.i18n import t
-from sessiontui.tui.formatting import clock_text, drift_text, projected_end_text, status_line
+from sessiontui.tui.formatting import (
+    clock_text,
+    drift_text,
+    planned_end_text,
+    projected_end_text,
+    status_line,
+)
 
 # The badge's padding (one cell each side, see session.tcss).
 _BADGE_PADDING = 2
@@ -32,12 +38,13 @@ class StatusView:
 
     mentee: str
     script_title: str
+    started_at: str
     timing: SessionTiming
     now: datetime
 
 
 class StatusBar(Horizontal):
-    """Mentee · script · elapsed / planned · projected end · drift, and a PAUSED badge."""
+    """Mentee · script · elapsed / planned · projected and planned end · drift · PAUSED."""
 
     view: reactive[StatusView | None] = reactive(None, init=False)
 
@@ -73,6 +80,9 @@ class StatusBar(Horizontal):
                 planned=clock_text(timing.planned_total),
             ),
             ends=t("live.status.ends", end=projected_end_text(timing, view.now)),
+            planned=t(
+                "live.status.planned_end", end=planned_end_text(timing, view.started_at, view.now)
+            ),
             drift=drift_text(timing),
             # Before the first layout the width is unknown: show everything.
             width=width if width > 0 else 10_000,
