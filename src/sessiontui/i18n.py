@@ -196,6 +196,14 @@ TABLE: Mapping[str, Mapping[Language, str]] = {
         "Se conserva como sesión interrumpida; copia el texto a mano si hace falta "
         "y pulsa Enviar para reintentarlo.",
     },
+    "summary_screen.draft_saved": {
+        Language.EN: "The finished session is kept: the next start reopens this summary.",
+        Language.ES: "La sesión terminada se conserva: al volver a abrir se mostrará este resumen.",
+    },
+    "summary_screen.draft_not_saved": {
+        Language.EN: "The session could not be kept either ({reason}): copy the text now.",
+        Language.ES: "Tampoco se pudo conservar la sesión ({reason}): copia el texto ahora.",
+    },
     "summary_screen.draft_kept": {
         Language.EN: "The draft could not be removed ({reason}); "
         "the next start will offer this session again.",

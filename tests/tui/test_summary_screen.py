@@ -228,9 +228,15 @@ async def test_archive_failure_keeps_draft_and_text_and_allows_retry(
             await send(app, pilot)
         shown = status(app)
         assert t("summary_screen.archive_failed", reason=os_error_reason(disk_full)) in shown
+        assert t("summary_screen.draft_saved") in shown
         assert app.screen.query_one("#summary-status", Static).has_class("-error")
         assert shown_text(app) == expected
-        assert launch.drafts.exists()
+        # The draft is now the finished session with its text: closing the app
+        # here would reopen this summary at the next start.
+        kept = launch.drafts.load().session
+        assert kept is not None
+        assert kept.finished
+        assert kept.summary_text == expected
         assert not app.screen.query_one("#summary-send", Button).disabled
         assert not app.screen.query_one("#summary-quit", Button).display
         # q still types: the session is not stored yet, so there is no Quit.
@@ -301,3 +307,30 @@ async def test_a_summary_without_a_mentee_name_still_gets_a_file(
         await send(app, pilot)
     [file] = summary_files(launch)
     assert file.name == f"2025-03-04-{session.id[:8]}.txt"
+
+
+async def test_quitting_before_sending_keeps_the_edited_summary_for_next_time(
+    tmp_path: Path, board: FakeBoard
+) -> None:
+    from sessiontui.tui.app import create_app
+
+    launch = make_launch(tmp_path)
+    session = finished_session(launch)
+    app = create_app(launch)
+    app.launch.draft = session
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        app.screen.query_one("#summary-text", TextArea).text = "Edited by hand: ¿vale? [b]ok[/b]"
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    kept = launch.drafts.load().session
+    assert kept is not None
+    assert kept.summary_text == "Edited by hand: ¿vale? [b]ok[/b]"
+
+    again = create_app(make_launch(tmp_path))
+    again.launch.draft = kept
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, SummaryScreen)
+        assert shown_text(again) == "Edited by hand: ¿vale? [b]ok[/b]"

@@ -164,9 +164,11 @@ class SessionTuiApp(App[None]):
         self.exit()
 
     def _save_for_exit(self) -> str | None:
-        if self._session_screen is None:
-            return None
-        return self._session_screen.save_for_exit()
+        if self._session_screen is not None:
+            return self._session_screen.save_for_exit()
+        if isinstance(self.screen, SummaryScreen):
+            return self.screen.save_for_exit()
+        return None
 
     def _install_signal_handlers(self) -> None:
         loop = asyncio.get_running_loop()

@@ -77,7 +77,10 @@ def send_summary(
         launch.archive.add(session)
     except OSError as exc:
         failed = t("summary_screen.archive_failed", reason=os_error_reason(exc))
-        return SendOutcome(report.message(), archived=False, lines=(failed,))
+        # Keep the finished session (with the text as edited) as the draft, so
+        # the next start reopens this summary even if the app is closed now.
+        kept = save_finished_draft(launch, session)
+        return SendOutcome(report.message(), archived=False, lines=(failed, kept))
     lines = [t("summary_screen.archived", path=launch.data_dir.db_path)]
     if launch.archive.moved_aside is not None:
         lines.append(t("summary_screen.archive_moved_aside", path=launch.archive.moved_aside))
@@ -86,6 +89,15 @@ def send_summary(
     except OSError as exc:
         lines.append(t("summary_screen.draft_kept", reason=os_error_reason(exc)))
     return SendOutcome(report.message(), archived=True, lines=tuple(lines))
+
+
+def save_finished_draft(launch: Launch, session: Session) -> str:
+    """Save the finished, not yet stored session as the draft; a line saying how it went."""
+    try:
+        launch.drafts.save(session)
+    except OSError as exc:
+        return t("summary_screen.draft_not_saved", reason=os_error_reason(exc))
+    return t("summary_screen.draft_saved")
 
 
 class SummaryCommands(Provider):
@@ -136,7 +148,9 @@ class SummaryScreen(Screen[None]):
         """Title, privacy note, the editable text, the status line and the buttons."""
         yield Static(t("summary_screen.title"), id="summary-title", markup=False)
         yield Static(t("summary_screen.private_note"), id="summary-note", markup=False)
-        yield TextArea(render_summary(self._session).text(), id="summary-text", soft_wrap=True)
+        # A summary edited before an interruption comes back as it was edited.
+        text = self._session.summary_text or render_summary(self._session).text()
+        yield TextArea(text, id="summary-text", soft_wrap=True)
         yield Static("", id="summary-status", markup=False)
         with Horizontal(id="summary-buttons"):
             # Compact: on a 60x20 terminal every row goes to the text and the status.
@@ -220,6 +234,20 @@ class SummaryScreen(Screen[None]):
         status.update(message)
         status.set_class(error, "-error")
         status.display = True
+
+    def save_for_exit(self) -> str | None:
+        """On quit or hang-up before the session is stored: keep it, text as edited.
+
+        Returns the reason if the draft could not be saved.
+        """
+        if self._sent:
+            return None
+        self._session.summary_text = self.text
+        try:
+            self._launch.drafts.save(self._session)
+        except OSError as exc:
+            return os_error_reason(exc)
+        return None
 
     @on(Button.Pressed, "#summary-quit")
     def action_quit(self) -> None:
