@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from textual.app import App
+from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 from textual.worker import WorkerState
@@ -62,3 +63,33 @@ async def settle(app: App[None]) -> None:
         if worker.state in (WorkerState.PENDING, WorkerState.RUNNING)
     ]:
         await asyncio.gather(*(worker.wait() for worker in busy), return_exceptions=True)
+
+
+async def wait_for_screen_text(pilot: Pilot[None], *texts: str, timeout: float = 5.0) -> str:
+    """The screen once every one of `texts` is on it (toasts appear a few frames late)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        shown = screen_text(pilot.app)
+        if all(text in shown for text in texts) or loop.time() > deadline:
+            return shown
+        await pilot.pause(0.05)
+
+
+async def run_from_palette(pilot: Pilot[None], name: str, timeout: float = 5.0) -> None:
+    """Open the command palette, type `name`, wait until it is listed first, press Enter."""
+    await pilot.press("ctrl+p")
+    await pilot.press(*name)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while loop.time() < deadline:
+        palette = pilot.app.screen
+        if isinstance(palette, CommandPalette):
+            found = palette.query_one(CommandList)
+            if found.option_count and name in str(found.get_option_at_index(0).prompt):
+                break
+        await pilot.pause(0.05)
+    else:
+        raise AssertionError(f"{name!r} was not offered by the command palette")
+    await pilot.press("enter")
+    await pilot.pause()

@@ -13,7 +13,13 @@ from sessiontui.tui.screens.start import StartScreen
 from sessiontui.tui.screens.summary import SummaryScreen
 
 from .conftest import LaunchFactory, ManualClock
-from .helpers import focused_id, screen_text, session_screen, settle, static_text
+from .helpers import (
+    focused_id,
+    session_screen,
+    settle,
+    static_text,
+    wait_for_screen_text,
+)
 
 
 def _interrupted(library: ScriptLibrary, clock: ManualClock) -> Session:
@@ -42,8 +48,9 @@ async def test_without_a_mentee_the_start_screen_asks(make_launch: LaunchFactory
 async def test_notices_are_shown_as_warnings(make_launch: LaunchFactory) -> None:
     app = create_app(make_launch(notices=["history moved aside to /x/[old]/sessions.json.bad"]))
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await pilot.pause(0.3)
-        text = screen_text(app)
+        text = await wait_for_screen_text(
+            pilot, "history moved aside to", "/x/[old]/sessions.json.bad"
+        )
         # The toast wraps the line; "[old]" stays as written (not markup).
         assert "history moved aside to" in text
         assert "/x/[old]/sessions.json.bad" in text
@@ -170,10 +177,11 @@ async def test_a_finished_but_unsent_draft_goes_straight_to_its_summary(
     finished = live.finish()
     app = create_app(make_launch(draft=finished))
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await pilot.pause(0.3)
+        # The toast wraps over the text area's border: look for both halves.
+        shown = await wait_for_screen_text(
+            pilot, "session was finished but its summary", "was not sent yet"
+        )
         assert isinstance(app.screen, SummaryScreen)
         assert "Send the CV" in app.screen.text
-        await pilot.pause(0.3)
-        shown = screen_text(app)  # the toast wraps over the text area's border
         assert "session was finished but its summary" in shown
         assert "was not sent yet" in shown

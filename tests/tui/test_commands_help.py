@@ -7,7 +7,7 @@ from sessiontui.tui.commands import SESSION_COMMANDS, SESSION_KEYS
 from sessiontui.tui.screens.help import HelpScreen
 
 from .conftest import LaunchFactory
-from .helpers import screen_text, session_screen
+from .helpers import run_from_palette, screen_text, session_screen
 
 PALETTE_NAMES = (
     "Next segment",
@@ -44,17 +44,9 @@ async def test_palette_command_runs_its_action(make_launch: LaunchFactory) -> No
     app = create_app(make_launch())
     async with app.run_test(size=(100, 30)) as pilot:
         live = session_screen(app).live
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Next segment")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_from_palette(pilot, "Next segment")
         assert live.clock.index == 1
-        await pilot.press("ctrl+p", *"Pause timer")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_from_palette(pilot, "Pause timer")
         assert live.clock.paused
 
 

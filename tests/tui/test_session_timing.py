@@ -8,7 +8,12 @@ import asyncio
 from sessiontui.tui.app import create_app
 
 from .conftest import LaunchFactory, ManualClock
-from .helpers import screen_text, session_screen, static_text
+from .helpers import (
+    run_from_palette,
+    session_screen,
+    static_text,
+    wait_for_screen_text,
+)
 
 
 def _status(app: object) -> str:
@@ -156,7 +161,7 @@ async def test_f2_turns_the_bell_off_for_this_session(
         await pilot.press("f2")
         await pilot.pause()
         assert not screen.bell
-        assert "Time-warning bell off" in screen_text(app)
+        assert "Time-warning bell off" in await wait_for_screen_text(pilot, "Time-warning bell off")
         clock.advance(241)  # warning
         screen.refresh_clock()
         clock.advance(60)  # overtime
@@ -173,12 +178,9 @@ async def test_palette_turns_a_no_bell_session_s_bell_on(
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         screen = session_screen(app)
         assert not screen.bell
-        await pilot.press("ctrl+p", *"Toggle time-warning bell")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_from_palette(pilot, "Toggle time-warning bell")
         assert screen.bell
-        assert "Time-warning bell on" in screen_text(app)
+        assert "Time-warning bell on" in await wait_for_screen_text(pilot, "Time-warning bell on")
         clock.advance(241)
         screen.refresh_clock()
         assert len(rings) == 1

@@ -21,6 +21,8 @@ from sessiontui.store.errors import os_error_reason
 from sessiontui.summary import render_summary
 from sessiontui.tui.screens.summary import SummaryScreen
 
+from .helpers import run_from_palette
+
 STYLES = Path(summary_module.__file__).parent.parent / "styles"
 SHARED_FEEDBACK = "Your [bold]plan[/bold] was clear — ¡muy bien! 🎉"
 PRIVATE_FEEDBACK = "Seemed tired; ask about workload"
@@ -286,12 +288,7 @@ async def test_send_summary_is_in_the_command_palette(tmp_path: Path, board: Fak
     session = finished_session(launch)
     app = Host(launch, session)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*t("summary_screen.command.send"))
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_from_palette(pilot, t("summary_screen.command.send"))
         await app.workers.wait_for_complete()
         await pilot.pause()
     assert SessionArchive(launch.data_dir).get(session.id) is not None
