@@ -5,8 +5,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 ARGS   ?=
+LOCALE := src/sessiontui/locale
+PO     := $(wildcard $(LOCALE)/*/LC_MESSAGES/sessiontui.po)
+MO     := $(PO:.po=.mo)
 
-.PHONY: run test lint format bench wheel clean venv
+.PHONY: run test test-fast lint format bench wheel clean venv catalogs
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "sessiontui needs Python 3.11 or newer; set PYTHON=python3.11 (found " + sys.version.split()[0] + ")")'
@@ -15,19 +18,37 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-venv: $(STAMP)
+venv: $(STAMP) $(MO)
+
+# The install compiles the catalogs too (hatch_build.py); this keeps them
+# current when a .po changes afterwards.
+$(LOCALE)/%/LC_MESSAGES/sessiontui.mo: $(LOCALE)/%/LC_MESSAGES/sessiontui.po $(STAMP)
+	$(BIN)/pybabel compile --domain sessiontui --locale $* --input-file $< --output-file $@
+
+## Extract the messages from the code and merge them into every catalog;
+## then translate the new (empty) entries. The catalog test fails until you do.
+catalogs: $(STAMP)
+	$(BIN)/pybabel extract --no-location --sort-output --project sessiontui \
+	  --output-file $(VENV)/sessiontui.pot src/sessiontui
+	$(BIN)/pybabel update --domain sessiontui --input-file $(VENV)/sessiontui.pot \
+	  --output-dir $(LOCALE) --no-fuzzy-matching --ignore-obsolete --ignore-pot-creation-date \
+	  --width 100
 
 ## Launch the app with the built-in default script and the default data location.
-run: $(STAMP)
+run: $(STAMP) $(MO)
 	$(BIN)/sessiontui $(ARGS)
 
 ## Lint, then the whole test suite.
 test: lint
 	$(BIN)/python -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
 
-lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+## The edit loop: lint and everything but the end-to-end tests.
+test-fast: lint
+	$(BIN)/python -m pytest -n 2 --dist loadfile -m "not e2e" $(PYTEST_ARGS)
+
+lint: $(STAMP) $(MO)
+	$(BIN)/ruff check src tests bench hatch_build.py
+	$(BIN)/ruff format --check src tests bench hatch_build.py
 	$(BIN)/mypy --strict src
 
 format: $(STAMP)
@@ -35,7 +56,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix src tests bench
 
 ## Performance goals live here, never in timed tests.
-bench: $(STAMP)
+bench: $(STAMP) $(MO)
 	$(BIN)/python bench/run.py
 
 wheel: $(STAMP)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sessiontui import i18n
+from sessiontui import i18n, i18n_table
 from sessiontui.model import Language
 from sessiontui.scripts.commands import cmd_check, cmd_list, cmd_show
 from sessiontui.scripts.library import ScriptLibrary
@@ -87,7 +87,8 @@ def test_show_long_scripts_and_paths(tmp_path: Path) -> None:
 
 
 def test_show_in_spanish(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(i18n, "_current", Language.ES)
+    monkeypatch.setattr(i18n, "_current", i18n.translator("es"))
+    monkeypatch.setattr(i18n_table, "_current", Language.ES)
     code, out, _ = run(cmd_show, ScriptLibrary.load(None), "regular-es")
     assert code == 0
     assert out.splitlines()[1] == "Idioma: es · 7 segmentos · 60 min"

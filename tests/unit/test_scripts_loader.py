@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sessiontui import i18n
+from sessiontui import i18n, i18n_table
 from sessiontui.errors import UserError
 from sessiontui.model import Language, SegmentKind
 from sessiontui.scripts.loader import ScriptError, ScriptProblem, load_script_file, parse_script
@@ -201,7 +201,8 @@ def test_long_values_are_cut_short() -> None:
 
 
 def test_reasons_follow_the_ui_language(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(i18n, "_current", Language.ES)
+    monkeypatch.setattr(i18n, "_current", i18n.translator("es"))
+    monkeypatch.setattr(i18n_table, "_current", Language.ES)
     problem = only_problem(HEAD + seg("a", 0))
     assert problem.reason == "debe ser al menos 1, no 0"
     problem = only_problem(HEAD + "[[segments]]\nid = \n")
