@@ -38,9 +38,11 @@ __all__ = [
     "Translator",
     "_",
     "available_languages",
+    "current",
     "current_language",
     "ngettext",
     "pgettext",
+    "session_translator",
     "set_language",
     "t",
     "translator",
@@ -106,6 +108,15 @@ def translator(language: str) -> Translator:
         return Translator(language, _gettext.NullTranslations())
     with (LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo").open("rb") as handle:
         return Translator(language, _gettext.GNUTranslations(handle))
+
+
+def session_translator(language: str) -> Translator:
+    """The translator for a stored session's language code.
+
+    English when no catalog ships for it (a session written by a newer version
+    with more languages): an old record must never stop the app.
+    """
+    return translator(language if language in available_languages() else SOURCE_LANGUAGE)
 
 
 _current: Translator | None = None

@@ -7,8 +7,15 @@ module goes away once every `t("key")` call is converted; do not add keys.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import StrEnum
 
-from sessiontui.model import Language
+
+class Language(StrEnum):
+    """The two languages of the legacy table."""
+
+    EN = "en"
+    ES = "es"
+
 
 _current: Language = Language.EN
 
@@ -1012,11 +1019,11 @@ def set_legacy_language(language: Language | str) -> None:
     _current = Language(language)
 
 
-def t(key: str, /, language: Language | None = None, **fields: object) -> str:
+def t(key: str, /, language: Language | str | None = None, **fields: object) -> str:
     """Translate `key` into the current (or given) language and fill its fields.
 
     An unknown key raises KeyError: a typo must fail in tests, not show a key.
     """
     texts = TABLE[key]
-    template = texts.get(language or _current) or texts[Language.EN]
+    template = texts.get(Language(language or _current)) or texts[Language.EN]
     return template.format(**fields) if fields else template

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sessiontui.clock import TimeSource
-from sessiontui.model import Language, Session
+from sessiontui.i18n import SOURCE_LANGUAGE
+from sessiontui.model import Session
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.scripts.schema import Script
 from sessiontui.store import DataDir, DraftStore, SessionArchive
@@ -38,7 +39,7 @@ class Launch:
     library: ScriptLibrary
     drafts: DraftStore
     archive: SessionArchive
-    language: Language = Language.EN
+    language: str = SOURCE_LANGUAGE
     script: Script | None = None
     mentee: str | None = None
     draft: Session | None = None

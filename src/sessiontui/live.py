@@ -16,7 +16,6 @@ from sessiontui.clock import SessionClock, TimeSource
 from sessiontui.model import (
     ActionItem,
     Feedback,
-    Language,
     Note,
     Owner,
     ParkingLotItem,
@@ -48,7 +47,7 @@ def session_from_script(script: Script, mentee: str) -> Session:
         mentee=mentee.strip(),
         script_id=script.id,
         script_title=script.title,
-        language=Language(script.language),
+        language=script.language,
         segments=segments,
     )
 

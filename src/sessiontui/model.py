@@ -66,13 +66,6 @@ class SegmentKind(StrEnum):
     WRAP_UP = "wrap-up"
 
 
-class Language(StrEnum):
-    """Languages the product speaks."""
-
-    EN = "en"
-    ES = "es"
-
-
 class _Record(BaseModel):
     """Common fields of everything the mentor enters during a session."""
 
@@ -179,7 +172,9 @@ class Session(BaseModel):
     mentee: str = ""
     script_id: str
     script_title: str
-    language: Language = Language.EN
+    # A language code ("en", "es"), checked where it comes in (the script, the CLI):
+    # a new language is a new catalog, never a schema change.
+    language: str = "en"
     started_at: str = Field(default_factory=now_iso)
     finished_at: str | None = None
     segments: list[SegmentRun] = Field(default_factory=list)

@@ -20,7 +20,6 @@ import pytest
 from tests.e2e.disk_driver import ITEMS
 
 from sessiontui.i18n import set_language, t
-from sessiontui.model import Language
 
 pytestmark = pytest.mark.e2e
 
@@ -74,7 +73,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]
 
 @pytest.fixture(autouse=True)
 def _english() -> None:
-    set_language(Language.EN)
+    set_language("en")
 
 
 def test_1_the_draft_on_the_small_disk_holds_the_first_item(

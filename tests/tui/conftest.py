@@ -11,7 +11,6 @@ import pytest
 
 from sessiontui.i18n import set_language
 from sessiontui.launch import Launch
-from sessiontui.model import Language
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.store import DataDir, DraftStore, SessionArchive
 
@@ -58,7 +57,7 @@ def library() -> ScriptLibrary:
 @pytest.fixture(autouse=True)
 def _english() -> None:
     """Each test starts in English (the app sets the language it is given)."""
-    set_language(Language.EN)
+    set_language("en")
 
 
 LaunchFactory = Callable[..., Launch]

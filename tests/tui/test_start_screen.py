@@ -10,7 +10,6 @@ from textual.widgets import Input, OptionList, Static
 import sessiontui.tui.screens.start as start_module
 from sessiontui.i18n import t
 from sessiontui.launch import Launch
-from sessiontui.model import Language
 from sessiontui.scripts.library import ScriptLibrary, default_script_id
 from sessiontui.store import DataDir, DraftStore, SessionArchive
 from sessiontui.tui.screens.start import StartChoice, StartScreen
@@ -69,25 +68,23 @@ async def test_typing_a_name_and_enter_starts_with_the_default_script(tmp_path: 
     [choice] = app.results
     assert choice is not None
     assert choice.mentee == "Ana García"
-    assert choice.script.id == default_script_id(Language.EN)
+    assert choice.script.id == default_script_id("en")
 
 
 async def test_the_default_follows_the_language(tmp_path: Path) -> None:
-    app = Host(make_launch(tmp_path, language=Language.ES))
+    app = Host(make_launch(tmp_path, language="es"))
     async with app.run_test() as pilot:
         await pilot.press(*"Lucía", "enter")
         await pilot.pause()
     [choice] = app.results
     assert choice is not None
-    assert choice.script.id == default_script_id(Language.ES) != default_script_id(Language.EN)
+    assert choice.script.id == default_script_id("es") != default_script_id("en")
 
 
 async def test_arrow_keys_pick_another_script_from_the_name_field(tmp_path: Path) -> None:
     launch = make_launch(tmp_path)
     entries = launch.library.entries
-    default_index = next(
-        i for i, e in enumerate(entries) if e.script.id == default_script_id(Language.EN)
-    )
+    default_index = next(i for i, e in enumerate(entries) if e.script.id == default_script_id("en"))
     app = Host(launch)
     async with app.run_test() as pilot:
         await pilot.press(*"Bo", "down", "down", "up")
@@ -105,7 +102,7 @@ async def test_arrow_keys_pick_another_script_from_the_name_field(tmp_path: Path
 
 async def test_details_show_description_and_agenda_with_minutes(tmp_path: Path) -> None:
     launch = make_launch(tmp_path)
-    script = launch.library.get(default_script_id(Language.EN))
+    script = launch.library.get(default_script_id("en"))
     app = Host(launch)
     async with app.run_test():
         details = plain(app.screen.query_one("#start-details", Static))

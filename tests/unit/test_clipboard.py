@@ -15,7 +15,6 @@ import pytest
 from sessiontui import clipboard
 from sessiontui.clipboard import DeliveryMethod, DeliveryReport, DeliveryStep, deliver
 from sessiontui.i18n import current_language, set_language
-from sessiontui.model import Language
 
 TEXT = "Subject: Sesión con Ana — 2026-11-27\n\nHola, Ana: ¡gracias! 🚀 [bold]x[/bold]\n"
 
@@ -304,7 +303,7 @@ def test_the_message_is_translated() -> None:
     )
     before = current_language()
     try:
-        set_language(Language.ES)
+        set_language("es")
         spanish = report.message()
     finally:
         set_language(before)

@@ -10,8 +10,7 @@ import pytest
 
 import sessiontui
 from sessiontui.i18n import current_language, set_language, t
-from sessiontui.i18n_table import TABLE
-from sessiontui.model import Language
+from sessiontui.i18n_table import TABLE, Language
 
 PACKAGE = Path(sessiontui.__file__).parent
 # t("key" ...) and t(\n "key" ...) as the code writes them.

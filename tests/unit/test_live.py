@@ -14,7 +14,6 @@ from sessiontui.live import LiveSession, session_from_script
 from sessiontui.model import (
     Feedback,
     FeedbackDirection,
-    Language,
     Owner,
     SegmentKind,
     Session,
@@ -33,7 +32,7 @@ def script() -> Script:
     return Script(
         id="prueba",
         title="Sesión de prueba",
-        language=Language.ES,
+        language="es",
         segments=[
             Segment(id="inicio", title="Bienvenida", minutes=5, kind=SegmentKind.CHECK_IN),
             Segment(
@@ -68,7 +67,7 @@ def test_session_from_script_copies_the_plan() -> None:
     assert session.mentee == "Lucía Núñez"
     assert session.script_id == "prueba"
     assert session.script_title == "Sesión de prueba"
-    assert session.language is Language.ES
+    assert session.language == "es"
     assert [s.segment_id for s in session.segments] == ["inicio", "metas", "cierre"]
     assert [s.kind for s in session.segments] == [
         SegmentKind.CHECK_IN,

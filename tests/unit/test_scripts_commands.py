@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from sessiontui import i18n, i18n_table
-from sessiontui.model import Language
 from sessiontui.scripts.commands import cmd_check, cmd_list, cmd_show
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.scripts.table import display_width, render_table
@@ -86,9 +85,8 @@ def test_show_long_scripts_and_paths(tmp_path: Path) -> None:
     assert out.splitlines()[-2].split()[-1] == "100:00"
 
 
-def test_show_in_spanish(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(i18n, "_current", i18n.translator("es"))
-    monkeypatch.setattr(i18n_table, "_current", Language.ES)
+def test_show_in_spanish(ui_language: Callable[[str], None]) -> None:
+    ui_language("es")
     code, out, _ = run(cmd_show, ScriptLibrary.load(None), "regular-es")
     assert code == 0
     assert out.splitlines()[1] == "Idioma: es · 7 segmentos · 60 min"
@@ -121,6 +119,28 @@ def test_check_good_files(tmp_path: Path) -> None:
     code, out, err = run(cmd_check, [str(path)])
     assert (code, err) == (0, "")
     assert out == f"ok: {path} (good, 2 segments, 125 min)\n"
+
+
+ONE_SEGMENT = (
+    'id = "one"\ntitle = "One"\nlanguage = "es"\n'
+    '[[segments]]\nid = "a"\ntitle = "A"\nminutes = 100\nkind = "goals"\n'
+)
+
+
+def test_one_segment_is_singular_in_check_and_show(
+    tmp_path: Path, ui_language: Callable[[str], None]
+) -> None:
+    path = tmp_path / "one.toml"
+    path.write_text(ONE_SEGMENT, encoding="utf-8")
+    assert run(cmd_check, [str(path)])[1] == f"ok: {path} (one, 1 segment, 100 min)\n"
+    assert run(cmd_show, ScriptLibrary.load(None), str(path))[1].splitlines()[1] == (
+        "Language: es · 1 segment · 100 min"
+    )
+    ui_language("es")
+    assert run(cmd_check, [str(path)])[1] == f"ok: {path} (one, 1 segmento, 100 min)\n"
+    assert run(cmd_show, ScriptLibrary.load(None), str(path))[1].splitlines()[1] == (
+        "Idioma: es · 1 segmento · 100 min"
+    )
 
 
 def test_check_reports_every_bad_file_and_fails(tmp_path: Path) -> None:

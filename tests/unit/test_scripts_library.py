@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from sessiontui.errors import UserError
-from sessiontui.model import Language, SegmentKind
+from sessiontui.model import SegmentKind
 from sessiontui.scripts.commands import cmd_check
 from sessiontui.scripts.library import (
     BUILTIN_SOURCE,
@@ -68,7 +68,7 @@ def test_every_builtin_passes_check(builtin_files: list[Path]) -> None:
 def test_regular_script_facts(library: ScriptLibrary) -> None:
     regular = library.get("regular")
     assert regular.title == "Regular mentoring session"
-    assert regular.language is Language.EN
+    assert regular.language == "en"
     assert regular.total_minutes == 60
     assert [segment.kind for segment in regular.segments] == [
         SegmentKind.CHECK_IN,
@@ -108,7 +108,7 @@ def test_every_builtin_segment_has_guidance_and_prompts(
         assert len(segment.guidance) > 60, segment.id
         assert 2 <= len(segment.prompts) <= 4, segment.id
     # The language field matches the id convention used by default_script_id.
-    assert (script.language is Language.ES) == script_id.endswith("-es")
+    assert (script.language == "es") == script_id.endswith("-es")
 
 
 @pytest.mark.parametrize("base", BASE_IDS)
@@ -130,7 +130,7 @@ def test_spanish_scripts_use_the_article_vocabulary(library: ScriptLibrary) -> N
     spanish_text = " ".join(
         " ".join([s.title, s.guidance, *s.prompts])
         for entry in library.entries
-        if entry.script.language is Language.ES
+        if entry.script.language == "es"
         for s in entry.script.segments
     ).lower()
     for term in (
@@ -147,9 +147,9 @@ def test_spanish_scripts_use_the_article_vocabulary(library: ScriptLibrary) -> N
 
 def test_default_script_ids(library: ScriptLibrary) -> None:
     assert DEFAULT_SCRIPT_ID == "regular"
-    assert default_script_id(Language.EN) == "regular"
-    assert default_script_id(Language.ES) == "regular-es"
-    assert library.get(default_script_id(Language.ES)).language is Language.ES
+    assert default_script_id("en") == "regular"
+    assert default_script_id("es") == "regular-es"
+    assert library.get(default_script_id("es")).language == "es"
 
 
 # --- the user's folder ---

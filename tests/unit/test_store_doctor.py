@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from sessiontui.i18n import set_language
-from sessiontui.model import Language, Session
+from sessiontui.model import Session
 from sessiontui.store.archive import SessionArchive
 from sessiontui.store.atomic import temp_path_for
 from sessiontui.store.datadir import DataDir
@@ -129,11 +129,11 @@ def test_records_this_version_cannot_read_are_a_warning(healthy: DataDir) -> Non
 
 
 def test_report_in_spanish(healthy: DataDir) -> None:
-    set_language(Language.ES)
+    set_language("es")
     try:
         status, lines = _doctor(healthy.path)
     finally:
-        set_language(Language.EN)
+        set_language("en")
     assert status == 0
     assert "bien: 2 sesiones guardadas" in lines
     assert f"bien: la carpeta de datos {healthy.path} es privada (0700)" in lines

@@ -226,7 +226,7 @@ class SessionScreen(Screen[None]):
         segment = self._script_segment()
         self.query_one(PromptCard).view = PromptView(
             guidance=segment.guidance if segment is not None else "",
-            text=prompt.text,
+            text=self._deck.shown_text(prompt),
             label=prompt_label(prompt),
             position=self._deck.position,
             used=self._deck.is_used(prompt),
