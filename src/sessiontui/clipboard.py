@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pyperclip  # type: ignore[import-untyped]  # no stubs shipped
 
-from sessiontui.i18n import t
+from sessiontui.i18n import _
 from sessiontui.store.atomic import atomic_write_text
 
 DIR_MODE = 0o700
@@ -78,25 +78,36 @@ class DeliveryReport:
         clipboard = self._step(DeliveryMethod.CLIPBOARD)
         reason = clipboard.detail if clipboard else ""
         if self.copied:
-            parts.append(t("clipboard.copied"))
+            parts.append(_("Copied to the clipboard."))
         elif self.sent_to_terminal:
-            parts.append(t("clipboard.sent_to_terminal", reason=reason))
+            parts.append(
+                _(
+                    "No system clipboard ({reason}): sent to the terminal (OSC 52) — your "
+                    "terminal may or may not accept it.",
+                    reason=reason,
+                )
+            )
         else:
-            parts.append(t("clipboard.not_copied", reason=reason))
+            parts.append(_("Not copied to the clipboard ({reason}).", reason=reason))
         file_step = self._step(DeliveryMethod.FILE)
         if self.saved:
-            parts.append(t("clipboard.saved", path=self.file_path))
+            parts.append(_("Saved to {path}.", path=self.file_path))
         else:
-            parts.append(t("clipboard.not_saved", reason=file_step.detail if file_step else ""))
+            parts.append(
+                _(
+                    "Could not save the file: {reason}.",
+                    reason=file_step.detail if file_step else "",
+                )
+            )
             if not self.copied:
-                parts.append(t("clipboard.copy_from_screen"))
+                parts.append(_("Copy the text from the screen."))
         return " ".join(parts)
 
 
 def _reason(exc: BaseException) -> str:
     """A one-line reason for a failed step."""
     if isinstance(exc, pyperclip.PyperclipException) and "copy/paste mechanism" in str(exc):
-        return t("clipboard.detail.no_mechanism")
+        return _("no clipboard tool found; install xclip, xsel or wl-clipboard")
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
     first_line = str(exc).strip().splitlines()[:1]
@@ -116,8 +127,10 @@ def _system_step(text: str, copy: Callable[[str], None], paste: Callable[[], str
     except Exception as exc:  # any mechanism failure is a "no", never a crash
         return DeliveryStep(DeliveryMethod.CLIPBOARD, False, _reason(exc))
     if not _same_text(pasted, text):
-        return DeliveryStep(DeliveryMethod.CLIPBOARD, False, t("clipboard.detail.mismatch"))
-    return DeliveryStep(DeliveryMethod.CLIPBOARD, True, t("clipboard.detail.verified"))
+        return DeliveryStep(
+            DeliveryMethod.CLIPBOARD, False, _("the clipboard gave back different text")
+        )
+    return DeliveryStep(DeliveryMethod.CLIPBOARD, True, _("copied and read back"))
 
 
 def _terminal_step(text: str, terminal_copy: Callable[[str], None]) -> DeliveryStep:
@@ -126,7 +139,7 @@ def _terminal_step(text: str, terminal_copy: Callable[[str], None]) -> DeliveryS
         terminal_copy(text)
     except Exception as exc:  # a failed fallback is reported, not raised
         return DeliveryStep(DeliveryMethod.TERMINAL, False, _reason(exc))
-    return DeliveryStep(DeliveryMethod.TERMINAL, True, t("clipboard.detail.sent"))
+    return DeliveryStep(DeliveryMethod.TERMINAL, True, _("sent as OSC 52"))
 
 
 def _safe_stem(stem: str) -> str:

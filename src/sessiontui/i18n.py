@@ -85,9 +85,20 @@ class Translator:
         """A time of day in this language's usual form."""
         return _babel_format_time(value, format, locale=self.locale)
 
-    def format_datetime(self, value: datetime, format: str = "medium") -> str:
-        """A date and time in this language's usual form."""
-        return _babel_format_datetime(value, format, locale=self.locale)
+    def format_datetime(
+        self, value: datetime, format: str = "medium", *, time_format: str | None = None
+    ) -> str:
+        """A date and time in this language's usual form.
+
+        `time_format` ("short": no seconds) formats the time apart from the date,
+        joined the way the language joins them.
+        """
+        if time_format is None:
+            return _babel_format_datetime(value, format, locale=self.locale)
+        # As Babel joins them: the locale's pattern, e.g. "{1}, {0}" or "{1} 'at' {0}".
+        pattern = str(self.locale.datetime_formats[format]).replace("'", "")
+        time_text = self.format_time(value, time_format)
+        return pattern.replace("{0}", time_text).replace("{1}", self.format_date(value, format))
 
 
 @cache

@@ -5,11 +5,11 @@ from __future__ import annotations
 import io
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from sessiontui.i18n import set_language
 from sessiontui.model import Session
 from sessiontui.store.archive import SessionArchive
 from sessiontui.store.atomic import temp_path_for
@@ -125,18 +125,59 @@ def test_records_this_version_cannot_read_are_a_warning(healthy: DataDir) -> Non
     status, lines = _doctor(healthy.path)
     assert status == 0
     assert "ok: 2 sessions stored" in lines
-    assert "warning: 1 stored sessions cannot be read by this version and are not shown" in lines
+    assert "warning: 1 stored session cannot be read by this version and is not shown" in lines
 
 
-def test_report_in_spanish(healthy: DataDir) -> None:
-    set_language("es")
-    try:
-        status, lines = _doctor(healthy.path)
-    finally:
-        set_language("en")
+def test_report_in_spanish(healthy: DataDir, ui_language: Callable[[str], None]) -> None:
+    ui_language("es")
+    status, lines = _doctor(healthy.path)
     assert status == 0
     assert "bien: 2 sesiones guardadas" in lines
     assert f"bien: la carpeta de datos {healthy.path} es privada (0700)" in lines
+
+
+def _one_of_each(tmp_path: Path) -> DataDir:
+    """A data folder holding one stored session: its history is the only file."""
+    data_dir = DataDir.open(tmp_path / "data")
+    SessionArchive(data_dir).add(_session("Ana"))
+    return data_dir
+
+
+def test_counts_of_one_are_singular(tmp_path: Path, ui_language: Callable[[str], None]) -> None:
+    data_dir = _one_of_each(tmp_path)
+    assert sorted(p.name for p in data_dir.path.iterdir()) == [data_dir.db_path.name]
+    lines = _doctor(data_dir.path)[1]
+    assert "ok: 1 session stored" in lines
+    assert "ok: the only file is private (0600)" in lines
+    ui_language("es")
+    lines = _doctor(data_dir.path)[1]
+    assert "bien: 1 sesión guardada" in lines
+    assert "bien: el único archivo es privado (0600)" in lines
+
+
+def test_a_draft_with_one_invalid_field_says_field(
+    tmp_path: Path, ui_language: Callable[[str], None]
+) -> None:
+    data_dir = _one_of_each(tmp_path)
+    draft = _session("Ana").to_json_dict() | {"mentee": 7}
+    data_dir.draft_path.write_text(json.dumps(draft), encoding="utf-8")
+    data_dir.draft_path.chmod(0o600)
+    path = data_dir.draft_path
+    expected = f"the interrupted session {path} cannot be read (1 invalid field);"
+    assert any(line.startswith(f"problem: {expected}") for line in _doctor(data_dir.path)[1])
+    ui_language("es")
+    expected = f"la sesión interrumpida {path} no se puede leer (1 campo no válido);"
+    assert any(line.startswith(f"problema: {expected}") for line in _doctor(data_dir.path)[1])
+
+
+def test_the_interrupted_sessions_start_is_written_out(
+    healthy: DataDir, ui_language: Callable[[str], None]
+) -> None:
+    session = _session("Ana").model_copy(update={"started_at": "2026-11-27T10:05:00+01:00"})
+    DraftStore(healthy).save(session)
+    assert "started Nov 27, 2026, 10:05\u202fAM)" in "\n".join(_doctor(healthy.path)[1])
+    ui_language("es")
+    assert "empezada 27 nov 2026, 10:05)" in "\n".join(_doctor(healthy.path)[1])
 
 
 def test_missing_folder_is_reported_not_created(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from sessiontui.errors import UserError
-from sessiontui.i18n import t
+from sessiontui.i18n import _
 from sessiontui.store.errors import os_error_reason
 
 DIR_MODE = 0o700
@@ -38,14 +38,16 @@ class DataDir:
         """Create (0700) and check the folder; raise UserError naming the path if unusable."""
         path = path.expanduser().absolute()
         if path.exists() and not path.is_dir():
-            raise UserError(t("store.error.not_a_folder", path=path))
+            raise UserError(
+                _("cannot use data folder {path}: it is a file, not a folder", path=path)
+            )
         try:
             _mkdirs_private(path)
             os.chmod(path, DIR_MODE)
             _create_probe(path)
         except OSError as exc:
             raise UserError(
-                t("store.error.cannot_use", path=path, reason=os_error_reason(exc))
+                _("cannot use data folder {path}: {reason}", path=path, reason=os_error_reason(exc))
             ) from exc
         return cls(path)
 

@@ -6,24 +6,24 @@ import errno
 from pathlib import Path
 
 from sessiontui.errors import UserError
-from sessiontui.i18n import t
+from sessiontui.i18n import N_, _
 
-# errno -> i18n key: the OS's own strerror is English-only and often cryptic.
-_REASON_KEYS: dict[int, str] = {
-    errno.EACCES: "store.reason.permission",
-    errno.EPERM: "store.reason.permission",
-    errno.EROFS: "store.reason.read_only",
-    errno.ENOSPC: "store.reason.disk_full",
-    errno.EDQUOT: "store.reason.disk_full",
-    errno.ENOTDIR: "store.reason.not_a_folder_in_path",
+# errno -> reason: the OS's own strerror is English-only and often cryptic.
+_REASONS: dict[int, str] = {
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("permission denied"),
+    errno.EROFS: N_("the disk is read-only"),
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EDQUOT: N_("the disk is full"),
+    errno.ENOTDIR: N_("part of the path is a file, not a folder"),
 }
 
 
 def os_error_reason(exc: OSError) -> str:
     """A short, translated reason for `exc` (e.g. "permission denied")."""
-    key = _REASON_KEYS.get(exc.errno or 0)
-    if key is not None:
-        return t(key)
+    reason = _REASONS.get(exc.errno or 0)
+    if reason is not None:
+        return _(reason)
     return (exc.strerror or str(exc)).lower()
 
 
@@ -41,9 +41,13 @@ class DataDirBusy(UserError):
 
     def __init__(self, path: Path, pid: int | None) -> None:
         if pid is None:
-            message = t("store.error.busy_no_pid", path=path)
+            message = _("another sessiontui is already using {path}; close it first", path=path)
         else:
-            message = t("store.error.busy", path=path, pid=pid)
+            message = _(
+                "another sessiontui (pid {pid}) is already using {path}; close it first",
+                path=path,
+                pid=pid,
+            )
         super().__init__(message)
         self.path = path
         self.pid = pid
