@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from sessiontui.clock import Phase, SegmentStatus, SegmentTiming, SessionTiming
+from sessiontui.i18n import set_language
 from sessiontui.model import (
     ActionItem,
     Feedback,
@@ -79,7 +80,13 @@ def test_private_feedback_and_action_lines() -> None:
     )
     assert feedback_line(entry) == "Mentee → mentor: I: clearer plan · thanks [private]"
     item = ActionItem(text="Call Bea", owner=Owner.MENTOR, due=date(2025, 4, 2), done=True)
-    assert action_line(item) == "[x] Call Bea (Mentor, due 2025-04-02)"
+    assert action_line(item) == "[x] Call Bea (Mentor, due Apr 2, 2025)"
+
+
+def test_action_lines_write_the_due_date_in_the_ui_language() -> None:
+    item = ActionItem(text="Llamar a Bea", owner=Owner.MENTEE, due=date(2025, 4, 2))
+    set_language("es")
+    assert action_line(item) == "[ ] Llamar a Bea (Mentorizado, para el 2 abr 2025)"
 
 
 def test_goal_lines_show_measure_achieved_and_privacy() -> None:

@@ -91,7 +91,7 @@ async def test_action_item_with_owner_relative_due_date_and_done_toggle(
         assert item.owner is Owner.MENTOR
         assert item.due == date(2025, 3, 21)  # the fixed wall clock's day + 7
         assert list_texts(app, "#actions-list") == [
-            "[ ] Draft the proposal (Mentor, due 2025-03-21)"
+            "[ ] Draft the proposal (Mentor, due Mar 21, 2025)"
         ]
 
         await pilot.click("#actions-list")

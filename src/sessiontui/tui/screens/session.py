@@ -22,7 +22,7 @@ from textual.widgets import Footer, Static, Tab, Tabs
 from textual.worker import Worker, WorkerState
 
 from sessiontui.clock import Phase
-from sessiontui.i18n import t
+from sessiontui.i18n import _, t
 from sessiontui.launch import Launch
 from sessiontui.listening import PromptDeck, prompt_label
 from sessiontui.live import LiveSession
@@ -161,12 +161,12 @@ class SessionScreen(Screen[None]):
             with VerticalScroll(id="feedback-pane", classes="pane -tabbed"):
                 yield FeedbackForm(id="feedback-form")
                 yield EntryList(
-                    empty_key="live.feedback.empty", can_delete=True, id="feedback-list"
+                    empty_text=_("No feedback yet."), can_delete=True, id="feedback-list"
                 )
             with VerticalScroll(id="actions-pane", classes="pane -tabbed"):
                 yield ActionItemForm(self._today, id="action-form")
                 yield EntryList(
-                    empty_key="live.action.empty",
+                    empty_text=_("No action items yet. Space: done · Del: delete"),
                     can_toggle=True,
                     can_delete=True,
                     id="actions-list",
