@@ -10,7 +10,7 @@ from textual.app import App
 from textual.widgets import Button, Static
 
 import sessiontui.tui.screens.resume as resume_module
-from sessiontui.i18n import available_languages, current_language, set_language, t
+from sessiontui.i18n import _, available_languages, current_language, set_language
 from sessiontui.model import (
     ActionItem,
     ClockState,
@@ -83,15 +83,15 @@ async def test_shows_what_the_draft_holds() -> None:
     app = Host(make_draft())
     async with app.run_test(size=(80, 24)):
         facts = str(app.screen.query_one("#resume-facts", Static).render())
-    assert t("resume.mentee", name="Ana [bold]Núñez[/bold]") in facts
-    assert t("resume.script", title="Regular mentoring session") in facts
-    assert t("resume.started", when="2025-03-04 10:15") in facts
-    position = t("resume.segment_position", title="Goals", number=2, total=3)
-    assert t("resume.segment", segment=position) in facts
+    assert _("Mentee: {name}", name="Ana [bold]Núñez[/bold]") in facts
+    assert _("Script: {title}", title="Regular mentoring session") in facts
+    assert _("Started: {when}", when="Mar 4, 2025, 10:15\u202fAM") in facts
+    position = _("{title} ({number} of {total})", title="Goals", number=2, total=3)
+    assert _("Current segment: {segment}", segment=position) in facts
     # 300.4 + 125.9 s = 426.3 s
-    assert t("resume.elapsed", elapsed="07:06") in facts
-    assert t("resume.counts_feedback", feedback=2, actions=3) in facts
-    assert t("resume.counts_notes", notes=1, parked=3) in facts
+    assert _("Elapsed: {elapsed}", elapsed="07:06") in facts
+    assert _("Feedback: {feedback} · Action items: {actions}", feedback=2, actions=3) in facts
+    assert _("Notes: {notes} · Parking lot: {parked}", notes=1, parked=3) in facts
 
 
 async def test_a_draft_without_a_name_says_so() -> None:
@@ -100,7 +100,7 @@ async def test_a_draft_without_a_name_says_so() -> None:
     app = Host(draft)
     async with app.run_test():
         facts = str(app.screen.query_one("#resume-facts", Static).render())
-    assert t("resume.mentee", name=t("resume.no_mentee")) in facts
+    assert _("Mentee: {name}", name=_("(no name)")) in facts
 
 
 @pytest.mark.parametrize(
@@ -132,9 +132,12 @@ async def test_discard_needs_confirmation() -> None:
         await pilot.pause()
         assert app.results == []
         assert confirm.display
-        assert str(confirm.render()) == t("resume.confirm_discard")
+        assert str(confirm.render()) == _(
+            "Discard this session for good? Everything in it is lost. Press d again to discard, "
+            "or r to resume."
+        )
         button = app.screen.query_one("#discard", Button)
-        assert str(button.label) == t("resume.button.confirm_discard")
+        assert str(button.label) == _("Yes, discard (d)")
         await pilot.press("d")
         await pilot.pause()
     assert app.results == [ResumeChoice.DISCARD]

@@ -82,7 +82,6 @@ async def test_narrow_layout_puts_three_panes_behind_tabs(make_launch: LaunchFac
 
 
 async def test_spanish_pane_titles(make_launch: LaunchFactory) -> None:
-
     app = create_app(make_launch(language="es"))
     async with app.run_test(size=(100, 30)):
         screen = session_screen(app)

@@ -8,7 +8,7 @@ from textual.app import App
 from textual.widgets import Input, OptionList, Static
 
 import sessiontui.tui.screens.start as start_module
-from sessiontui.i18n import t
+from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.scripts.library import ScriptLibrary, default_script_id
 from sessiontui.store import DataDir, DraftStore, SessionArchive
@@ -108,8 +108,10 @@ async def test_details_show_description_and_agenda_with_minutes(tmp_path: Path) 
         details = plain(app.screen.query_one("#start-details", Static))
     assert script.description.strip().split("\n")[0] in details
     for segment in script.segments:
-        assert t("start.agenda_line", minutes=segment.minutes, title=segment.title) in details
-    assert t("start.agenda_title", minutes=script.total_minutes) in details
+        assert (
+            _("{minutes:>3} min  {title}", minutes=segment.minutes, title=segment.title) in details
+        )
+    assert _("Agenda ({minutes} min)", minutes=script.total_minutes) in details
 
 
 async def test_a_given_mentee_is_prefilled(tmp_path: Path) -> None:
@@ -144,7 +146,9 @@ async def test_empty_name_asks_once_then_continues_without_one(tmp_path: Path) -
         await pilot.pause()
         assert app.results == []
         assert hint.display
-        assert plain(hint) == t("start.empty_name")
+        assert plain(hint) == _(
+            "Enter the mentee's name, or press Enter again to continue without one."
+        )
         await pilot.press("enter")
         await pilot.pause()
     [choice] = app.results
@@ -182,14 +186,14 @@ async def test_user_scripts_are_tagged_and_broken_ones_warned_about(tmp_path: Pa
         warnings = app.screen.query_one("#start-warnings", Static)
         assert warnings.display
         shown = plain(warnings)
-        assert t("start.warnings_title") in shown
+        assert _("Some of your scripts were left out:") in shown
         for warning in launch.library.warnings:
             assert warning in shown
         options = app.screen.query_one("#start-scripts", OptionList)
         prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
     mine = [p for p in prompts if "My [bold]own[/bold] session" in p]
     assert len(mine) == 1
-    assert t("start.source.user", name="mine.toml") in mine[0]
+    assert _("your script {name}", name="mine.toml") in mine[0]
 
 
 async def test_no_warnings_no_warning_box(tmp_path: Path) -> None:

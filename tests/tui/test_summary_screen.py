@@ -11,7 +11,7 @@ from textual.app import App
 from textual.widgets import Button, Static, TextArea
 
 import sessiontui.tui.screens.summary as summary_module
-from sessiontui.i18n import t
+from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.live import session_from_script
 from sessiontui.model import ActionItem, Feedback, Owner, Session, Visibility
@@ -138,7 +138,7 @@ async def test_shows_the_summary_as_it_will_be_sent(tmp_path: Path, board: FakeB
     assert SHARED_FEEDBACK in text  # markup-like text and emoji shown verbatim
     assert "José Núñez" in text
     assert PRIVATE_FEEDBACK not in text
-    assert note == t("summary_screen.private_note")
+    assert note == _("Private entries are left out. Edit the text if you like, then send it.")
 
 
 async def test_send_copies_saves_archives_and_drops_the_draft(
@@ -159,9 +159,9 @@ async def test_send_copies_saves_archives_and_drops_the_draft(
     [file] = summary_files(launch)
     assert file.read_text(encoding="utf-8") == expected
     assert file.name.startswith(f"2025-03-04-jose-nunez-{session.id[:8]}")
-    assert t("clipboard.copied") in shown
+    assert _("Copied to the clipboard.") in shown
     assert str(file) in shown
-    assert t("summary_screen.archived", path=launch.data_dir.db_path) in shown
+    assert _("Session stored in the history ({path}).", path=launch.data_dir.db_path) in shown
     stored = SessionArchive(launch.data_dir).get(session.id)
     assert stored is not None
     assert stored.summary_text == expected
@@ -183,8 +183,15 @@ async def test_without_any_clipboard_it_goes_to_the_terminal_and_a_file(
     assert app.clipboard == expected  # handed to the terminal via OSC 52
     [file] = summary_files(launch)
     assert file.read_text(encoding="utf-8") == expected
-    assert t("clipboard.sent_to_terminal", reason=t("clipboard.detail.no_mechanism")) in shown
-    assert t("clipboard.copied") not in shown
+    assert (
+        _(
+            "No system clipboard ({reason}): sent to the terminal (OSC 52) — your terminal may or "
+            "may not accept it.",
+            reason=_("no clipboard tool found; install xclip, xsel or wl-clipboard"),
+        )
+        in shown
+    )
+    assert _("Copied to the clipboard.") not in shown
     assert str(file) in shown
     assert SessionArchive(launch.data_dir).get(session.id) is not None
     assert not launch.drafts.exists()
@@ -229,8 +236,15 @@ async def test_archive_failure_keeps_draft_and_text_and_allows_retry(
             patch.setattr(SessionArchive, "add", failing_add)
             await send(app, pilot)
         shown = status(app)
-        assert t("summary_screen.archive_failed", reason=os_error_reason(disk_full)) in shown
-        assert t("summary_screen.draft_saved") in shown
+        assert (
+            _(
+                "Could not store the session in the history: {reason}. It is kept as an "
+                "interrupted session; copy the text by hand if needed and press Send to try again.",
+                reason=os_error_reason(disk_full),
+            )
+            in shown
+        )
+        assert _("The finished session is kept: the next start reopens this summary.") in shown
         assert app.screen.query_one("#summary-status", Static).has_class("-error")
         assert shown_text(app) == expected
         # The draft is now the finished session with its text: closing the app
@@ -247,7 +261,9 @@ async def test_archive_failure_keeps_draft_and_text_and_allows_retry(
 
         app.screen.query_one("#summary-text", TextArea).text = expected
         await send(app, pilot)
-        assert t("summary_screen.archived", path=launch.data_dir.db_path) in status(app)
+        assert _("Session stored in the history ({path}).", path=launch.data_dir.db_path) in status(
+            app
+        )
         await pilot.press("q")
         assert app.exit_requested
     assert SessionArchive(launch.data_dir).get(session.id) is not None
@@ -288,7 +304,7 @@ async def test_send_summary_is_in_the_command_palette(tmp_path: Path, board: Fak
     session = finished_session(launch)
     app = Host(launch, session)
     async with app.run_test(size=(80, 24)) as pilot:
-        await run_from_palette(pilot, t("summary_screen.command.send"))
+        await run_from_palette(pilot, _("Send summary"))
         await app.workers.wait_for_complete()
         await pilot.pause()
     assert SessionArchive(launch.data_dir).get(session.id) is not None

@@ -18,7 +18,7 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from sessiontui.errors import UserError
-from sessiontui.i18n import set_language, t
+from sessiontui.i18n import _, set_language
 from sessiontui.launch import Launch
 from sessiontui.live import LiveSession, session_from_script
 from sessiontui.model import Session
@@ -60,7 +60,9 @@ class SessionTuiApp(App[None]):
             # Finished, but the app closed before the summary was sent and
             # stored: nothing is left to run, so go straight to sending it.
             self._show_summary(draft)
-            self.launch.notices.insert(0, t("live.unsent_summary"))
+            self.launch.notices.insert(
+                0, _("The last session was finished but its summary was not sent yet: here it is.")
+            )
         elif draft is not None:
             self.push_screen(ResumeScreen(draft), self._resume_chosen)
         else:
@@ -106,7 +108,12 @@ class SessionTuiApp(App[None]):
                 self.launch.drafts.save(finished)
             except OSError as exc:
                 self.notify(
-                    t("live.draft.save_failed", reason=os_error_reason(exc)), severity="error"
+                    _(
+                        "Cannot save the draft: {reason}. Your session is kept in memory; "
+                        "retrying.",
+                        reason=os_error_reason(exc),
+                    ),
+                    severity="error",
                 )
             self._show_summary(finished)
         else:
@@ -126,7 +133,13 @@ class SessionTuiApp(App[None]):
         try:
             return self.launch.library.get(session.script_id)
         except UserError:
-            self.notify(t("live.script_missing", id=session.script_id), severity="warning")
+            self.notify(
+                _(
+                    "Script '{id}' is no longer installed: no guidance or segment prompts.",
+                    id=session.script_id,
+                ),
+                severity="warning",
+            )
             return None
 
     def _show_session(self, live: LiveSession, script: Script | None) -> None:
@@ -159,7 +172,14 @@ class SessionTuiApp(App[None]):
         reason = self._save_for_exit()
         if reason is not None and not self._quit_anyway:
             self._quit_anyway = True
-            self.notify(t("live.quit.cannot_save", reason=reason), severity="error", timeout=15)
+            self.notify(
+                _(
+                    "Cannot save the draft: {reason}. Press Ctrl+Q again to quit anyway.",
+                    reason=reason,
+                ),
+                severity="error",
+                timeout=15,
+            )
             return
         self.exit()
 
