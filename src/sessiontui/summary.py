@@ -43,7 +43,8 @@ class Summary:
     def text(self) -> str:
         """The whole summary as one text: a "Subject:" line, a blank line, the body."""
         tr = current() if self.language is None else session_translator(self.language)
-        return f"{tr.gettext('Subject')}: {self.subject}\n\n{self.body}"
+        label = tr.gettext("Subject")
+        return f"{label}: {self.subject}\n\n{self.body}"
 
 
 class _HasVisibility(Protocol):

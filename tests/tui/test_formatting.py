@@ -86,7 +86,7 @@ def test_private_feedback_and_action_lines() -> None:
 def test_action_lines_write_the_due_date_in_the_ui_language() -> None:
     item = ActionItem(text="Llamar a Bea", owner=Owner.MENTEE, due=date(2025, 4, 2))
     set_language("es")
-    assert action_line(item) == "[ ] Llamar a Bea (Mentorizado, para el 2 abr 2025)"
+    assert action_line(item) == "[ ] Llamar a Bea (Mentee, para el 2 abr 2025)"
 
 
 def test_goal_lines_show_measure_achieved_and_privacy() -> None:

@@ -72,7 +72,8 @@ def _loose(path: Path, message: str) -> Finding | None:
     """A problem if group or others have any access to `path` (`message` says which)."""
     mode = _mode(path)
     if mode & 0o077:
-        return Finding(Level.PROBLEM, _(message, path=path, mode=f"{mode:04o}"))
+        octal = f"{mode:04o}"
+        return Finding(Level.PROBLEM, _(message, path=path, mode=octal))
     return None
 
 

@@ -127,7 +127,7 @@ def action_line(item: ActionItem) -> str:
 def goal_line(goal: SessionGoal) -> str:
     """One session goal: achieved box, text, its measure and privacy."""
     box = "[x]" if goal.achieved else "[ ]"
-    measure = f" ({_('measure: {text}', text=goal.measure)})" if goal.measure else ""
+    measure = " (" + _("measure: {text}", text=goal.measure) + ")" if goal.measure else ""
     return f"{box} {goal.text}{measure}{_private_suffix(goal.visibility)}"
 
 
