@@ -156,7 +156,7 @@ def test_every_translation_call_can_be_extracted() -> None:
 
 
 def test_there_is_a_catalog_besides_english() -> None:
-    assert [_language(po) for po in CATALOGS] == ["es"]
+    assert "es" in [_language(po) for po in CATALOGS]
 
 
 @pytest.mark.parametrize("po", CATALOGS, ids=_language)
