@@ -182,6 +182,22 @@ def test_wheel_ships_styles_and_builtin_scripts(wheel: Path) -> None:
     assert expected - names == set()
 
 
+def test_installed_app_speaks_spanish_from_the_wheels_catalogs(
+    wheel: Path, app: InstalledApp
+) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    catalogs = sorted((PACKAGE / "locale").glob("*/LC_MESSAGES/sessiontui.po"))
+    assert catalogs, "no catalogs in the checkout"
+    compiled = {
+        f"sessiontui/locale/{po.parent.parent.name}/LC_MESSAGES/sessiontui.mo" for po in catalogs
+    }
+    assert compiled - names == set()
+    assert not [name for name in names if name.endswith(".po")]
+    shown = app.run("--lang", "es", "scripts", "show", "regular")
+    assert shown.returncode == 0, shown
+    assert re.fullmatch(r"Idioma: en · \d+ segmentos · \d+ min", shown.stdout.splitlines()[1])
+
+
 def test_installed_app_is_styled_from_the_wheel(app: InstalledApp, installed: Path) -> None:
     # The venv imports the package from its own site-packages, not the checkout.
     where = subprocess.run(
