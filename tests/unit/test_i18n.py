@@ -71,7 +71,9 @@ def _ids(message: Message) -> tuple[str, ...]:
 
 
 def _strings(message: Message) -> tuple[str, ...]:
-    return (message.string,) if isinstance(message.string, str) else tuple(message.string)
+    if isinstance(message.string, str):
+        return (message.string,)
+    return tuple(message.string or ())
 
 
 def _fields(text: str) -> set[str]:
@@ -127,8 +129,13 @@ def _field_problems(key: Key, entry: Message) -> list[str]:
 @pytest.fixture(scope="module")
 def code_messages() -> dict[Key, tuple[str, ...]]:
     messages = _code_messages()
-    # A sanity floor: an extraction that finds nothing would make every check pass.
-    assert len(messages) > 300, sorted(messages)[:5]
+    # An extraction that missed a kind of call would let every check below pass:
+    # one known message of each kind (plain, N_ table, plural, context) must be there.
+    assert messages[(None, "Next segment")] == ("Next segment",)
+    assert messages[(None, "Mentor → mentee")] == ("Mentor → mentee",)
+    assert messages[(None, "{n} session stored")] == ("{n} session stored", "{n} sessions stored")
+    assert messages[("footer", "Feedback")] == ("Feedback",)
+    assert messages[(None, "Subject")] == ("Subject",)  # through a Translator method
     return messages
 
 
@@ -193,7 +200,7 @@ def test_the_checks_catch_each_kind_of_mistake() -> None:
     catalog.add(("the only file", "all {n} files"), ("el único archivo", "los {n} archivos"))
     catalog.add("Good", "Bien")
     catalog.obsolete["Old"] = Message("Old", "Viejo")
-    code = {
+    code: dict[Key, tuple[str, ...]] = {
         (None, "Saved to {path}."): ("Saved to {path}.",),
         (None, "Missing"): ("Missing",),
         (None, "Fuzzy"): ("Fuzzy",),
