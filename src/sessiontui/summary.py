@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Protocol, TypeVar
 
 from sessiontui.i18n import t
@@ -86,14 +85,6 @@ def _minutes(seconds: float, language: Language) -> str:
     return t("summary.minutes", language=language, n=whole)
 
 
-def _session_date(started_at: str) -> str:
-    """The session's calendar date (ISO); the raw value if it is not ISO-8601."""
-    try:
-        return datetime.fromisoformat(started_at).date().isoformat()
-    except ValueError:
-        return started_at
-
-
 def _checkbox(done: bool) -> str:
     return "[x]" if done else "[ ]"
 
@@ -120,14 +111,14 @@ class _Renderer:
         return self.tr(
             "summary.subject.named" if self.name else "summary.subject.neutral",
             name=self.name,
-            date=_session_date(self.session.started_at),
+            date=self.session.started_at.date().isoformat(),
         )
 
     def facts(self) -> str:
         segments = self.session.segments
         actual = sum(segment.spent_seconds for segment in segments)
         planned = sum(segment.script_seconds for segment in segments)
-        date_line = self.tr("summary.date", date=_session_date(self.session.started_at))
+        date_line = self.tr("summary.date", date=self.session.started_at.date().isoformat())
         duration_line = self.tr(
             "summary.duration",
             actual=_minutes(actual, self.language),

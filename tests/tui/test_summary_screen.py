@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+from datetime import datetime
 from pathlib import Path
 
 import pyperclip  # type: ignore[import-untyped]
@@ -89,18 +90,20 @@ def make_launch(tmp_path: Path) -> Launch:
 
 def finished_session(launch: Launch, mentee: str = "José Núñez") -> Session:
     """A finished session with shared and private entries, saved as the draft."""
-    session = session_from_script(launch.library.get("regular"), mentee)
-    session.started_at = "2025-03-04T10:15:00+01:00"
+    started = datetime.fromisoformat("2025-03-04T10:15:00+01:00")
+    session = session_from_script(launch.library.get("regular"), mentee, started)
     for run in session.segments[:3]:
         run.visited = True
         run.done = True
         run.spent_seconds = run.planned_seconds + 30
     session.feedback = [
-        Feedback(text=SHARED_FEEDBACK),
-        Feedback(text=PRIVATE_FEEDBACK, visibility=Visibility.PRIVATE),
+        Feedback(text=SHARED_FEEDBACK, created_at=started),
+        Feedback(text=PRIVATE_FEEDBACK, visibility=Visibility.PRIVATE, created_at=started),
     ]
-    session.action_items = [ActionItem(text="Update the CV", owner=Owner.MENTEE)]
-    session.finished_at = "2025-03-04T11:20:00+01:00"
+    session.action_items = [
+        ActionItem(text="Update the CV", owner=Owner.MENTEE, created_at=started)
+    ]
+    session.finished_at = datetime.fromisoformat("2025-03-04T11:20:00+01:00")
     launch.drafts.save(session)
     return session
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import stat
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from sessiontui.store.tinydb_storage import AtomicJSONStorage
 
 MENTEE = "María José Núñez 🎉"
 MARKUP = "[bold]¡Muy bien![/bold] 👍"
+AT = datetime(2025, 1, 20, 10, 0, tzinfo=timezone(timedelta(hours=1)))
 
 
 def _session(mentee: str = MENTEE) -> Session:
@@ -26,9 +27,10 @@ def _session(mentee: str = MENTEE) -> Session:
         script_id="regular",
         script_title="Sesión regular",
         mentee=mentee,
-        feedback=[Feedback(text=MARKUP, visibility=Visibility.PRIVATE)],
-        action_items=[ActionItem(text="Leer «El arte» ☕", due=date(2025, 1, 31))],
-        notes=[Note(text="[red]ojo[/red] con el año")],
+        started_at=AT,
+        feedback=[Feedback(text=MARKUP, visibility=Visibility.PRIVATE, created_at=AT)],
+        action_items=[ActionItem(text="Leer «El arte» ☕", due=date(2025, 1, 31), created_at=AT)],
+        notes=[Note(text="[red]ojo[/red] con el año", created_at=AT)],
     )
 
 

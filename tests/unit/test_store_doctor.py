@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,10 @@ from sessiontui.store.atomic import temp_path_for
 from sessiontui.store.datadir import DataDir
 from sessiontui.store.doctor import run_doctor
 from sessiontui.store.draft import DraftStore
+from sessiontui.store.files import ensure_private_dir
 from sessiontui.store.lock import DataDirLock
+
+STARTED = datetime(2025, 3, 14, 10, 0, tzinfo=timezone(timedelta(hours=1)))
 
 
 def _doctor(path: Path) -> tuple[int, list[str]]:
@@ -33,7 +37,7 @@ def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
 
 
 def _session(mentee: str) -> Session:
-    return Session(script_id="regular", script_title="Regular", mentee=mentee)
+    return Session(script_id="regular", script_title="Regular", mentee=mentee, started_at=STARTED)
 
 
 @pytest.fixture
@@ -42,7 +46,7 @@ def healthy(tmp_path: Path) -> DataDir:
     archive = SessionArchive(data_dir)
     archive.add(_session("Ana"))
     archive.add(_session("Luis"))
-    data_dir.ensure_summaries_dir()
+    ensure_private_dir(data_dir.summaries_dir, follow_symlinks=False)
     return data_dir
 
 
@@ -78,11 +82,13 @@ def test_loose_permissions_are_problems_with_the_fix(healthy: DataDir) -> None:
 def test_corrupt_archive_and_draft_and_leftovers(healthy: DataDir) -> None:
     healthy.db_path.write_bytes(b'{"sessions": {"1": ')
     healthy.draft_path.write_bytes(b"\xff not json")
-    leftover = temp_path_for(healthy.draft_path)
+    leftover = temp_path_for(healthy.db_path)
     leftover.write_bytes(b"half")
+    half_draft = temp_path_for(healthy.draft_path)
+    half_draft.write_bytes(b'{"schema_version": 2, "id": "x", "mentee": "A')
     kept = healthy.path / "draft.json.corrupt-20250101T000000"
     kept.write_bytes(b"old")
-    for path in (healthy.db_path, healthy.draft_path, leftover, kept):
+    for path in (healthy.db_path, healthy.draft_path, leftover, half_draft, kept):
         path.chmod(0o600)
     before = _snapshot(healthy.path)
     status, lines = _doctor(healthy.path)
@@ -95,6 +101,10 @@ def test_corrupt_archive_and_draft_and_leftovers(healthy: DataDir) -> None:
     )
     assert (
         f"warning: leftover temporary file from an interrupted save: {leftover} (safe to delete)"
+    ) in lines
+    assert (
+        f"warning: {half_draft} is a save that never finished: it holds no whole session "
+        "and cannot be resumed"
     ) in lines
     assert f"warning: unreadable file kept aside: {kept}" in lines
     assert _snapshot(healthy.path) == before

@@ -14,7 +14,7 @@ import pytest
 from sessiontui.errors import UserError
 from sessiontui.store.datadir import DataDir
 from sessiontui.store.errors import DataDirBusy
-from sessiontui.store.lock import DataDirLock, lock_holder
+from sessiontui.store.lock import DataDirLock, LockHolder, lock_holder
 
 _HOLDER = """
 import sys, time
@@ -75,7 +75,7 @@ def test_second_process_is_told_the_pid_then_takes_over_after_kill_9(
     assert str(busy) == (
         f"another sessiontui (pid {holder.pid}) is already using {data_dir.path}; close it first"
     )
-    assert lock_holder(data_dir.path) == holder.pid
+    assert lock_holder(data_dir.path) == LockHolder(holder.pid)
 
     os.kill(holder.pid, signal.SIGKILL)
     holder.wait(timeout=10)
@@ -84,7 +84,7 @@ def test_second_process_is_told_the_pid_then_takes_over_after_kill_9(
     assert lock_holder(data_dir.path) is None
     with DataDirLock(data_dir):
         assert data_dir.lock_path.read_text().strip() == str(os.getpid())
-        assert lock_holder(data_dir.path) == os.getpid()
+        assert lock_holder(data_dir.path) == LockHolder(os.getpid())
 
 
 def test_busy_without_readable_pid(data_dir: DataDir) -> None:
@@ -103,17 +103,22 @@ def test_lock_holder_is_none_without_lock_file(data_dir: DataDir) -> None:
     assert not data_dir.lock_path.exists()
 
 
-def test_lock_holder_without_proc_locks_uses_the_pid(
-    data_dir: DataDir, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr("sessiontui.store.lock._flock_held_in_proc", lambda path: None)
+def test_lock_holder_asks_the_kernel_not_the_pid(data_dir: DataDir) -> None:
     with DataDirLock(data_dir):
-        assert lock_holder(data_dir.path) == os.getpid()
+        assert lock_holder(data_dir.path) == LockHolder(os.getpid())
+        data_dir.lock_path.write_text("garbage")
+        assert lock_holder(data_dir.path) == LockHolder(None)  # held, pid unknown
     finished = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"],
         check=True,
         capture_output=True,
         text=True,
     )
+    # A pid left in a free lock file (a process killed long ago) is no holder, even if
+    # that pid is alive again: here it is this very process.
     data_dir.lock_path.write_text(finished.stdout)
     assert lock_holder(data_dir.path) is None
+    data_dir.lock_path.write_text(str(os.getpid()))
+    assert lock_holder(data_dir.path) is None
+    with DataDirLock(data_dir):  # the probe left the lock free
+        pass

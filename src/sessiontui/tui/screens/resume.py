@@ -6,7 +6,6 @@ a second, deliberate press.
 
 from __future__ import annotations
 
-from datetime import datetime
 from enum import StrEnum
 
 from textual import on
@@ -28,14 +27,6 @@ class ResumeChoice(StrEnum):
     DISCARD = "discard"
 
 
-def _started(started_at: str) -> str:
-    """The start time as "YYYY-MM-DD HH:MM"; the raw value if it is not ISO-8601."""
-    try:
-        return datetime.fromisoformat(started_at).strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return started_at
-
-
 def _current_segment(draft: Session) -> str:
     """The segment the session was in, as "title (n of N)"; "—" for a draft without one."""
     index = draft.clock.current_index
@@ -55,7 +46,7 @@ def draft_facts(draft: Session) -> list[str]:
     return [
         t("resume.mentee", name=" ".join(draft.mentee.split()) or t("resume.no_mentee")),
         t("resume.script", title=draft.script_title),
-        t("resume.started", when=_started(draft.started_at)),
+        t("resume.started", when=draft.started_at.strftime("%Y-%m-%d %H:%M")),
         t("resume.segment", segment=_current_segment(draft)),
         t("resume.elapsed", elapsed=clock_text(elapsed)),
         t("resume.counts_feedback", feedback=len(draft.feedback), actions=len(draft.action_items)),
