@@ -13,7 +13,7 @@ import os
 import stat
 from pathlib import Path
 
-from sessiontui.i18n import _
+from sessiontui.i18n import _, ngettext
 from sessiontui.store.errors import UnsafeFileError
 
 DIR_MODE = 0o700
@@ -22,10 +22,12 @@ _READ_CHUNK = 1 << 16
 
 
 def size_text(size: int) -> str:
-    """A byte count as the user reads it ("1 MB", "10 MB", "512 KB")."""
-    if size >= 1_000_000:
+    """A limit as the user reads it: "10 MB", "512 KB", or exact bytes when not round."""
+    if size and size % 1_000_000 == 0:
         return f"{size // 1_000_000} MB"
-    return f"{size // 1000} KB"
+    if size and size % 1000 == 0:
+        return f"{size // 1000} KB"
+    return ngettext("{n} byte", "{n} bytes", size)
 
 
 def not_regular_reason(mode: int, path: Path) -> str:
