@@ -17,13 +17,13 @@ from sessiontui.errors import UserError
 from sessiontui.i18n import _
 
 
-def require_posix(os_name: str = os.name, platform: str = sys.platform) -> None:
+def require_posix() -> None:
     """Raise UserError (one line, exit 2) unless running on a POSIX system."""
-    if os_name != "posix":
+    if os.name != "posix":
         raise UserError(
             _(
                 "sessiontui runs on Linux, macOS and other POSIX systems; "
                 "this system ({platform}) is not supported",
-                platform=platform,
+                platform=sys.platform,
             )
         )

@@ -287,6 +287,7 @@ def check_data_dir(path: Path) -> list[Finding]:
             return [Finding(Level.PROBLEM, t("doctor.not_a_folder", path=path))]
         data_dir = DataDir(path)
         findings += _check_folder(path)
+        os.listdir(path)  # a folder we may not list: say so once, look no further
         lock_findings, holder = _check_lock(data_dir)
         findings += lock_findings
         findings += _check_archive(data_dir)
