@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -180,3 +181,59 @@ def test_unlistable_folder_is_a_problem_not_a_crash(
     status, lines = _doctor(healthy.path)
     assert status == 1
     assert lines[-1] == f"problem: cannot look inside {healthy.path}: permission denied"
+
+
+def test_a_temp_draft_is_described_by_what_it_holds(healthy: DataDir) -> None:
+    # A save cut short before its rename: the temp file is the only copy of the session.
+    temp = temp_path_for(healthy.draft_path)
+    temp.write_text(json.dumps(_session("Rosa").to_json_dict()), encoding="utf-8")
+    temp.chmod(0o600)
+    status, lines = _doctor(healthy.path)
+    assert status == 0
+    assert (
+        f"warning: {temp} holds the latest state of the interrupted session (mentee Rosa, "
+        "started 2025-03-14 10:00), cut short while saving: the next start recovers it "
+        "and offers to resume it"
+    ) in lines
+    assert not any("safe to delete" in line for line in lines)
+
+
+def test_a_temp_draft_older_than_the_draft_is_not_needed(healthy: DataDir) -> None:
+    session = _session("Rosa")
+    temp = temp_path_for(healthy.draft_path)
+    temp.write_text(json.dumps(session.to_json_dict()), encoding="utf-8")
+    os.utime(temp, ns=(1, 1))
+    DraftStore(healthy).save(session.model_copy(update={"mentee": "Rosa Ibáñez"}))
+    other = temp_path_for(healthy.draft_path)
+    other.write_text(json.dumps(_session("Someone else").to_json_dict()), encoding="utf-8")
+    _, lines = _doctor(healthy.path)
+    assert (
+        f"warning: {temp} holds an older copy of the interrupted session than draft.json; "
+        "it is not needed (safe to delete)"
+    ) in lines
+    assert (
+        f"warning: {other} holds another session (mentee Someone else, started "
+        "2025-03-14 10:00) than the interrupted one; it is kept for you to look at"
+    ) in lines
+
+
+def test_history_of_the_wrong_shape_is_a_problem(healthy: DataDir) -> None:
+    healthy.db_path.write_text('{"sessions": {"abc": {"id": "x"}}}', encoding="utf-8")
+    status, lines = _doctor(healthy.path)
+    assert status == 1
+    assert (
+        f"problem: history {healthy.db_path} cannot be read (document key 'abc' is not a "
+        "number); the next start keeps it aside and begins a new one"
+    ) in lines
+
+
+def test_a_summaries_link_is_a_problem(healthy: DataDir) -> None:
+    shutil.rmtree(healthy.summaries_dir)
+    healthy.summaries_dir.symlink_to("/tmp")
+    status, lines = _doctor(healthy.path)
+    assert status == 1
+    assert (
+        f"problem: {healthy.summaries_dir} cannot be used: it is a symbolic link (to /tmp); "
+        "links are not followed here; summaries are not saved there until it is a folder "
+        "of its own"
+    ) in lines

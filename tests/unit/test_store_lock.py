@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
+import stat
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from sessiontui.errors import UserError
+from sessiontui.model import Session
 from sessiontui.store.datadir import DataDir
-from sessiontui.store.errors import DataDirBusy
+from sessiontui.store.draft import DraftStore
+from sessiontui.store.errors import DataDirBusy, DataDirTakenOver, os_error_reason
 from sessiontui.store.lock import DataDirLock, LockHolder, lock_holder
 
 _HOLDER = """
@@ -122,3 +127,49 @@ def test_lock_holder_asks_the_kernel_not_the_pid(data_dir: DataDir) -> None:
     assert lock_holder(data_dir.path) is None
     with DataDirLock(data_dir):  # the probe left the lock free
         pass
+
+
+def _session() -> Session:
+    started = datetime(2025, 1, 1, tzinfo=UTC)
+    return Session(script_id="regular", script_title="Regular", started_at=started)
+
+
+def test_a_vanished_folder_is_recreated_and_relocked_before_a_write(data_dir: DataDir) -> None:
+    with DataDirLock(data_dir):
+        shutil.rmtree(data_dir.path)
+        old = os.umask(0)
+        try:
+            DraftStore(data_dir).save(_session())
+        finally:
+            os.umask(old)
+        assert stat.S_IMODE(data_dir.path.stat().st_mode) == 0o700
+        assert data_dir.lock_path.read_text().strip() == str(os.getpid())
+        assert lock_holder(data_dir.path) == LockHolder(os.getpid())
+    assert lock_holder(data_dir.path) is None  # released as usual
+
+
+@pytest.mark.slow
+def test_a_folder_taken_over_by_another_instance_is_never_written_again(
+    data_dir: DataDir,
+) -> None:
+    with DataDirLock(data_dir):
+        shutil.rmtree(data_dir.path)
+        other = subprocess.Popen(
+            [sys.executable, "-c", _HOLDER, str(data_dir.path)], stdout=subprocess.PIPE, text=True
+        )
+        assert other.stdout is not None
+        assert other.stdout.readline().strip() == "locked"
+        drafts = DraftStore(data_dir)
+        with pytest.raises(DataDirTakenOver):
+            drafts.save(_session())
+        other.kill()
+        other.wait(timeout=10)
+        other.stdout.close()
+        # The other instance is gone, but its draft could be there: still ours to leave.
+        with pytest.raises(DataDirTakenOver) as caught:
+            drafts.save(_session())
+        assert os_error_reason(caught.value) == (
+            f"the data folder {data_dir.path} disappeared and another sessiontui is using it "
+            "now; nothing more is saved there"
+        )
+    assert not data_dir.draft_path.exists()

@@ -68,8 +68,10 @@ class DataDirLock:
     """An exclusive lock on a data folder, kept for the life of the process.
 
     While held it guards the folder (see `DataDir.ensure_present`): if the
-    lock file is gone or replaced, the lock is taken again before any write,
-    or the write is refused with DataDirTakenOver.
+    lock file is gone or replaced, the lock is taken again before any write.
+    If another instance got there first, this and every later write is refused
+    with DataDirTakenOver, even once that instance is gone: its draft may be
+    in the folder, and ours must not replace it.
     """
 
     def __init__(self, data_dir: DataDir) -> None:
@@ -77,6 +79,7 @@ class DataDirLock:
         self._fd: int | None = None
         self._identity: tuple[int, int] | None = None
         self._guarding = False
+        self._lost = False
         self._mutex = threading.Lock()
 
     def acquire(self) -> None:
@@ -126,8 +129,10 @@ class DataDirLock:
         Raises DataDirTakenOver when another sessiontui got there first.
         """
         with self._mutex:
+            if self._lost:
+                raise DataDirTakenOver(self._data_dir.path)
             if self._fd is None:
-                return
+                return  # released on purpose: nothing to guard
             try:
                 st = os.lstat(self._data_dir.lock_path)
                 if (st.st_dev, st.st_ino) == self._identity:
@@ -140,6 +145,7 @@ class DataDirLock:
             try:
                 self._take()
             except DataDirBusy:
+                self._lost = True
                 raise DataDirTakenOver(self._data_dir.path) from None
 
     def release(self) -> None:
