@@ -41,13 +41,15 @@ def _as_plain_user() -> list[str]:
     return [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner"]
 
 
-def _run(*args: str, prefix: list[str] | None = None) -> subprocess.CompletedProcess[str]:
+def _run(
+    *args: str, prefix: list[str] | None = None, lang: str = "en"
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [*(prefix or []), str(BIN / "sessiontui"), *args],
         capture_output=True,
         text=True,
         timeout=TIMEOUT,
-        env={**os.environ, "SESSIONTUI_LANG": "en"},
+        env={**os.environ, "SESSIONTUI_LANG": lang},
         stdin=subprocess.DEVNULL,
         check=False,
     )
@@ -173,6 +175,15 @@ def test_doctor_reports_a_draft_that_is_not_a_regular_file(
     status, lines = _doctor_lines(data.path)
     assert status == 1
     assert f"problem: {data.draft_path} cannot be used: {reason}; move it away" in lines
+
+
+def test_the_line_speaks_spanish_when_asked(data: DataDir) -> None:
+    os.mkfifo(data.draft_path)
+    result = _run("--mentee", "Ana", "--data-dir", str(data.path), lang="es")
+    assert _one_clear_line(result) == (
+        f"sessiontui: no se puede leer la sesión interrumpida {data.draft_path}: es un FIFO "
+        "(tubería con nombre), no un archivo normal; muévela a otro sitio y vuelve a empezar"
+    )
 
 
 @pytest.fixture
