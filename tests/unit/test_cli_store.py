@@ -115,14 +115,24 @@ def test_a_lock_owned_by_someone_else_is_refused(data: DataDir) -> None:
     assert data.lock_path.read_text() == "4242\n"
 
 
-def test_doctor_reports_a_lock_that_is_not_a_file(data: DataDir) -> None:
-    os.mkfifo(data.lock_path)
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (os.mkfifo, "it is a FIFO (named pipe), not a regular file"),
+        (lambda p: p.mkdir(), "it is a folder, not a file"),
+        (
+            lambda p: p.symlink_to("/etc/passwd"),
+            "it is a symbolic link (to /etc/passwd); links are not followed here",
+        ),
+    ],
+    ids=["fifo", "folder", "link"],
+)
+def test_doctor_reports_a_lock_that_is_not_a_file(data: DataDir, make: object, reason: str) -> None:
+    assert callable(make)
+    make(data.lock_path)
     status, lines = _doctor_lines(data.path)
     assert status == 1
-    assert (
-        f"problem: {data.lock_path} cannot be used: it is a FIFO (named pipe), "
-        "not a regular file; move it away"
-    ) in lines
+    assert f"problem: {data.lock_path} cannot be used: {reason}; move it away" in lines
 
 
 # --- the draft and the data folder (9.7) -------------------------------------------

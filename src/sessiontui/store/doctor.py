@@ -92,19 +92,19 @@ def _loose(path: Path, key: str) -> Finding | None:
 
 
 def _check_lock(data_dir: DataDir) -> tuple[list[Finding], LockHolder | None]:
+    path = data_dir.lock_path
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        return [Finding(Level.OK, t("doctor.lock_free"))], None
+    if not stat.S_ISREG(mode):
+        reason = not_regular_reason(mode, path)
+        message = _("{path} cannot be used: {reason}; move it away", path=path, reason=reason)
+        return [Finding(Level.PROBLEM, message)], None
     try:
         holder = lock_holder(data_dir.path)
-        mode = data_dir.lock_path.lstat().st_mode if holder is None else None
-    except FileNotFoundError:
-        mode = None
     except OSError as exc:
-        return [_cannot_use(data_dir.lock_path, exc)], None
-    if mode is not None and not stat.S_ISREG(mode):
-        reason = not_regular_reason(mode, data_dir.lock_path)
-        message = _(
-            "{path} cannot be used: {reason}; move it away", path=data_dir.lock_path, reason=reason
-        )
-        return [Finding(Level.PROBLEM, message)], None
+        return [_cannot_use(path, exc)], None
     if holder is None:
         return [Finding(Level.OK, t("doctor.lock_free"))], None
     pid: object = holder.pid if holder.pid is not None else "?"

@@ -93,14 +93,15 @@ def read_regular_file(path: Path, limit: int, *, follow_symlinks: bool = False) 
     FIFO, a device, a socket or a file over the limit; OSError otherwise.
     """
     fd = _open_regular(path, os.O_RDONLY, follow_symlinks=follow_symlinks)
-    too_large = UnsafeFileError(path, _("it is larger than {limit}", limit=size_text(limit)))
+    data = b""
     with os.fdopen(fd, "rb") as handle:
-        if os.fstat(fd).st_size > limit:
-            raise too_large
-        # Read one byte past the limit: a file that grows while we read is caught too.
-        data = handle.read(limit + 1)
-    if len(data) > limit:
-        raise too_large
+        too_large = os.fstat(fd).st_size > limit
+        if not too_large:
+            # One byte past the limit: a file that grows while we read is caught too.
+            data = handle.read(limit + 1)
+            too_large = len(data) > limit
+    if too_large:
+        raise UnsafeFileError(path, _("it is larger than {limit}", limit=size_text(limit)))
     return data
 
 
