@@ -24,8 +24,11 @@ WallClock = Callable[[], datetime]
 
 
 def local_now() -> datetime:
-    """The system's wall-clock time in the local time zone: the one real wall clock."""
-    return datetime.now().astimezone()
+    """The system's wall-clock time in the local time zone: the one real wall clock.
+
+    Whole seconds: stored times stay as readable as the ISO-8601 of version 1.
+    """
+    return datetime.now().astimezone().replace(microsecond=0)
 
 
 MIN_SEGMENT_SECONDS = 60

@@ -14,6 +14,7 @@ import ast
 from pathlib import Path
 
 import sessiontui
+from sessiontui.clock import local_now
 
 PACKAGE = Path(sessiontui.__file__).parent
 
@@ -55,3 +56,9 @@ def test_no_module_reads_the_clock_or_parses_a_time_on_its_own() -> None:
         if (path.relative_to(PACKAGE).as_posix(), call) not in ALLOWED
     ]
     assert offenders == []
+
+
+def test_the_real_wall_clock_is_aware_and_in_whole_seconds() -> None:
+    now = local_now()
+    assert now.tzinfo is not None
+    assert now.microsecond == 0
