@@ -162,7 +162,11 @@ def _read_history(path: Path) -> tuple[Any, Finding | None]:
 
 def _check_archive(data_dir: DataDir) -> list[Finding]:
     path = data_dir.db_path
-    if not os.path.lexists(path) or (path.is_file() and path.lstat().st_size == 0):
+    try:
+        st = path.lstat()
+    except FileNotFoundError:
+        return [Finding(Level.OK, t("doctor.archive_empty"))]
+    if stat.S_ISREG(st.st_mode) and st.st_size == 0:
         return [Finding(Level.OK, t("doctor.archive_empty"))]
     data, unusable = _read_history(path)
     if unusable is not None:
@@ -195,21 +199,15 @@ def _check_draft(data_dir: DataDir, locked: bool) -> tuple[list[Finding], Sessio
         session = read_draft(path)
     except OSError as exc:
         return [_cannot_use(path, exc)], None
-    except CorruptFileError as exc:
-        reason = exc.reason
-        return [
-            Finding(Level.PROBLEM, t("doctor.draft_unreadable", path=path, reason=reason))
-        ], None
-    except ValidationError as exc:
-        reason = t("doctor.invalid_draft", count=exc.error_count())
-        return [
-            Finding(Level.PROBLEM, t("doctor.draft_unreadable", path=path, reason=reason))
-        ], None
-    except ValueError as exc:
-        reason = str(exc)
-        return [
-            Finding(Level.PROBLEM, t("doctor.draft_unreadable", path=path, reason=reason))
-        ], None
+    except (CorruptFileError, ValueError) as exc:
+        if isinstance(exc, CorruptFileError):
+            reason = exc.reason
+        elif isinstance(exc, ValidationError):
+            reason = t("doctor.invalid_draft", count=exc.error_count())
+        else:  # MigrationError: a schema_version that is not a number
+            reason = str(exc)
+        unreadable = t("doctor.draft_unreadable", path=path, reason=reason)
+        return [Finding(Level.PROBLEM, unreadable)], None
     if locked:
         return [Finding(Level.OK, t("doctor.draft_live"))], session
     started = _when(session.started_at)
