@@ -18,6 +18,7 @@ from sessiontui.errors import UserError
 from sessiontui.i18n import SOURCE_LANGUAGE, _, available_languages, set_language
 from sessiontui.launch import Launch
 from sessiontui.paths import config_dir, data_dir, user_scripts_dir
+from sessiontui.posix import require_posix
 from sessiontui.scripts import commands
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.store import DataDir, DataDirLock, DraftStore, SessionArchive
@@ -119,9 +120,7 @@ def _run_app(args: argparse.Namespace, language: str) -> int:
     script = library.resolve(args.script) if args.script else None
     mentee = args.mentee.strip() if args.mentee is not None else None
 
-    lock = DataDirLock(folder)
-    lock.acquire()
-    try:
+    with DataDirLock(folder):
         drafts = DraftStore(folder)
         found = drafts.load()
         notices = list(library.warnings)
@@ -130,6 +129,14 @@ def _run_app(args: argparse.Namespace, language: str) -> int:
                 _(
                     "The interrupted-session draft could not be read; it was kept aside at {path}",
                     path=str(found.moved_aside),
+                )
+            )
+        if found.recovered_from is not None:
+            notices.append(
+                _(
+                    "The interrupted session was recovered from {path}, "
+                    "a save that a crash cut short",
+                    path=found.recovered_from,
                 )
             )
         launch = Launch(
@@ -149,8 +156,6 @@ def _run_app(args: argparse.Namespace, language: str) -> int:
         from sessiontui.tui.app import create_app  # noqa: PLC0415
 
         create_app(launch).run()
-    finally:
-        lock.release()
     return 0
 
 
@@ -158,6 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the process exit status."""
     out, err = sys.stdout, sys.stderr
     try:
+        require_posix()
         set_language(_language(_peek_lang(argv)))
         args = build_parser().parse_args(argv)
         language = _language(args.lang)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Protocol, TypeVar
 
 from sessiontui.i18n import Translator, current, session_translator
@@ -86,14 +85,6 @@ def _minutes(seconds: float, tr: Translator) -> str:
     return tr.gettext("{n} min", n=whole)
 
 
-def _session_date(started_at: str) -> str:
-    """The session's calendar date (ISO); the raw value if it is not ISO-8601."""
-    try:
-        return datetime.fromisoformat(started_at).date().isoformat()
-    except ValueError:
-        return started_at
-
-
 def _checkbox(done: bool) -> str:
     return "[x]" if done else "[ ]"
 
@@ -109,7 +100,7 @@ class _Renderer:
         self.name = " ".join(session.mentee.split())
 
     def subject(self) -> str:
-        day = _session_date(self.session.started_at)
+        day = self.session.started_at.date().isoformat()
         if self.name:
             return self.tr.gettext(
                 "Mentoring session with {name} — {date}", name=self.name, date=day
@@ -125,7 +116,7 @@ class _Renderer:
         segments = self.session.segments
         actual = sum(segment.spent_seconds for segment in segments)
         planned = sum(segment.script_seconds for segment in segments)
-        date_line = self.tr.gettext("Date: {date}", date=_session_date(self.session.started_at))
+        date_line = self.tr.gettext("Date: {date}", date=self.session.started_at.date().isoformat())
         duration_line = self.tr.gettext(
             "Duration: {actual} (planned: {planned})",
             actual=_minutes(actual, self.tr),

@@ -3,6 +3,8 @@ whole flow from start to the stored session."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sessiontui.live import LiveSession, session_from_script
 from sessiontui.model import Session
 from sessiontui.scripts.library import ScriptLibrary
@@ -12,7 +14,7 @@ from sessiontui.tui.screens.resume import ResumeScreen
 from sessiontui.tui.screens.start import StartScreen
 from sessiontui.tui.screens.summary import SummaryScreen
 
-from .conftest import LaunchFactory, ManualClock
+from .conftest import START_WALL, FixedWall, LaunchFactory, ManualClock
 from .helpers import (
     focused_id,
     session_screen,
@@ -24,7 +26,8 @@ from .helpers import (
 
 def _interrupted(library: ScriptLibrary, clock: ManualClock) -> Session:
     """A draft as a killed app leaves it: started, 5 min in, one action item."""
-    live = LiveSession(session_from_script(library.get("regular"), "Beatriz"), clock)
+    session = session_from_script(library.get("regular"), "Beatriz", START_WALL)
+    live = LiveSession(session, clock, wall_clock=FixedWall(clock))
     live.start()
     live.add_action_item("Send the CV")
     clock.advance(300)
@@ -137,7 +140,7 @@ async def test_whole_session_from_start_to_the_stored_summary(
         assert "Update the roadmap" in text
         assert "You named the risk" in text
         assert "Secret worry" not in text
-        assert live.session.finished_at == "2025-03-14T10:08:20+01:00"
+        assert live.session.finished_at == datetime.fromisoformat("2025-03-14T10:08:20+01:00")
         assert DraftStore(launch.data_dir).load().session is not None
 
         await pilot.press("ctrl+s")
@@ -173,7 +176,7 @@ async def test_f10_twice_finishes_and_n_keeps_going(make_launch: LaunchFactory) 
 async def test_a_finished_but_unsent_draft_goes_straight_to_its_summary(
     make_launch: LaunchFactory, library: ScriptLibrary, clock: ManualClock
 ) -> None:
-    live = LiveSession(_interrupted(library, clock), clock)
+    live = LiveSession(_interrupted(library, clock), clock, wall_clock=FixedWall(clock))
     finished = live.finish()
     app = create_app(make_launch(draft=finished))
     async with app.run_test(size=(100, 30), notifications=True) as pilot:

@@ -53,6 +53,9 @@ def segment(segment_id: str, title: str, spent: float) -> SegmentRun:
     )
 
 
+AT = "2025-03-04T10:20:00+01:00"
+
+
 def make_draft() -> Session:
     return Session(
         mentee="Ana [bold]Núñez[/bold]",
@@ -66,15 +69,19 @@ def make_draft() -> Session:
         ],
         clock=ClockState(current_index=1, started=True, paused=True),
         feedback=[
-            Feedback(text="Clear plan"),
-            Feedback(text="Late", visibility=Visibility.PRIVATE),
+            Feedback(text="Clear plan", created_at=AT),
+            Feedback(text="Late", created_at=AT, visibility=Visibility.PRIVATE),
         ],
-        action_items=[ActionItem(text="Draft CV"), ActionItem(text="Read"), ActionItem(text="Ask")],
-        notes=[Note(text="n")],
+        action_items=[
+            ActionItem(text="Draft CV", created_at=AT),
+            ActionItem(text="Read", created_at=AT),
+            ActionItem(text="Ask", created_at=AT),
+        ],
+        notes=[Note(text="n", created_at=AT)],
         parking_lot=[
-            ParkingLotItem(text="p1"),
-            ParkingLotItem(text="p2"),
-            ParkingLotItem(text="x"),
+            ParkingLotItem(text="p1", created_at=AT),
+            ParkingLotItem(text="p2", created_at=AT),
+            ParkingLotItem(text="x", created_at=AT),
         ],
     )
 

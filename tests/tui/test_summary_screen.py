@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+from datetime import datetime
 from pathlib import Path
 
 import pyperclip  # type: ignore[import-untyped]
@@ -89,18 +90,20 @@ def make_launch(tmp_path: Path) -> Launch:
 
 def finished_session(launch: Launch, mentee: str = "José Núñez") -> Session:
     """A finished session with shared and private entries, saved as the draft."""
-    session = session_from_script(launch.library.get("regular"), mentee)
-    session.started_at = "2025-03-04T10:15:00+01:00"
+    started = datetime.fromisoformat("2025-03-04T10:15:00+01:00")
+    session = session_from_script(launch.library.get("regular"), mentee, started)
     for run in session.segments[:3]:
         run.visited = True
         run.done = True
         run.spent_seconds = run.planned_seconds + 30
     session.feedback = [
-        Feedback(text=SHARED_FEEDBACK),
-        Feedback(text=PRIVATE_FEEDBACK, visibility=Visibility.PRIVATE),
+        Feedback(text=SHARED_FEEDBACK, created_at=started),
+        Feedback(text=PRIVATE_FEEDBACK, visibility=Visibility.PRIVATE, created_at=started),
     ]
-    session.action_items = [ActionItem(text="Update the CV", owner=Owner.MENTEE)]
-    session.finished_at = "2025-03-04T11:20:00+01:00"
+    session.action_items = [
+        ActionItem(text="Update the CV", owner=Owner.MENTEE, created_at=started)
+    ]
+    session.finished_at = datetime.fromisoformat("2025-03-04T11:20:00+01:00")
     launch.drafts.save(session)
     return session
 
@@ -347,3 +350,85 @@ async def test_quitting_before_sending_keeps_the_edited_summary_for_next_time(
         await pilot.pause()
         assert isinstance(again.screen, SummaryScreen)
         assert shown_text(again) == "Edited by hand: ¿vale? [b]ok[/b]"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b'{"sessions": []}', b'{"sessions": null}', b'{"sessions": {"first": {"id": "x"}}}'],
+    ids=["list", "null", "key-not-a-number"],
+)
+async def test_history_of_the_wrong_shape_is_set_aside_on_the_first_send(
+    tmp_path: Path, board: FakeBoard, content: bytes
+) -> None:
+    launch = make_launch(tmp_path)
+    session = finished_session(launch)
+    launch.data_dir.db_path.write_bytes(content)
+    app = Host(launch, session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await send(app, pilot)
+        shown = status(app)
+        assert app.screen.query_one("#summary-quit", Button).display  # no retry needed
+    [aside] = [p for p in launch.data_dir.path.iterdir() if ".corrupt-" in p.name]
+    assert aside.read_bytes() == content
+    assert (
+        _("The old history file could not be read; it was kept aside at {path}.", path=aside)
+        in shown
+    )
+    assert [s.id for s in SessionArchive(launch.data_dir).all()] == [session.id]
+    assert len(summary_files(launch)) == 1
+    assert not launch.drafts.exists()
+
+
+async def test_history_from_a_newer_release_is_left_untouched_and_the_session_kept(
+    tmp_path: Path, board: FakeBoard
+) -> None:
+    launch = make_launch(tmp_path)
+    session = finished_session(launch)
+    future = b'{"sessions": {"1": {"schema_version": 99, "id": "from-the-future"}}}'
+    launch.data_dir.db_path.write_bytes(future)
+    app = Host(launch, session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await send(app, pilot)
+        shown = status(app)
+        assert app.screen.query_one("#summary-send", Button).display  # Send stays offered
+    assert "written by a newer sessiontui (data version 99" in shown
+    assert launch.data_dir.db_path.read_bytes() == future
+    assert not [p for p in launch.data_dir.path.iterdir() if ".corrupt-" in p.name]
+    kept = launch.drafts.load().session
+    assert kept is not None
+    assert kept.id == session.id
+
+
+async def test_a_loose_summaries_folder_is_made_private_and_the_mentor_told(
+    tmp_path: Path, board: FakeBoard
+) -> None:
+    launch = make_launch(tmp_path)
+    session = finished_session(launch)
+    folder = launch.data_dir.summaries_dir
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    app = Host(launch, session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await send(app, pilot)
+        shown = status(app)
+    assert f"The folder {folder} could be read by others; it is now private (0700)." in shown
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert len(summary_files(launch)) == 1
+
+
+async def test_a_summaries_link_is_refused_and_its_target_named(
+    tmp_path: Path, board: FakeBoard
+) -> None:
+    launch = make_launch(tmp_path)
+    session = finished_session(launch)
+    synced = tmp_path / "Dropbox"
+    synced.mkdir()
+    launch.data_dir.summaries_dir.symlink_to(synced)
+    app = Host(launch, session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await send(app, pilot)
+        shown = status(app)
+    assert list(synced.iterdir()) == []
+    assert f"it is a symbolic link (to {synced}); links are not followed here" in shown
+    assert _("Copied to the clipboard.") in shown  # the clipboard still worked
+    assert SessionArchive(launch.data_dir).get(session.id) is not None

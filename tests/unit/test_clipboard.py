@@ -217,10 +217,31 @@ def test_the_file_is_utf8_with_private_modes(tmp_path: Path) -> None:
     assert stat.S_IMODE(report.file_path.stat().st_mode) == 0o600
 
 
-def test_an_existing_folder_keeps_its_mode(tmp_path: Path) -> None:
+def test_a_loose_existing_folder_is_tightened_with_a_notice(tmp_path: Path) -> None:
     tmp_path.chmod(0o750)
-    _save(TEXT, tmp_path)
-    assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o750
+    report = _save(TEXT, tmp_path)
+    assert report.saved
+    assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o700
+    notice = f"The folder {tmp_path} could be read by others; it is now private (0700)."
+    assert report.message().endswith(notice)
+    # Already private: nothing to say the next time.
+    assert notice not in _save(TEXT, tmp_path).message()
+
+
+def test_a_summaries_link_is_refused_naming_its_target(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "shared-with-everyone"
+    elsewhere.mkdir(mode=0o755)
+    elsewhere.chmod(0o755)
+    link = tmp_path / "summaries"
+    link.symlink_to(elsewhere)
+    report = _save(TEXT, link)
+    assert not report.saved
+    assert list(elsewhere.iterdir()) == []
+    assert stat.S_IMODE(elsewhere.stat().st_mode) == 0o755  # not ours to change
+    assert (
+        f"Could not save the file: {link}: it is a symbolic link (to {elsewhere}); "
+        "links are not followed here."
+    ) in report.message()
 
 
 def test_an_existing_file_is_never_overwritten(tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ GOLDEN = Path(__file__).parent / "golden"
 SHARED = Visibility.SHARED
 PRIVATE = Visibility.PRIVATE
 NEXT = "Thursday 11 December, 10:00"
+AT = "2026-11-27T10:05:00+01:00"
 
 
 def _segment(
@@ -142,8 +143,10 @@ def full_session(mentee: str = "Ana") -> Session:
             ),
         ],
         parking_lot=[
-            ParkingLotItem(id="p1", text="Conference budget: ask in January", visibility=SHARED),
-            ParkingLotItem(id="p2", text="PRIVATE-parked: salary talk"),
+            ParkingLotItem(
+                id="p1", text="Conference budget: ask in January", visibility=SHARED, **stamp
+            ),
+            ParkingLotItem(id="p2", text="PRIVATE-parked: salary talk", **stamp),
         ],
     )
 
@@ -222,8 +225,11 @@ def test_a_name_on_several_lines_stays_on_the_subject_line() -> None:
 
 def test_a_session_with_nothing_shared_has_no_empty_sections() -> None:
     session = _bare_session(
-        notes=[Note(text="only mine")],
-        feedback=[Feedback(text="private feedback", visibility=PRIVATE), Feedback()],
+        notes=[Note(text="only mine", created_at=AT)],
+        feedback=[
+            Feedback(text="private feedback", visibility=PRIVATE, created_at=AT),
+            Feedback(created_at=AT),
+        ],
     )
     body = render_summary(session).body
     assert body == (
@@ -244,7 +250,7 @@ def test_next_session_line_only_when_given() -> None:
 
 
 def test_feedback_with_one_sbi_field_has_no_comment_label() -> None:
-    session = _bare_session(feedback=[Feedback(impact="  the room relaxed  ")])
+    session = _bare_session(feedback=[Feedback(impact="  the room relaxed  ", created_at=AT)])
     body = render_summary(session).body
     assert "From the mentor to Ana:\n\n- Impact: the room relaxed\n" in body
     assert "Comment" not in body
@@ -252,7 +258,7 @@ def test_feedback_with_one_sbi_field_has_no_comment_label() -> None:
 
 def test_markup_and_emoji_are_reproduced_as_typed() -> None:
     text = "[bold]Ship it[/bold] 🚀 — ¿mañana?"
-    session = _bare_session(action_items=[ActionItem(text=text, owner=Owner.MENTOR)])
+    session = _bare_session(action_items=[ActionItem(text=text, owner=Owner.MENTOR, created_at=AT)])
     assert f"- [ ] {text} — mentor\n" in render_summary(session).body
 
 
@@ -291,9 +297,11 @@ def test_skipped_and_unvisited_segments_are_not_listed_as_covered() -> None:
     assert "- Goals: 17 min (planned: 15 min)" in body
 
 
-def test_a_start_time_that_is_not_iso_is_shown_as_stored() -> None:
-    summary = render_summary(_bare_session(started_at="yesterday"))
-    assert summary.subject == "Mentoring session with Ana — yesterday"
+def test_the_date_is_the_day_where_the_session_took_place() -> None:
+    # 23:30 in New York is already the next day in UTC: the mentee's day counts.
+    summary = render_summary(_bare_session(started_at="2026-11-27T23:30:00-05:00"))
+    assert summary.subject == "Mentoring session with Ana — 2026-11-27"
+    assert "- Date: 2026-11-27\n" in summary.body
 
 
 def test_a_summary_built_by_hand_uses_the_ui_language() -> None:

@@ -40,26 +40,32 @@ def _session(entries: list[Entry], mentee: str = "Ana") -> Session:
         script_title="Regular",
         started_at="2026-11-27T10:00:00+01:00",
     )
+    at = session.started_at
     for entry in entries:
         vis = entry.visibility
         match entry.kind:
             case "goal":
-                session.goals.append(SessionGoal(text=entry.text, visibility=vis))
+                session.goals.append(SessionGoal(text=entry.text, visibility=vis, created_at=at))
             case "measure":
-                session.goals.append(SessionGoal(text="g", measure=entry.text, visibility=vis))
+                session.goals.append(
+                    SessionGoal(text="g", measure=entry.text, visibility=vis, created_at=at)
+                )
             case "note":
-                session.notes.append(Note(text=entry.text, visibility=vis))
+                session.notes.append(Note(text=entry.text, visibility=vis, created_at=at))
             case "action":
                 session.action_items.append(
-                    ActionItem(text=entry.text, owner=Owner.MENTOR, visibility=vis)
+                    ActionItem(text=entry.text, owner=Owner.MENTOR, visibility=vis, created_at=at)
                 )
             case "parked":
-                session.parking_lot.append(ParkingLotItem(text=entry.text, visibility=vis))
+                session.parking_lot.append(
+                    ParkingLotItem(text=entry.text, visibility=vis, created_at=at)
+                )
             case field:
                 session.feedback.append(
                     Feedback(
                         direction=FeedbackDirection.MENTEE_TO_MENTOR,
                         visibility=vis,
+                        created_at=at,
                         **{field: entry.text},
                     )
                 )

@@ -21,10 +21,58 @@ _REASONS: dict[int, str] = {
 
 def os_error_reason(exc: OSError) -> str:
     """A short, translated reason for `exc` (e.g. "permission denied")."""
+    if isinstance(exc, StoreRefusal):
+        return exc.reason
     reason = _REASONS.get(exc.errno or 0)
     if reason is not None:
         return _(reason)
     return (exc.strerror or str(exc)).lower()
+
+
+class StoreRefusal(OSError):
+    """The store will not read or write something, for a reason the user can act on.
+
+    An OSError, so that every caller that already handles disk trouble (the
+    autosave, Send, quitting) shows `reason` instead of crashing.
+    """
+
+    def __init__(self, path: Path, reason: str, code: int | None = None) -> None:
+        super().__init__(code or errno.EPERM, reason, str(path))
+        self.path = path
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+class UnsafeFileError(StoreRefusal):
+    """A path that is not a regular file we may use: a link, a folder, a FIFO, too large."""
+
+
+class NewerDataError(StoreRefusal):
+    """Data written by a newer sessiontui: kept untouched, never rewritten or set aside."""
+
+    def __init__(self, path: Path, version: int, supported: int) -> None:
+        reason = _(
+            "it was written by a newer sessiontui (data version {version}; this one reads "
+            "up to {supported}) and is left untouched: update sessiontui to use it",
+            version=version,
+            supported=supported,
+        )
+        super().__init__(path, reason)
+        self.version = version
+
+
+class DataDirTakenOver(StoreRefusal):
+    """The data folder vanished mid-session and another sessiontui now holds the new one."""
+
+    def __init__(self, path: Path) -> None:
+        reason = _(
+            "the data folder {path} disappeared and another sessiontui is using it now; "
+            "nothing more is saved there",
+            path=path,
+        )
+        super().__init__(path, reason, errno.EBUSY)
 
 
 class CorruptFileError(Exception):

@@ -89,8 +89,7 @@ class SessionTuiApp(App[None]):
         self._start_session(choice.script, choice.mentee)
 
     def _start_session(self, script: Script, mentee: str) -> None:
-        session = session_from_script(script, mentee)
-        session.started_at = self.launch.wall_clock().isoformat(timespec="seconds")
+        session = session_from_script(script, mentee, started_at=self.launch.wall_clock())
         live = self._live(session)
         live.start()
         self._show_session(live, script)
@@ -121,11 +120,8 @@ class SessionTuiApp(App[None]):
             self._start_fresh()
 
     def _live(self, session: Session) -> LiveSession:
-        clock = self.launch.wall_clock
         return LiveSession(
-            session,
-            time_source=self.launch.time_source,
-            wall_clock=lambda: clock().isoformat(timespec="seconds"),
+            session, time_source=self.launch.time_source, wall_clock=self.launch.wall_clock
         )
 
     def _script_for(self, session: Session) -> Script | None:

@@ -62,9 +62,9 @@ def drift_text(timing: SessionTiming) -> str:
     return _("on time")
 
 
-def planned_end_text(timing: SessionTiming, started_at: str, now: datetime) -> str:
+def planned_end_text(timing: SessionTiming, started_at: datetime, now: datetime) -> str:
     """The wall-clock time the script planned to end: start plus its length."""
-    start = datetime.fromisoformat(started_at).astimezone(now.tzinfo)
+    start = started_at.astimezone(now.tzinfo)
     return (start + timedelta(seconds=timing.planned_total)).strftime("%H:%M")
 
 

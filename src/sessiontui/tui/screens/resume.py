@@ -6,7 +6,6 @@ a second, deliberate press.
 
 from __future__ import annotations
 
-from datetime import datetime
 from enum import StrEnum
 
 from textual import on
@@ -28,14 +27,6 @@ class ResumeChoice(StrEnum):
     DISCARD = "discard"
 
 
-def _started(started_at: str) -> str:
-    """The start as people write it ("Nov 27, 2026, 10:05 AM"); the raw value if not ISO-8601."""
-    try:
-        return current().format_datetime(datetime.fromisoformat(started_at), time_format="short")
-    except ValueError:
-        return started_at
-
-
 def _current_segment(draft: Session) -> str:
     """The segment the session was in, as "title (n of N)"; "—" for a draft without one."""
     index = draft.clock.current_index
@@ -55,7 +46,10 @@ def draft_facts(draft: Session) -> list[str]:
     return [
         _("Mentee: {name}", name=" ".join(draft.mentee.split()) or _("(no name)")),
         _("Script: {title}", title=draft.script_title),
-        _("Started: {when}", when=_started(draft.started_at)),
+        _(
+            "Started: {when}",
+            when=current().format_datetime(draft.started_at, time_format="short"),
+        ),
         _("Current segment: {segment}", segment=_current_segment(draft)),
         _("Elapsed: {elapsed}", elapsed=clock_text(elapsed)),
         _(

@@ -332,7 +332,7 @@ class SessionScreen(Screen[None]):
 
     @on(FeedbackForm.Submitted)
     def _add_feedback(self, event: FeedbackForm.Submitted) -> None:
-        self._live.add_feedback(event.feedback)
+        self._live.add_feedback(event.content, event.visibility)
         self._changed()
 
     @on(ActionItemForm.Submitted)

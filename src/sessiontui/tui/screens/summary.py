@@ -11,7 +11,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
 from functools import partial
 from typing import ClassVar
 
@@ -42,11 +41,7 @@ def _slug(text: str) -> str:
 
 def summary_file_stem(session: Session) -> str:
     """`<date>-<mentee>-<short id>`: sorts by date, tells mentees apart, never collides."""
-    try:
-        day = datetime.fromisoformat(session.started_at).date()
-    except ValueError:
-        day = date.today()
-    parts = [day.isoformat(), _slug(session.mentee), session.id[:_SHORT_ID]]
+    parts = [session.started_at.date().isoformat(), _slug(session.mentee), session.id[:_SHORT_ID]]
     return "-".join(part for part in parts if part)
 
 

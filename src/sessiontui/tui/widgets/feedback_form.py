@@ -14,7 +14,7 @@ from textual.message import Message
 from textual.widgets import Button, Input, Label, Select
 
 from sessiontui.i18n import N_, _
-from sessiontui.model import Feedback, FeedbackDirection, Visibility
+from sessiontui.model import FeedbackContent, FeedbackDirection, Visibility
 from sessiontui.tui.formatting import DIRECTION_LABELS
 from sessiontui.tui.widgets.refocus import refocus
 from sessiontui.tui.widgets.visibility_select import VisibilitySelect
@@ -34,9 +34,10 @@ class FeedbackForm(Vertical):
     class Submitted(Message):
         """A non-empty feedback entry to add."""
 
-        def __init__(self, feedback: Feedback) -> None:
+        def __init__(self, content: FeedbackContent, visibility: Visibility) -> None:
             super().__init__()
-            self.feedback = feedback
+            self.content = content
+            self.visibility = visibility
 
     def compose(self) -> ComposeResult:
         """Direction and visibility on one line, then the text fields, Add and the reason."""
@@ -65,9 +66,8 @@ class FeedbackForm(Vertical):
         event.stop()
         direction = self.query_one("#feedback-direction", Select).selection
         visibility = self.query_one("#feedback-visibility", VisibilitySelect).visibility
-        feedback = Feedback(
+        feedback = FeedbackContent(
             direction=direction or FeedbackDirection.MENTOR_TO_MENTEE,
-            visibility=visibility,
             situation=self._value("situation"),
             behaviour=self._value("behaviour"),
             impact=self._value("impact"),
@@ -82,7 +82,7 @@ class FeedbackForm(Vertical):
             return
         error.update(Content(""))
         error.remove_class("-visible")
-        self.post_message(self.Submitted(feedback))
+        self.post_message(self.Submitted(feedback, visibility))
         for name in _TEXT_FIELDS:
             self.query_one(f"#feedback-{name}", Input).clear()
         refocus(self, self.query_one("#feedback-situation", Input))

@@ -38,7 +38,7 @@ class StatusView:
 
     mentee: str
     script_title: str
-    started_at: str
+    started_at: datetime
     timing: SessionTiming
     now: datetime
 
