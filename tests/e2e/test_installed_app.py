@@ -300,13 +300,17 @@ def test_without_any_clipboard_the_app_says_where_the_summary_went(app: Installe
 
 
 def _enter_entries(terminal: Terminal) -> None:
-    """An action item, feedback and a parked thought, then on to segment 3."""
+    """An action item, feedback and a parked thought, then on to segment 3.
+
+    Each wait is for the entry's row in its list, not for the typed text (which
+    the field shows before Enter is handled): only a stored entry counts.
+    """
     add_action(terminal, "Acción uno 🚀")
-    terminal.wait_for("Acción uno")
+    terminal.wait_for("[ ] Acción uno")
     add_feedback(terminal, "Comentario uno")
     terminal.wait_for("S: Comentario uno")
     park(terminal, "Idea aparcada")
-    terminal.wait_for("Idea aparcada")
+    terminal.wait_for("[ ] Idea aparcada")
     terminal.keys("C-n", "C-n")
     terminal.wait_for("▶ Goals for this session")
 

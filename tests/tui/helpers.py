@@ -24,7 +24,10 @@ def session_screen(app: App[None]) -> SessionScreen:
 async def type_into(pilot: Pilot[None], selector: str, text: str) -> None:
     """Click the input `selector` and type `text` key by key, as a person would."""
     await pilot.click(selector)
-    await pilot.pause()
+    # Under load the click's focus can take more than one frame.
+    deadline = asyncio.get_running_loop().time() + 5.0
+    while not isinstance(pilot.app.focused, Input) and asyncio.get_running_loop().time() < deadline:
+        await pilot.pause(0.02)
     assert isinstance(pilot.app.focused, Input), f"{selector} did not take the focus"
     await pilot.press(*text)
 

@@ -176,6 +176,10 @@ async def test_keys_typed_right_after_a_shortcut_land_in_its_field(
         # A burst, as a fast typist or a terminal multiplexer delivers it.
         for key in ["ctrl+o", *"Ship it", "enter"]:
             app._driver.send_message(events.Key(key, key if len(key) == 1 else None))
-        await pilot.pause()
+        # Under load the burst takes more than one frame: wait until Enter stored something.
+        for _ in range(250):
+            if live.session.action_items or live.session.parking_lot:
+                break
+            await pilot.pause(0.02)
         assert [item.text for item in live.session.action_items] == ["Ship it"]
         assert live.session.parking_lot == []

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from sessiontui.tui.app import create_app
 
@@ -28,6 +29,10 @@ def _fill(clock: ManualClock) -> Callable[[Pilot[None]], object]:
         await pilot.press("ctrl+y", *"Pick one course", "tab", *"enrolled", "enter")
         await pilot.press("ctrl+l", *"Ask about the move", "enter")
         session_screen(pilot.app).refresh_clock()
+        # A blinking cursor is on or off depending on when the picture is
+        # taken (under load, either): keep it on.
+        for field in pilot.app.screen.query(Input):
+            field.cursor_blink = False
         await pilot.pause()
 
     return run_before

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from itertools import accumulate
 from pathlib import Path
 
 import pytest
@@ -62,18 +63,22 @@ def test_list_sends_warnings_to_the_error_stream(user_dir: Path) -> None:
 
 
 def test_show_prints_the_agenda_with_start_offsets() -> None:
-    code, out, err = run(cmd_show, ScriptLibrary.load(None), "regular")
+    library = ScriptLibrary.load(None)
+    regular = library.get("regular")
+    code, out, err = run(cmd_show, library, "regular")
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[0] == "Regular mentoring session (regular)"
-    assert lines[1] == "Language: en · 7 segments · 60 min"
-    assert lines[2].startswith("Check in")
+    assert lines[1] == f"Language: en · {len(regular.segments)} segments · 60 min"
+    assert lines[2].startswith(regular.description[:20])
     table = lines[lines.index("") + 1 :]
     assert table[0].split() == ["#", "SEGMENT", "KIND", "MIN", "START"]
     starts = [row.split()[-1] for row in table[1:-1]]
-    assert starts == ["00:00", "05:00", "15:00", "20:00", "40:00", "48:00", "56:00"]
-    assert table[1].split()[:2] == ["1", "Check-in"]
-    assert "review-actions" in table[2]
+    minutes = [segment.minutes for segment in regular.segments]
+    assert starts == [f"{start:02d}:00" for start in accumulate(minutes[:-1], initial=0)]
+    assert table[1].split()[0] == "1"
+    assert regular.segments[0].title in table[1]
+    assert regular.segments[1].kind.value in table[2]
     assert table[-1].split() == ["Total", "60"]
 
 
@@ -91,7 +96,7 @@ def test_show_in_spanish(ui_language: Callable[[str], None]) -> None:
     assert code == 0
     assert out.splitlines()[1] == "Idioma: es · 7 segmentos · 60 min"
     assert "SEGMENTO" in out
-    assert "Seguimiento del plan de acción anterior" in out
+    assert ScriptLibrary.load(None).get("regular-es").segments[1].title in out
 
 
 def test_show_unknown_id_fails_with_one_line() -> None:
