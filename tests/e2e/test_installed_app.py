@@ -172,11 +172,11 @@ def app(
 
 def test_wheel_ships_styles_and_builtin_scripts(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    styles = sorted((PACKAGE / "tui" / "styles").glob("*.tcss"))
+    styles = sorted((ROOT / "styles").glob("*.tcss"))
     scripts = sorted((PACKAGE / "scripts" / "builtin").glob("*.toml"))
     assert styles, "no styles in the checkout"
     assert scripts, "no built-in scripts in the checkout"
-    expected = {f"sessiontui/tui/styles/{p.name}" for p in styles} | {
+    expected = {f"sessiontui/styles/{p.name}" for p in styles} | {
         f"sessiontui/scripts/builtin/{p.name}" for p in scripts
     }
     assert expected - names == set()
@@ -189,7 +189,9 @@ def test_installed_app_is_styled_from_the_wheel(app: InstalledApp, installed: Pa
             str(installed / "python"),
             "-c",
             "import sessiontui, sysconfig; print(sessiontui.__file__); "
-            "print(sysconfig.get_paths()['purelib'])",
+            "print(sysconfig.get_paths()['purelib']); "
+            "from sessiontui.tui.stylesheets import stylesheets; "
+            "print(*stylesheets(), sep=chr(10))",
         ],
         cwd=app.cwd,
         env={"PATH": app.env["PATH"], "HOME": app.env["HOME"]},
@@ -197,10 +199,15 @@ def test_installed_app_is_styled_from_the_wheel(app: InstalledApp, installed: Pa
         text=True,
         check=True,
     )
-    module_file, purelib = where.stdout.splitlines()
+    module_file, purelib, *sheets = where.stdout.splitlines()
     assert Path(module_file).is_relative_to(purelib), where.stdout
     assert Path(purelib).is_relative_to(installed.parent), where.stdout
     assert not Path(module_file).is_relative_to(ROOT), where.stdout
+    # ... and so do the stylesheets: the wheel's own copy, every one of them there.
+    assert sheets, where.stdout
+    for sheet in map(Path, sheets):
+        assert sheet.parent == Path(module_file).resolve().parent / "styles", where.stdout
+        assert sheet.is_file(), f"{sheet} not installed"
 
     app.start()
     screen = wait_session_screen(app.terminal)

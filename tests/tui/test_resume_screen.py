@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from rich.cells import cell_len
 from textual.app import App
 from textual.widgets import Button, Static
 
-import sessiontui.tui.screens.resume as resume_module
 from sessiontui.i18n import current_language, set_language, t
 from sessiontui.model import (
     ActionItem,
@@ -24,14 +21,13 @@ from sessiontui.model import (
     Visibility,
 )
 from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
-
-STYLES = Path(resume_module.__file__).parent.parent / "styles"
+from sessiontui.tui.stylesheets import stylesheet
 
 
 class Host(App[None]):
     """Pushes the resume dialog and records what it dismissed with."""
 
-    CSS_PATH = STYLES / "resume.tcss"
+    CSS_PATH = stylesheet("resume.tcss")
 
     def __init__(self, draft: Session) -> None:
         super().__init__()
