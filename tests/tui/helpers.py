@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+from textual import events
 from textual.app import App
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
@@ -27,6 +28,13 @@ async def type_into(pilot: Pilot[None], selector: str, text: str) -> None:
     await pilot.pause()
     assert isinstance(pilot.app.focused, Input), f"{selector} did not take the focus"
     await pilot.press(*text)
+
+
+async def paste(pilot: Pilot[None], text: str) -> None:
+    """Paste `text` into the focused field, as a terminal's bracketed paste does
+    (one event, so a long text costs one wait instead of one per key)."""
+    pilot.app.post_message(events.Paste(text))
+    await pilot.pause()
 
 
 def focused_id(app: App[None]) -> str | None:
@@ -73,6 +81,16 @@ async def wait_for_screen_text(pilot: Pilot[None], *texts: str, timeout: float =
         shown = screen_text(pilot.app)
         if all(text in shown for text in texts) or loop.time() > deadline:
             return shown
+        await pilot.pause(0.05)
+
+
+async def wait_for_screen(pilot: Pilot[None], screen: type[object], timeout: float = 5.0) -> None:
+    """Wait until the screen on top is a `screen` (pushed screens mount a few frames late)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not isinstance(pilot.app.screen, screen):
+        if loop.time() > deadline:
+            raise AssertionError(f"expected {screen.__name__}, got {pilot.app.screen!r}")
         await pilot.pause(0.05)
 
 
