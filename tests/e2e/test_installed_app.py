@@ -336,12 +336,16 @@ def test_kill_9_then_resume_loses_nothing_older_than_a_second(
 
     app.start()
     dialog = flat(terminal.wait_for("An interrupted session was found"))
-    late_kept = "Action items: 2" in dialog
     assert "Mentee: Ana" in dialog
     assert "Current segment: Goals for this session (3 of 7)" in dialog
-    assert ("Feedback: 1 · Action items: 1" in dialog) or (
-        moment == "right after Enter" and late_kept
-    ), dialog
+    counts = re.search(r"Feedback: (\d+) · Action items: (\d+)", dialog)
+    assert counts, dialog
+    feedback, actions = int(counts[1]), int(counts[2])
+    assert feedback == 1, dialog
+    # An item added within the last second before the kill may be lost (the
+    # autosave window); every other moment keeps exactly the one from before.
+    late_kept = actions == 2
+    assert actions == 1 or (moment == "right after Enter" and late_kept), dialog
     assert "Parking lot: 1" in dialog
 
     terminal.keys("r")

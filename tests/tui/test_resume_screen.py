@@ -171,7 +171,9 @@ async def test_every_button_fits_a_small_terminal(language: Language) -> None:
         async with app.run_test(size=(60, 20)) as pilot:
             await pilot.press("d")  # the confirming label is the longest
             await pilot.pause()
-            for button in app.screen.query(Button):
+            buttons = list(app.screen.query(Button))
+            assert len(buttons) == 3, buttons  # resume, finish now, discard
+            for button in buttons:
                 assert app.screen.region.contains_region(button.region), button.id
                 assert button.content_region.width >= cell_len(str(button.label)), button.id
     finally:
