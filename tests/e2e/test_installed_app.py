@@ -320,7 +320,9 @@ def test_kill_9_then_resume_loses_nothing_older_than_a_second(
     app.start()
     wait_session_screen(terminal)
     _enter_entries(terminal)
-    time.sleep(1.2)  # the entries are now older than the one-second window
+    # Real time is the thing under test: the entries must be older than the
+    # one-second autosave window when the kill lands.
+    time.sleep(1.2)
 
     before = elapsed_seconds(terminal.screen())
     if moment == "idle":
@@ -332,7 +334,9 @@ def test_kill_9_then_resume_loses_nothing_older_than_a_second(
         _kill_when_a_save_lands(terminal, app.data / "draft.json")
     terminal.wait_until(lambda _: not terminal.alive(), "the app killed", timeout=5)
     terminal.close()
-    time.sleep(2.5)  # the laptop stays off a while: that gap is not session time
+    # Real time is the thing under test: the laptop stays off a while, and that
+    # gap must not count as session time.
+    time.sleep(2.5)
 
     app.start()
     dialog = flat(terminal.wait_for("An interrupted session was found"))
@@ -358,6 +362,8 @@ def test_kill_9_then_resume_loses_nothing_older_than_a_second(
     # One second of autosave window, one of display rounding; the gap is not counted.
     assert before - 2 <= after <= before + 2, f"{before=} {after=}\n{screen}"
 
+    # Real time is the thing under test: a second passes and the resumed (paused)
+    # timer must not move.
     time.sleep(1.2)
     still = terminal.screen()
     assert elapsed_seconds(still) == after, f"the timer runs after resume:\n{still}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 from textual import events
 from textual.app import App
@@ -73,41 +74,60 @@ async def settle(app: App[None]) -> None:
         await asyncio.gather(*(worker.wait() for worker in busy), return_exceptions=True)
 
 
-async def wait_for_screen_text(pilot: Pilot[None], *texts: str, timeout: float = 5.0) -> str:
-    """The screen once every one of `texts` is on it (toasts appear a few frames late)."""
+async def wait_until(
+    condition: Callable[[], bool], what: str, timeout: float = 5.0, *, poll: float = 0.02
+) -> None:
+    """Wait until `condition()` holds, checking every `poll` seconds; fail naming `what`.
+
+    The one way these tests wait for something that lands a few frames late
+    (a toast, a pushed screen, a timer's redraw): never a fixed pause.
+    """
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
-    while True:
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError(f"{what}: not within {timeout}s")
+        await asyncio.sleep(poll)
+
+
+async def wait_for_screen_text(pilot: Pilot[None], *texts: str, timeout: float = 5.0) -> str:
+    """The screen once every one of `texts` is on it (toasts appear a few frames late);
+    fails showing the screen when they do not come."""
+    shown = ""
+
+    def all_shown() -> bool:
+        nonlocal shown
         shown = screen_text(pilot.app)
-        if all(text in shown for text in texts) or loop.time() > deadline:
-            return shown
-        await pilot.pause(0.05)
+        return all(text in shown for text in texts)
+
+    try:
+        await wait_until(all_shown, f"{texts!r} on screen", timeout)
+    except AssertionError as missing:
+        raise AssertionError(f"{missing}; the screen shows:\n{shown}") from None
+    return shown
 
 
 async def wait_for_screen(pilot: Pilot[None], screen: type[object], timeout: float = 5.0) -> None:
     """Wait until the screen on top is a `screen` (pushed screens mount a few frames late)."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not isinstance(pilot.app.screen, screen):
-        if loop.time() > deadline:
-            raise AssertionError(f"expected {screen.__name__}, got {pilot.app.screen!r}")
-        await pilot.pause(0.05)
+    await wait_until(
+        lambda: isinstance(pilot.app.screen, screen),
+        f"{screen.__name__} on top (got {pilot.app.screen!r})",
+        timeout,
+    )
 
 
 async def run_from_palette(pilot: Pilot[None], name: str, timeout: float = 5.0) -> None:
     """Open the command palette, type `name`, wait until it is listed first, press Enter."""
     await pilot.press("ctrl+p")
     await pilot.press(*name)
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while loop.time() < deadline:
+
+    def offered_first() -> bool:
         palette = pilot.app.screen
-        if isinstance(palette, CommandPalette):
-            found = palette.query_one(CommandList)
-            if found.option_count and name in str(found.get_option_at_index(0).prompt):
-                break
-        await pilot.pause(0.05)
-    else:
-        raise AssertionError(f"{name!r} was not offered by the command palette")
+        if not isinstance(palette, CommandPalette):
+            return False
+        found = palette.query_one(CommandList)
+        return bool(found.option_count) and name in str(found.get_option_at_index(0).prompt)
+
+    await wait_until(offered_first, f"{name!r} offered first by the command palette", timeout)
     await pilot.press("enter")
     await pilot.pause()

@@ -23,6 +23,8 @@ from sessiontui.model import (
 from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
 from sessiontui.tui.stylesheets import stylesheet
 
+from .helpers import wait_until
+
 
 class Host(App[None]):
     """Pushes the resume dialog and records what it dismissed with."""
@@ -155,8 +157,10 @@ async def test_discard_button_twice_discards() -> None:
         await pilot.click("#discard")
         await pilot.pause()
         assert app.results == []
-        # Past the button's press effect, which swallows a too-quick second click.
-        await pilot.pause(0.3)
+        # Past the button's press effect (class -active), which swallows a too-quick
+        # second click.
+        discard = app.screen.query_one("#discard", Button)
+        await wait_until(lambda: not discard.has_class("-active"), "the press effect over")
         await pilot.click("#discard")
         await pilot.pause()
     assert app.results == [ResumeChoice.DISCARD]

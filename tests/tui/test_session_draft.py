@@ -14,7 +14,7 @@ from sessiontui.store import DraftStore
 from sessiontui.tui.app import create_app
 
 from .conftest import LaunchFactory, ManualClock
-from .helpers import session_screen, settle, type_into
+from .helpers import session_screen, settle, type_into, wait_until
 
 
 def _draft(app: object) -> Session:
@@ -127,7 +127,7 @@ async def test_sighup_saves_the_draft_and_exits(
         await pilot.press("ctrl+g", *"before the window closed", "enter")
         clock.advance(12)
         os.kill(os.getpid(), signal.SIGHUP)
-        await pilot.pause(0.1)
+        await wait_until(lambda: app.return_code is not None, "the app exits on SIGHUP")
     draft = _draft(app)
     assert [note.text for note in draft.notes] == ["before the window closed"]
     assert draft.segments[0].spent_seconds == 12
