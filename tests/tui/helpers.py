@@ -15,6 +15,8 @@ from textual.worker import WorkerState
 from sessiontui.tui.screens.session import SessionScreen
 from sessiontui.tui.widgets.entry_list import EntryList
 
+from .textual_private import screen_lines
+
 
 def session_screen(app: App[None]) -> SessionScreen:
     """The session screen on top of the app (fails the test if it is not there)."""
@@ -56,8 +58,7 @@ def list_texts(app: App[None], selector: str) -> list[str]:
 
 def screen_text(app: App[None]) -> str:
     """Everything on the screen right now, as lines of plain text."""
-    strips = app.screen._compositor.render_strips()
-    return "\n".join("".join(segment.text for segment in strip) for strip in strips)
+    return "\n".join(screen_lines(app))
 
 
 async def settle(app: App[None]) -> None:

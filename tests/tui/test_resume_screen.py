@@ -24,6 +24,7 @@ from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
 from sessiontui.tui.stylesheets import stylesheet
 
 from .helpers import wait_until
+from .textual_private import press_effect_showing
 
 
 class Host(App[None]):
@@ -157,10 +158,9 @@ async def test_discard_button_twice_discards() -> None:
         await pilot.click("#discard")
         await pilot.pause()
         assert app.results == []
-        # Past the button's press effect (class -active), which swallows a too-quick
-        # second click.
+        # Past the button's press effect, which swallows a too-quick second click.
         discard = app.screen.query_one("#discard", Button)
-        await wait_until(lambda: not discard.has_class("-active"), "the press effect over")
+        await wait_until(lambda: not press_effect_showing(discard), "the press effect over")
         await pilot.click("#discard")
         await pilot.pause()
     assert app.results == [ResumeChoice.DISCARD]

@@ -173,9 +173,10 @@ async def test_keys_typed_right_after_a_shortcut_land_in_its_field(
     app = create_app(make_launch())
     async with app.run_test(size=(100, 30)) as pilot:
         live = session_screen(app).live
-        # A burst, as a fast typist or a terminal multiplexer delivers it.
+        # A burst, as a fast typist or a terminal multiplexer delivers it: every
+        # key queued before the app handles the first.
         for key in ["ctrl+o", *"Ship it", "enter"]:
-            app._driver.send_message(events.Key(key, key if len(key) == 1 else None))
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
         await pilot.pause()
         assert [item.text for item in live.session.action_items] == ["Ship it"]
         assert live.session.parking_lot == []
