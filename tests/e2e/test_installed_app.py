@@ -53,25 +53,35 @@ def wait_session_screen(terminal: Terminal) -> str:
     )
 
 
-def add_action(terminal: Terminal, text: str) -> None:
-    """Focus the action-item field (ctrl+o), type, Enter."""
+# The start of an entry's text: short enough never to wrap in a pane.
+SHOWN = 16
+
+
+def add_action(terminal: Terminal, text: str, *, wait: bool = True) -> None:
+    """Focus the action-item field (ctrl+o), type, Enter; then (unless `wait` is
+    False) wait until the item is listed, as a person would before going on."""
     terminal.keys("C-o")
     terminal.type(text)
     terminal.keys("Enter")
+    if wait:
+        # "[ ] " marks the listed item; the field shows the text while it is typed.
+        terminal.wait_for(f"[ ] {text[:SHOWN]}")
 
 
 def add_feedback(terminal: Terminal, text: str) -> None:
-    """Focus the feedback form (ctrl+r, on "situation"), type, Enter."""
+    """Focus the feedback form (ctrl+r, on "situation"), type, Enter; wait until listed."""
     terminal.keys("C-r")
     terminal.type(text)
     terminal.keys("Enter")
+    terminal.wait_for(f"S: {text[:SHOWN]}")
 
 
 def park(terminal: Terminal, text: str) -> None:
-    """Note a thought in the parking lot (ctrl+l), Enter."""
+    """Note a thought in the parking lot (ctrl+l), Enter; wait until listed."""
     terminal.keys("C-l")
     terminal.type(text)
     terminal.keys("Enter")
+    terminal.wait_for(f"[ ] {text[:SHOWN]}")
 
 
 def set_feedback_private(terminal: Terminal) -> None:
@@ -233,7 +243,7 @@ def test_full_session_reaches_the_real_x_clipboard(app: InstalledApp, display: s
     set_feedback_private(terminal)
     terminal.type(PRIVATE_MARKER)
     terminal.keys("Enter")
-    terminal.wait_for(PRIVATE_MARKER)
+    terminal.wait_for(f"S: {PRIVATE_MARKER}")  # listed, not just typed
     terminal.keys("C-n")
     terminal.wait_for("▶ Review of earlier action items")
 
@@ -328,7 +338,7 @@ def test_kill_9_then_resume_loses_nothing_older_than_a_second(
     if moment == "idle":
         os.kill(terminal.pid(), signal.SIGKILL)
     elif moment == "right after Enter":
-        add_action(terminal, "Acción tardía")
+        add_action(terminal, "Acción tardía", wait=False)
         os.kill(terminal.pid(), signal.SIGKILL)
     else:
         _kill_when_a_save_lands(terminal, app.data / "draft.json")
