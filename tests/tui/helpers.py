@@ -27,9 +27,14 @@ def session_screen(app: App[None]) -> SessionScreen:
 
 async def type_into(pilot: Pilot[None], selector: str, text: str) -> None:
     """Click the input `selector` and type `text` key by key, as a person would."""
+    field = pilot.app.screen.query_one(selector, Input)
     await pilot.click(selector)
-    await pilot.pause()
-    assert isinstance(pilot.app.focused, Input), f"{selector} did not take the focus"
+    # Under load the click is handled a few frames late: wait for the focus,
+    # never assume it.
+    try:
+        await wait_until(lambda: pilot.app.focused is field, f"{selector} takes the focus")
+    except AssertionError as error:
+        raise AssertionError(f"{error}; the focus is on {pilot.app.focused!r}") from None
     await pilot.press(*text)
 
 
