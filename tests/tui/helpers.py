@@ -27,6 +27,12 @@ def session_screen(app: App[None]) -> SessionScreen:
 
 async def type_into(pilot: Pilot[None], selector: str, text: str) -> None:
     """Click the input `selector` and type `text` key by key, as a person would."""
+    await focus_by_click(pilot, selector)
+    await pilot.press(*text)
+
+
+async def focus_by_click(pilot: Pilot[None], selector: str) -> None:
+    """Click the input `selector` and wait until it has the focus."""
     field = pilot.app.screen.query_one(selector, Input)
     await pilot.click(selector)
     # Under load the click is handled a few frames late: wait for the focus,
@@ -35,7 +41,12 @@ async def type_into(pilot: Pilot[None], selector: str, text: str) -> None:
         await wait_until(lambda: pilot.app.focused is field, f"{selector} takes the focus")
     except AssertionError as error:
         raise AssertionError(f"{error}; the focus is on {pilot.app.focused!r}") from None
-    await pilot.press(*text)
+
+
+async def paste_into(pilot: Pilot[None], selector: str, text: str) -> None:
+    """Click the input `selector` and paste `text` into it (one terminal paste)."""
+    await focus_by_click(pilot, selector)
+    await paste(pilot, text)
 
 
 async def paste(pilot: Pilot[None], text: str) -> None:

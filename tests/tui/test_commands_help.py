@@ -44,7 +44,8 @@ PALETTE_NAMES = (
 async def test_every_session_command_is_in_the_palette(make_launch: LaunchFactory) -> None:
     app = create_app(make_launch())
     async with app.run_test(size=(100, 30)):
-        titles = {command.title for command in app.get_system_commands(session_screen(app))}
+        session_screen(app)  # the session is on top
+        titles = {command.title for command in app.get_system_commands(app.screen)}
         missing = [name for name in PALETTE_NAMES if name not in titles]
         assert missing == []
 
@@ -66,10 +67,10 @@ def test_every_key_has_a_screen_action_and_every_command_a_key() -> None:
         name = key.action.split("(")[0]
         if not name.startswith("app."):
             assert hasattr(SessionScreen, f"action_{name}"), key
-    keys = {key.key for key in SESSION_KEYS}
+    keys = {session_key.key for session_key in SESSION_KEYS}
     assert {command.key for command in SESSION_COMMANDS} <= keys
-    for key in keys:
-        assert NOT_TYPABLE.fullmatch(key), f"{key} could be typed into a form"
+    for name in keys:
+        assert NOT_TYPABLE.fullmatch(name), f"{name} could be typed into a form"
     # Nor is any of them a text field's own editing key (Ctrl+A, Ctrl+K, ...).
     field_keys = {
         name.strip()
@@ -116,4 +117,4 @@ async def test_letters_typed_in_a_form_never_run_an_action(make_launch: LaunchFa
         assert app.is_running
         assert live.clock.index == 0
         assert live.clock.running
-        assert app.screen.query_one("#feedback-situation").value == "qnpbtfrsx q ?!"
+        assert app.screen.query_one("#feedback-situation", Input).value == "qnpbtfrsx q ?!"

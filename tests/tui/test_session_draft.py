@@ -8,6 +8,7 @@ import os
 import signal
 
 import pytest
+from textual.widgets import Static
 
 from sessiontui.model import Session
 from sessiontui.store import DraftStore
@@ -55,7 +56,7 @@ async def test_disk_trouble_shows_a_warning_and_the_next_save_clears_it(
     app = create_app(make_launch())
     async with app.run_test(size=(100, 30)) as pilot:
         screen = session_screen(app)
-        warning = screen.query_one("#save-warning")
+        warning = screen.query_one("#save-warning", Static)
         await settle(app)
         real_save = DraftStore.save
 

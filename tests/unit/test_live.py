@@ -23,7 +23,7 @@ from sessiontui.model import (
 from sessiontui.scripts.schema import Script, Segment
 
 if TYPE_CHECKING:
-    from conftest import FakeTime
+    from tests.unit.conftest import FakeTime
 
 WALL_CLOCK = "2024-05-06T10:30:00+02:00"
 
