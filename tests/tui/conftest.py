@@ -3,7 +3,7 @@ a private data dir in tmp_path, and a `Launch` built from them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -55,8 +55,12 @@ def library() -> ScriptLibrary:
 
 
 @pytest.fixture(autouse=True)
-def _english() -> None:
-    """Each test starts in English (the app sets the language it is given)."""
+def _english() -> Iterator[None]:
+    """Each test starts in English, and leaves English behind: the app sets the
+    language it is given, for the whole process (the next test on this worker
+    may be a unit test)."""
+    set_language("en")
+    yield
     set_language("en")
 
 

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from rich.cells import cell_len
 from textual.app import App
 from textual.widgets import Button, Static
 
-import sessiontui.tui.screens.resume as resume_module
 from sessiontui.i18n import _, available_languages, current_language, set_language
 from sessiontui.model import (
     ActionItem,
@@ -23,14 +20,16 @@ from sessiontui.model import (
     Visibility,
 )
 from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
+from sessiontui.tui.stylesheets import stylesheet
 
-STYLES = Path(resume_module.__file__).parent.parent / "styles"
+from .helpers import wait_until
+from .textual_private import press_effect_showing
 
 
 class Host(App[None]):
     """Pushes the resume dialog and records what it dismissed with."""
 
-    CSS_PATH = STYLES / "resume.tcss"
+    CSS_PATH = stylesheet("resume.tcss")
 
     def __init__(self, draft: Session) -> None:
         super().__init__()
@@ -169,7 +168,8 @@ async def test_discard_button_twice_discards() -> None:
         await pilot.pause()
         assert app.results == []
         # Past the button's press effect, which swallows a too-quick second click.
-        await pilot.pause(0.3)
+        discard = app.screen.query_one("#discard", Button)
+        await wait_until(lambda: not press_effect_showing(discard), "the press effect over")
         await pilot.click("#discard")
         await pilot.pause()
     assert app.results == [ResumeChoice.DISCARD]
@@ -184,7 +184,9 @@ async def test_every_button_fits_a_small_terminal(language: str) -> None:
         async with app.run_test(size=(60, 20)) as pilot:
             await pilot.press("d")  # the confirming label is the longest
             await pilot.pause()
-            for button in app.screen.query(Button):
+            buttons = list(app.screen.query(Button))
+            assert len(buttons) == 3, buttons  # resume, finish now, discard
+            for button in buttons:
                 assert app.screen.region.contains_region(button.region), button.id
                 assert button.content_region.width >= cell_len(str(button.label)), button.id
     finally:

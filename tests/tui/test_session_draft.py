@@ -8,13 +8,14 @@ import os
 import signal
 
 import pytest
+from textual.widgets import Static
 
 from sessiontui.model import Session
 from sessiontui.store import DraftStore
 from sessiontui.tui.app import create_app
 
 from .conftest import LaunchFactory, ManualClock
-from .helpers import session_screen, settle, type_into
+from .helpers import session_screen, settle, wait_until
 
 
 def _draft(app: object) -> Session:
@@ -55,7 +56,7 @@ async def test_disk_trouble_shows_a_warning_and_the_next_save_clears_it(
     app = create_app(make_launch())
     async with app.run_test(size=(100, 30)) as pilot:
         screen = session_screen(app)
-        warning = screen.query_one("#save-warning")
+        warning = screen.query_one("#save-warning", Static)
         await settle(app)
         real_save = DraftStore.save
 
@@ -63,11 +64,11 @@ async def test_disk_trouble_shows_a_warning_and_the_next_save_clears_it(
             raise OSError(errno.ENOSPC, "No space left on device")
 
         monkeypatch.setattr(DraftStore, "save", full_disk)
-        await type_into(pilot, "#park-input", "kept in memory")
-        await pilot.press("enter")
+        # By key, not a click: the running timer's autosave may fail first, and
+        # the warning it shows moves the field down under a click's aim.
+        await pilot.press("ctrl+l", *"kept in memory", "enter")
         await settle(app)
-        await pilot.pause()
-        assert warning.display
+        await wait_until(lambda: warning.display, "the save warning shown")
         assert str(warning.content) == (
             "Cannot save the draft: the disk is full. Your session is kept in memory; retrying."
         )
@@ -76,8 +77,7 @@ async def test_disk_trouble_shows_a_warning_and_the_next_save_clears_it(
         monkeypatch.setattr(DraftStore, "save", real_save)
         screen.autosave_tick()  # the retry, without any new change
         await settle(app)
-        await pilot.pause()
-        assert not warning.display
+        await wait_until(lambda: not warning.display, "the save warning gone")
         assert [item.text for item in _draft(app).parking_lot] == ["kept in memory"]
 
 
@@ -127,7 +127,7 @@ async def test_sighup_saves_the_draft_and_exits(
         await pilot.press("ctrl+g", *"before the window closed", "enter")
         clock.advance(12)
         os.kill(os.getpid(), signal.SIGHUP)
-        await pilot.pause(0.1)
+        await wait_until(lambda: app.return_code is not None, "the app exits on SIGHUP")
     draft = _draft(app)
     assert [note.text for note in draft.notes] == ["before the window closed"]
     assert draft.segments[0].spent_seconds == 12

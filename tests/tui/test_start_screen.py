@@ -7,14 +7,12 @@ from pathlib import Path
 from textual.app import App
 from textual.widgets import Input, OptionList, Static
 
-import sessiontui.tui.screens.start as start_module
 from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.scripts.library import ScriptLibrary, default_script_id
 from sessiontui.store import DataDir, DraftStore, SessionArchive
 from sessiontui.tui.screens.start import StartChoice, StartScreen
-
-STYLES = Path(start_module.__file__).parent.parent / "styles"
+from sessiontui.tui.stylesheets import stylesheet
 
 USER_SCRIPT = """\
 id = "my-own"
@@ -33,7 +31,7 @@ kind = "discussion"
 class Host(App[None]):
     """Pushes the start screen and records what it dismissed with."""
 
-    CSS_PATH = STYLES / "start.tcss"
+    CSS_PATH = stylesheet("start.tcss")
 
     def __init__(self, launch: Launch) -> None:
         super().__init__()

@@ -11,7 +11,6 @@ import pytest
 from textual.app import App
 from textual.widgets import Button, Static, TextArea
 
-import sessiontui.tui.screens.summary as summary_module
 from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.live import session_from_script
@@ -21,10 +20,10 @@ from sessiontui.store import DataDir, DraftStore, SessionArchive
 from sessiontui.store.errors import os_error_reason
 from sessiontui.summary import render_summary
 from sessiontui.tui.screens.summary import SummaryScreen
+from sessiontui.tui.stylesheets import stylesheet
 
 from .helpers import run_from_palette
 
-STYLES = Path(summary_module.__file__).parent.parent / "styles"
 SHARED_FEEDBACK = "Your [bold]plan[/bold] was clear — ¡muy bien! 🎉"
 PRIVATE_FEEDBACK = "Seemed tired; ask about workload"
 
@@ -32,7 +31,7 @@ PRIVATE_FEEDBACK = "Seemed tired; ask about workload"
 class Host(App[None]):
     """Pushes the summary screen; records whether the app was asked to exit."""
 
-    CSS_PATH = STYLES / "summary.tcss"
+    CSS_PATH = stylesheet("summary.tcss")
 
     def __init__(self, launch: Launch, session: Session) -> None:
         super().__init__()

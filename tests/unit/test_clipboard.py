@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
-import pyperclip
+import pyperclip  # type: ignore[import-untyped]
 import pytest
 
 from sessiontui import clipboard
@@ -268,7 +268,7 @@ def test_an_unwritable_folder_is_reported(tmp_path: Path, monkeypatch: pytest.Mo
     def read_only(path: object, *_args: object) -> int:
         raise OSError(errno.EROFS, "Read-only file system", str(path))
 
-    monkeypatch.setattr(clipboard.os, "open", read_only)
+    monkeypatch.setattr(os, "open", read_only)
     report = deliver(
         TEXT,
         summaries_dir=tmp_path,

@@ -22,7 +22,7 @@ from sessiontui.model import (
 from sessiontui.scripts.schema import Script, Segment
 
 if TYPE_CHECKING:
-    from conftest import FakeTime
+    from tests.unit.conftest import FakeTime
 
 WALL_CLOCK = datetime(2024, 5, 6, 10, 30, tzinfo=timezone(timedelta(hours=2)))
 STARTED = datetime(2024, 5, 6, 10, 0, tzinfo=timezone(timedelta(hours=2)))

@@ -12,6 +12,7 @@ import subprocess
 import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -171,7 +172,7 @@ def _apply(session: Session, op: tuple[object, ...]) -> None:
             item = session.action_items[index % len(session.action_items)]
             item.done = not item.done
         case ("delete", str(kind), int(index)):
-            entries: list[object] = getattr(session, kind)
+            entries: list[Any] = getattr(session, kind)
             if entries:
                 del entries[index % len(entries)]
         case ("visibility", str(kind), int(index), Visibility() as vis):

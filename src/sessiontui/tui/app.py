@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import signal
 from collections.abc import Iterable
-from pathlib import Path, PurePath
+from pathlib import PurePath
 from typing import ClassVar
 
 from textual.app import App, SystemCommand
@@ -29,17 +29,16 @@ from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
 from sessiontui.tui.screens.session import SessionScreen
 from sessiontui.tui.screens.start import StartChoice, StartScreen
 from sessiontui.tui.screens.summary import SummaryScreen
+from sessiontui.tui.stylesheets import stylesheets
 
-_STYLES = Path(__file__).parent / "styles"
 _EXIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
 
 class SessionTuiApp(App[None]):
     """A mentoring session from start (or resume) to summary."""
 
-    # Every stylesheet in the package folder, found next to this module so it
-    # also works from an installed wheel.
-    CSS_PATH: ClassVar[list[str | PurePath]] = sorted(_STYLES.glob("*.tcss"))
+    # Listed, not globbed: their order is the cascade order (see stylesheets.py).
+    CSS_PATH: ClassVar[list[str | PurePath]] = list(stylesheets())
     TITLE = "sessiontui"
 
     def __init__(self, launch: Launch) -> None:
