@@ -16,7 +16,7 @@ def builtin_scripts(language: str | None = None) -> list[Script]:
         entry.script
         for entry in ScriptLibrary.load(None).entries
         if entry.source == BUILTIN_SOURCE
-        and (language is None or entry.script.language is language)
+        and (language is None or entry.script.language == language)
     ]
 
 
