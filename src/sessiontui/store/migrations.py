@@ -70,8 +70,18 @@ def _v1_to_v2(document: Document) -> Document:
     return migrated
 
 
+def _v2_to_v3(document: Document) -> Document:
+    """Version 3 ties a session to a mentee record and to the relationship it worked on.
+
+    A version-2 session has neither: `mentee_id` stays unset (the legacy
+    import files it under the mentee of its name) and the relationship is empty.
+    """
+    return dict(document)
+
+
 STEPS: Mapping[int, Step] = {
     1: _v1_to_v2,
+    2: _v2_to_v3,
 }
 """From-version -> the step to the next version; one entry per version below SCHEMA_VERSION."""
 

@@ -1,4 +1,4 @@
-"""The session data model (pydantic).
+"""A mentoring session and the entries made in it (pydantic).
 
 Every record the mentor creates carries its own `visibility`: what is shareable
 is decided per entry, never in a side table, so a summary, an export or a share
@@ -11,36 +11,13 @@ documents up to it.
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-# 2: timestamps are validated as aware datetimes (version 1 took any text).
-SCHEMA_VERSION = 2
-
-NonBlank = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-
-
-def new_id() -> str:
-    """A fresh record id (UUID4, hex string)."""
-    return uuid.uuid4().hex
-
-
-class Visibility(StrEnum):
-    """Who may see an entry outside the mentor's own screen."""
-
-    SHARED = "shared"
-    PRIVATE = "private"
-
-
-class Owner(StrEnum):
-    """Who carries out an action item."""
-
-    MENTOR = "mentor"
-    MENTEE = "mentee"
+from sessiontui.model.common import SCHEMA_VERSION, NonBlank, Owner, Visibility, new_id
+from sessiontui.model.relationship import SessionRelationship
 
 
 class FeedbackDirection(StrEnum):
@@ -174,7 +151,11 @@ class Session(BaseModel):
 
     schema_version: int = SCHEMA_VERSION
     id: str = Field(default_factory=new_id)
+    # The mentee's name as written in this session; `mentee_id` names the
+    # mentee record (None until the session is tied to one: it is stored
+    # under the mentee of that name then).
     mentee: str = ""
+    mentee_id: str | None = None
     script_id: str
     script_title: str
     # A language code ("en", "es"), checked where it comes in (the script, the CLI):
@@ -191,6 +172,7 @@ class Session(BaseModel):
     parking_lot: list[ParkingLotItem] = Field(default_factory=list)
     prompts_used: list[str] = Field(default_factory=list)
     summary_text: str | None = None
+    relationship: SessionRelationship = Field(default_factory=SessionRelationship)
 
     @property
     def finished(self) -> bool:
