@@ -22,15 +22,28 @@ from sessiontui.model import (
     SegmentRun,
     Session,
     SessionGoal,
+    SessionRelationship,
     Visibility,
 )
+from sessiontui.relationship.live import LiveRelationship
 from sessiontui.scripts.schema import Script
 
 _EntryT = TypeVar("_EntryT", ActionItem, Feedback, ParkingLotItem, SessionGoal)
 
 
-def session_from_script(script: Script, mentee: str, started_at: datetime) -> Session:
-    """A new, not yet started session that follows `script`, begun at `started_at`."""
+def session_from_script(
+    script: Script,
+    mentee: str,
+    started_at: datetime,
+    *,
+    mentee_id: str | None = None,
+    relationship: SessionRelationship | None = None,
+) -> Session:
+    """A new, not yet started session that follows `script`, begun at `started_at`.
+
+    `mentee_id` and `relationship` tie it to a stored mentee and the copy of
+    their relationship it works on (see `relationship.record.state_for_session`).
+    """
     segments = [
         SegmentRun(
             segment_id=segment.id,
@@ -49,6 +62,8 @@ def session_from_script(script: Script, mentee: str, started_at: datetime) -> Se
         language=script.language,
         started_at=started_at,
         segments=segments,
+        mentee_id=mentee_id,
+        relationship=relationship or SessionRelationship(),
     )
 
 
@@ -69,6 +84,8 @@ class LiveSession:
         self.clock = SessionClock(session.segments, session.clock, time_source)
         self._wall_clock = wall_clock
         self.revision = 0
+        self.relationship = LiveRelationship(session, wall_clock, self._changed)
+        """Agreement, long-term goals, carried-over items and the next session."""
 
     # --- segments and timer --------------------------------------------------
 

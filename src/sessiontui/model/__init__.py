@@ -13,6 +13,7 @@ from sessiontui.model.common import (
     Visibility,
     new_id,
 )
+from sessiontui.model.mentee import Mentee, MenteeEntry, MenteeRecord, SessionRow
 from sessiontui.model.relationship import (
     STUCK_AFTER_KEEPS,
     AgreementTerms,
@@ -25,7 +26,6 @@ from sessiontui.model.relationship import (
     GoalCheckIn,
     GoalStatus,
     LongTermGoal,
-    Mentee,
     NextSession,
     Progress,
     ReviewOutcome,
@@ -64,6 +64,8 @@ __all__ = [
     "GoalStatus",
     "LongTermGoal",
     "Mentee",
+    "MenteeEntry",
+    "MenteeRecord",
     "NextSession",
     "NonBlank",
     "Note",
@@ -76,6 +78,7 @@ __all__ = [
     "Session",
     "SessionGoal",
     "SessionRelationship",
+    "SessionRow",
     "StrictModel",
     "Visibility",
     "new_id",

@@ -12,37 +12,13 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
 
-from pydantic import AfterValidator, AwareDatetime, Field
+from pydantic import AwareDatetime, Field
 
 from sessiontui.model.common import NonBlank, Owner, StrictModel, Visibility, new_id
 
 STUCK_AFTER_KEEPS = 3
 """An item kept this many times is flagged as stuck."""
-
-
-def _one_line(value: str) -> str:
-    """A name or an address on one line, with single spaces."""
-    return " ".join(value.split())
-
-
-OneLine = Annotated[str, AfterValidator(_one_line)]
-
-
-class Mentee(StrictModel):
-    """A person the mentor works with; every stored session belongs to one.
-
-    `name` is empty only for the one mentee that holds sessions stored without
-    a name. `language` is the code of the language the mentee is written to in.
-    """
-
-    id: str = Field(default_factory=new_id)
-    created_at: AwareDatetime
-    name: OneLine = ""
-    email: OneLine = ""
-    language: str = "en"
-    private_notes: str = ""
 
 
 class Frequency(StrEnum):
