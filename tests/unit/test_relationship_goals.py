@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from pydantic import ValidationError
 from tests.unit.relationship_helpers import Calendar, finish, new_record, start
 
 from sessiontui.model import GoalStatus, Progress, Visibility
@@ -142,7 +143,7 @@ def test_a_blank_goal_title_is_refused() -> None:
     calendar = Calendar()
     live = start(new_record(calendar=calendar), calendar)
     revision = live.revision
-    with pytest.raises(ValueError):
+    with pytest.raises(ValidationError, match="title"):
         live.relationship.add_goal("   ")
     assert live.revision == revision
     assert live.relationship.goals == []
