@@ -23,6 +23,8 @@ from sessiontui.scripts import commands
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.store import DataDir, DataDirLock, DraftStore, SessionArchive
 from sessiontui.store.doctor import run_doctor
+from sessiontui.store.errors import os_error_reason
+from sessiontui.store.legacy import open_archive
 
 LANG_ENV = "SESSIONTUI_LANG"
 
@@ -114,6 +116,24 @@ def _doctor(args: argparse.Namespace, out: TextIO) -> int:
     return run_doctor(data_dir(args.data_dir), out)
 
 
+def _open_history(archive: SessionArchive) -> list[str]:
+    """Import the previous release's history if present; notices for the mentor.
+
+    Data from a newer sessiontui, or a disk that refuses the import, stops the
+    start with one line: nothing has been changed.
+    """
+    try:
+        return open_archive(archive)
+    except OSError as exc:
+        raise UserError(
+            _(
+                "cannot open the history in {path}: {reason}",
+                path=archive.layout.data_dir.path,
+                reason=os_error_reason(exc),
+            )
+        ) from exc
+
+
 def _run_app(args: argparse.Namespace, language: str) -> int:
     folder = DataDir.open(data_dir(args.data_dir))
     library = ScriptLibrary.load(user_scripts_dir(config_dir()))
@@ -121,9 +141,10 @@ def _run_app(args: argparse.Namespace, language: str) -> int:
     mentee = args.mentee.strip() if args.mentee is not None else None
 
     with DataDirLock(folder):
+        archive = SessionArchive(folder)
+        notices = list(library.warnings) + _open_history(archive)
         drafts = DraftStore(folder)
         found = drafts.load()
-        notices = list(library.warnings)
         if found.moved_aside is not None:
             notices.append(
                 _(
@@ -143,7 +164,7 @@ def _run_app(args: argparse.Namespace, language: str) -> int:
             data_dir=folder,
             library=library,
             drafts=drafts,
-            archive=SessionArchive(folder),
+            archive=archive,
             language=language,
             script=script,
             mentee=mentee,

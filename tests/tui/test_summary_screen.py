@@ -163,7 +163,7 @@ async def test_send_copies_saves_archives_and_drops_the_draft(
     assert file.name.startswith(f"2025-03-04-jose-nunez-{session.id[:8]}")
     assert _("Copied to the clipboard.") in shown
     assert str(file) in shown
-    assert _("Session stored in the history ({path}).", path=launch.data_dir.db_path) in shown
+    assert _("Session stored in the history ({path}).", path=launch.archive.layout.root) in shown
     stored = SessionArchive(launch.data_dir).get(session.id)
     assert stored is not None
     assert stored.summary_text == expected
@@ -263,9 +263,9 @@ async def test_archive_failure_keeps_draft_and_text_and_allows_retry(
 
         app.screen.query_one("#summary-text", TextArea).text = expected
         await send(app, pilot)
-        assert _("Session stored in the history ({path}).", path=launch.data_dir.db_path) in status(
-            app
-        )
+        assert _(
+            "Session stored in the history ({path}).", path=launch.archive.layout.root
+        ) in status(app)
         await pilot.press("q")
         assert app.exit_requested
     assert SessionArchive(launch.data_dir).get(session.id) is not None
@@ -356,23 +356,22 @@ async def test_quitting_before_sending_keeps_the_edited_summary_for_next_time(
     [b'{"sessions": []}', b'{"sessions": null}', b'{"sessions": {"first": {"id": "x"}}}'],
     ids=["list", "null", "key-not-a-number"],
 )
-async def test_history_of_the_wrong_shape_is_set_aside_on_the_first_send(
+async def test_an_index_of_the_wrong_shape_is_set_aside_on_the_first_send(
     tmp_path: Path, board: FakeBoard, content: bytes
 ) -> None:
     launch = make_launch(tmp_path)
     session = finished_session(launch)
-    launch.data_dir.db_path.write_bytes(content)
+    index = launch.archive.layout.index_path
+    index.parent.mkdir(mode=0o700)
+    index.write_bytes(content)
     app = Host(launch, session)
     async with app.run_test(size=(80, 24)) as pilot:
         await send(app, pilot)
         shown = status(app)
         assert app.screen.query_one("#summary-quit", Button).display  # no retry needed
-    [aside] = [p for p in launch.data_dir.path.iterdir() if ".corrupt-" in p.name]
+    [aside] = [p for p in index.parent.iterdir() if ".corrupt-" in p.name]
     assert aside.read_bytes() == content
-    assert (
-        _("The old history file could not be read; it was kept aside at {path}.", path=aside)
-        in shown
-    )
+    assert f"it was kept aside at {aside}" in shown
     assert [s.id for s in SessionArchive(launch.data_dir).all()] == [session.id]
     assert len(summary_files(launch)) == 1
     assert not launch.drafts.exists()
@@ -383,16 +382,18 @@ async def test_history_from_a_newer_release_is_left_untouched_and_the_session_ke
 ) -> None:
     launch = make_launch(tmp_path)
     session = finished_session(launch)
-    future = b'{"sessions": {"1": {"schema_version": 99, "id": "from-the-future"}}}'
-    launch.data_dir.db_path.write_bytes(future)
+    future = b'{"mentees": {"1": {"schema_version": 99, "id": "0123456789abcdef"}}}'
+    index = launch.archive.layout.index_path
+    index.parent.mkdir(mode=0o700)
+    index.write_bytes(future)
     app = Host(launch, session)
     async with app.run_test(size=(80, 24)) as pilot:
         await send(app, pilot)
         shown = status(app)
         assert app.screen.query_one("#summary-send", Button).display  # Send stays offered
     assert "written by a newer sessiontui (data version 99" in shown
-    assert launch.data_dir.db_path.read_bytes() == future
-    assert not [p for p in launch.data_dir.path.iterdir() if ".corrupt-" in p.name]
+    assert index.read_bytes() == future
+    assert not [p for p in launch.data_dir.path.rglob("*") if ".corrupt-" in p.name]
     kept = launch.drafts.load().session
     assert kept is not None
     assert kept.id == session.id

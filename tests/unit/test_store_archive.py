@@ -176,7 +176,8 @@ def test_an_unreadable_index_is_set_aside_and_rebuilt_from_the_records(
     assert moved.name.startswith("index.json.corrupt-")
     assert moved.read_bytes() == content
     assert [e.id for e in expected] == [luis.id, ana.id]
-    assert any("kept aside" in line for line in fresh.notices)
+    assert any("kept aside" in line for line in fresh.take_notices())
+    assert fresh.take_notices() == []
 
 
 def test_an_index_line_with_an_unsafe_id_gets_the_index_rebuilt(data_dir: DataDir) -> None:
@@ -206,7 +207,7 @@ def test_an_unreadable_record_is_set_aside_and_restored_from_its_backup(
     assert restored.mentee.private_notes == ""
     (moved,) = fresh.moved_aside
     assert moved.name.startswith("mentee.json.corrupt-")
-    assert fresh.notices[-1] == f"The record of {MENTEE} was restored from its backup"
+    assert fresh.take_notices()[-1] == f"The record of {MENTEE} was restored from its backup"
     assert SessionArchive(data_dir).record(mentee.id) == restored
 
 
@@ -223,7 +224,9 @@ def test_a_record_without_a_backup_is_rebuilt_from_its_sessions(data_dir: DataDi
     assert rebuilt.sessions == expected.sessions
     assert rebuilt.carried == expected.carried
     assert rebuilt.mentee.name == MENTEE
-    assert fresh.notices[-1] == f"The record of {MENTEE} was rebuilt from its stored sessions"
+    assert fresh.take_notices()[-1] == (
+        f"The record of {MENTEE} was rebuilt from its stored sessions"
+    )
 
 
 def test_an_unreadable_session_file_is_set_aside(data_dir: DataDir) -> None:

@@ -60,10 +60,10 @@ class SessionArchive:
         """Where unreadable files were moved, oldest first."""
         return list(self._repairs.moved_aside)
 
-    @property
-    def notices(self) -> list[str]:
-        """One line per repair made (a file set aside, restored or rebuilt)."""
-        return list(self._repairs.notices)
+    def take_notices(self) -> list[str]:
+        """One line per repair made since the last call (a file set aside, restored, rebuilt)."""
+        notices, self._repairs.notices = self._repairs.notices, []
+        return notices
 
     # --- files ---------------------------------------------------------------
 

@@ -198,4 +198,4 @@ def open_archive(archive: SessionArchive) -> list[str]:
     """Import the old history if present; the notices for the mentor (import and repairs)."""
     imported = import_legacy(archive)
     notices = [imported.notice()] if imported is not None else []
-    return notices + archive.notices
+    return notices + archive.take_notices()

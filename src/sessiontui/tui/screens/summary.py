@@ -80,14 +80,8 @@ def send_summary(
         # the next start reopens this summary even if the app is closed now.
         kept = save_finished_draft(launch, session)
         return SendOutcome(report.message(), archived=False, lines=(failed, kept))
-    lines = [_("Session stored in the history ({path}).", path=launch.data_dir.db_path)]
-    if launch.archive.moved_aside is not None:
-        lines.append(
-            _(
-                "The old history file could not be read; it was kept aside at {path}.",
-                path=launch.archive.moved_aside,
-            )
-        )
+    lines = [_("Session stored in the history ({path}).", path=launch.archive.layout.root)]
+    lines += launch.archive.take_notices()
     try:
         launch.drafts.discard()
     except OSError as exc:
