@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
+from tests.unit.relationship_helpers import TZ, Calendar, finish, new_record, start
 
 from sessiontui.live import LiveSession
 from sessiontui.model import (
@@ -19,7 +20,6 @@ from sessiontui.model import (
     Visibility,
 )
 from sessiontui.summary import render_summary
-from tests.unit.relationship_helpers import TZ, Calendar, finish, new_record, start
 
 TERMS = AgreementTerms(
     frequency=Frequency.FORTNIGHTLY,
