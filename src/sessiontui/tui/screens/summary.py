@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 from typing import ClassVar
 
 from textual import on, work
@@ -26,6 +27,7 @@ from sessiontui.clipboard import deliver
 from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.model import Session
+from sessiontui.relationship.calendar import write_next_session_file
 from sessiontui.store.errors import os_error_reason
 from sessiontui.summary import render_summary
 
@@ -68,6 +70,7 @@ def send_summary(
         terminal_copy=terminal_copy,
     )
     session.summary_text = text
+    calendar = _calendar_line(launch, session, report.file_path)
     try:
         launch.archive.add(session)
     except OSError as exc:
@@ -79,8 +82,9 @@ def send_summary(
         # Keep the finished session (with the text as edited) as the draft, so
         # the next start reopens this summary even if the app is closed now.
         kept = save_finished_draft(launch, session)
-        return SendOutcome(report.message(), archived=False, lines=(failed, kept))
-    lines = [_("Session stored in the history ({path}).", path=launch.archive.layout.root)]
+        return SendOutcome(report.message(), archived=False, lines=(*calendar, failed, kept))
+    lines = [*calendar]
+    lines.append(_("Session stored in the history ({path}).", path=launch.archive.layout.root))
     lines += launch.archive.take_notices()
     try:
         launch.drafts.discard()
@@ -93,6 +97,21 @@ def send_summary(
             )
         )
     return SendOutcome(report.message(), archived=True, lines=tuple(lines))
+
+
+def _calendar_line(launch: Launch, session: Session, summary_file: Path | None) -> list[str]:
+    """Write the next session's .ics next to the summary file; a line saying how it went."""
+    if summary_file is None:
+        return []
+    try:
+        path = write_next_session_file(
+            session, summary_file.parent, summary_file.stem, launch.wall_clock()
+        )
+    except OSError as exc:
+        return [_("Could not write the calendar file: {reason}.", reason=os_error_reason(exc))]
+    if path is None:
+        return []
+    return [_("Calendar file for the next session: {path}.", path=path)]
 
 
 def save_finished_draft(launch: Launch, session: Session) -> str:
