@@ -14,19 +14,24 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from sessiontui import __version__
+from sessiontui.cli_history import export, history, mentees, show
+from sessiontui.cli_history.output import Output
 from sessiontui.errors import UserError
 from sessiontui.i18n import SOURCE_LANGUAGE, _, available_languages, set_language
 from sessiontui.launch import Launch
 from sessiontui.paths import config_dir, data_dir, user_scripts_dir
 from sessiontui.posix import require_posix
+from sessiontui.relationship.names import labels, resolve
 from sessiontui.scripts import commands
 from sessiontui.scripts.library import ScriptLibrary
+from sessiontui.session_start import new_mentee
 from sessiontui.store import DataDir, DataDirLock, DraftStore, SessionArchive
 from sessiontui.store.doctor import run_doctor
 from sessiontui.store.errors import os_error_reason
 from sessiontui.store.legacy import open_archive
 
 LANG_ENV = "SESSIONTUI_LANG"
+HISTORY_COMMANDS = (mentees, history, show, export)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"sessiontui {__version__}")
     parser.add_argument(
         "--mentee", metavar="NAME", help=_("the mentee's name (asked at start when not given)")
+    )
+    parser.add_argument(
+        "--new-mentee",
+        action="store_true",
+        help=_("--mentee names someone new: create them (otherwise asked, or refused)"),
     )
     parser.add_argument(
         "--script",
@@ -75,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help=_("validate script files (exit 0 when all are good)")
     )
     check.add_argument("paths", metavar="PATH", nargs="+")
+    for command in HISTORY_COMMANDS:
+        command.register(commands)
     doctor = commands.add_parser(
         "doctor", help=_("check the data folder: permissions, readable files, leftovers")
     )
@@ -134,6 +146,66 @@ def _open_history(archive: SessionArchive) -> list[str]:
         ) from exc
 
 
+def _confirmed(question: str) -> bool:
+    """Ask on the terminal; False when there is no terminal to ask on."""
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        return False
+    print(question, end=" ", file=sys.stderr, flush=True)
+    try:
+        answer = input()
+    except EOFError:
+        return False
+    return answer.strip().casefold() in {_("y"), _("yes"), "y", "yes"}
+
+
+def _choose_mentee(
+    archive: SessionArchive, name: str, create: bool, language: str
+) -> tuple[str, str]:
+    """The stored mentee `--mentee` names, or a new one the mentor confirmed (name, id).
+
+    Two mentees of that name, or an unknown name not confirmed: one line, exit 2.
+    """
+    try:
+        return _find_or_create(archive, name, create, language)
+    except OSError as exc:
+        raise UserError(
+            _("cannot read the mentees: {reason}", reason=os_error_reason(exc))
+        ) from exc
+
+
+def _find_or_create(
+    archive: SessionArchive, name: str, create: bool, language: str
+) -> tuple[str, str]:
+    entries = archive.mentees()
+    found = resolve(name, entries)
+    if found.found is not None:
+        return found.found.name, found.found.id
+    if found.ambiguous:
+        shown = labels(entries)
+        raise UserError(
+            _(
+                "{n} mentees are called {name!r}: {labels}; give one of these",
+                n=len(found.ambiguous),
+                name=name,
+                labels=", ".join(shown[entry.id] for entry in found.ambiguous),
+            )
+        )
+    question = _("No mentee called {name!r} yet. Create one? [y/N]", name=name)
+    if create or _confirmed(question):
+        mentee = new_mentee(archive, name, language, archive.layout.data_dir.wall_clock())
+        return mentee.name, mentee.id
+    close = ", ".join(found.suggestions)
+    if close:
+        raise UserError(
+            _(
+                "no mentee called {name!r}; did you mean: {names}? (--new-mentee creates one)",
+                name=name,
+                names=close,
+            )
+        )
+    raise UserError(_("no mentee called {name!r}; add --new-mentee to create one", name=name))
+
+
 def _run_app(args: argparse.Namespace, language: str) -> int:
     folder = DataDir.open(data_dir(args.data_dir))
     library = ScriptLibrary.load(user_scripts_dir(config_dir()))
@@ -160,6 +232,9 @@ def _run_app(args: argparse.Namespace, language: str) -> int:
                     path=found.recovered_from,
                 )
             )
+        mentee_id = None
+        if mentee:
+            mentee, mentee_id = _choose_mentee(archive, mentee, args.new_mentee, language)
         launch = Launch(
             data_dir=folder,
             library=library,
@@ -168,6 +243,7 @@ def _run_app(args: argparse.Namespace, language: str) -> int:
             language=language,
             script=script,
             mentee=mentee,
+            mentee_id=mentee_id,
             draft=found.session,
             notices=notices,
             bell=not args.no_bell,
@@ -193,6 +269,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _scripts(args, out, err)
         if args.command == "doctor":
             return _doctor(args, out)
+        if getattr(args, "run", None) is not None:
+            status: int = args.run(args, Output(out, err))
+            return status
         return _run_app(args, language)
     except UserError as error:
         for line in error.message.splitlines() or [""]:

@@ -32,7 +32,8 @@ SHARED_FEEDBACK = "Buen plan, ¡claro!"
 PRIVATE_MARKER = "PRIVADO-7f3a9c"
 
 SESSION_PANES = ("Agenda", "Listening", "Feedback", "Action items")
-RUN_ANA = ("--mentee", "Ana", "--script", "regular")
+# --new-mentee: the first run creates Ana without asking (the terminal would ask).
+RUN_ANA = ("--mentee", "Ana", "--new-mentee", "--script", "regular")
 ELAPSED = re.compile(r"(\d{2}):(\d{2}) / 60:00")
 
 pytestmark = pytest.mark.e2e
@@ -248,7 +249,7 @@ def test_installed_app_is_styled_from_the_wheel(app: InstalledApp, installed: Pa
 def test_full_session_reaches_the_real_x_clipboard(app: InstalledApp, display: str) -> None:
     app.env["DISPLAY"] = display
     terminal = app.terminal
-    app.start("--mentee", MENTEE, "--script", "regular")
+    app.start("--mentee", MENTEE, "--new-mentee", "--script", "regular")
     wait_session_screen(terminal)
     terminal.wait_for(MENTEE)
 
@@ -295,7 +296,7 @@ def test_without_any_clipboard_the_app_says_where_the_summary_went(app: Installe
     assert "DISPLAY" not in app.env
     assert "WAYLAND_DISPLAY" not in app.env
     terminal = app.terminal
-    app.start("--mentee", MENTEE, "--script", "regular")
+    app.start("--mentee", MENTEE, "--new-mentee", "--script", "regular")
     wait_session_screen(terminal)
     add_action(terminal, ACTION)
     terminal.wait_for("[bold]ya[/bold]")

@@ -91,7 +91,7 @@ class Layout:
 
         Looks at file names only (one folder listing per mentee), never inside files.
         """
-        if not re.fullmatch(r"[0-9a-f]{1,64}", prefix):
+        if not re.fullmatch(r"[0-9a-f]{0,64}", prefix):
             return []
         return [
             (path.parent.parent.name, path.stem)

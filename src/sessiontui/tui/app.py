@@ -23,6 +23,7 @@ from sessiontui.launch import Launch
 from sessiontui.live import LiveSession, session_from_script
 from sessiontui.model import Session
 from sessiontui.scripts.schema import Script
+from sessiontui.session_start import begin_session
 from sessiontui.store.errors import os_error_reason
 from sessiontui.tui.commands import session_system_commands
 from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
@@ -88,7 +89,28 @@ class SessionTuiApp(App[None]):
         self._start_session(choice.script, choice.mentee)
 
     def _start_session(self, script: Script, mentee: str) -> None:
-        session = session_from_script(script, mentee, started_at=self.launch.wall_clock())
+        launch = self.launch
+        started_at = launch.wall_clock()
+        try:
+            session = begin_session(
+                launch.archive,
+                script,
+                started_at,
+                mentee_name=mentee,
+                mentee_id=launch.mentee_id if mentee == launch.mentee else None,
+            )
+        except OSError as exc:
+            # The mentee's earlier sessions cannot be read: run the session anyway.
+            self.notify(
+                _(
+                    "The mentee's history cannot be read ({reason}); this session starts "
+                    "without it.",
+                    reason=os_error_reason(exc),
+                ),
+                severity="warning",
+                markup=False,
+            )
+            session = session_from_script(script, mentee, started_at)
         live = self._live(session)
         live.start()
         self._show_session(live, script)

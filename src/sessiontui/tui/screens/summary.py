@@ -8,7 +8,6 @@ so the mentor can always copy it by hand.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -30,21 +29,7 @@ from sessiontui.model import Session
 from sessiontui.relationship.calendar import write_next_session_file
 from sessiontui.store.errors import os_error_reason
 from sessiontui.summary import render_summary
-
-_SHORT_ID = 8
-
-
-def _slug(text: str) -> str:
-    """Lowercase ASCII words joined by "-" ("José Núñez" -> "jose-nunez")."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = "".join(ch if ch.isalnum() else " " for ch in ascii_text.lower()).split()
-    return "-".join(words)
-
-
-def summary_file_stem(session: Session) -> str:
-    """`<date>-<mentee>-<short id>`: sorts by date, tells mentees apart, never collides."""
-    parts = [session.started_at.date().isoformat(), _slug(session.mentee), session.id[:_SHORT_ID]]
-    return "-".join(part for part in parts if part)
+from sessiontui.summary_text import summary_file_stem
 
 
 @dataclass(frozen=True)
