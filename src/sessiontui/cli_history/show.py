@@ -119,7 +119,7 @@ def run(args: argparse.Namespace, output: Output) -> int:
     if session is None:
         raise UserError(_("session {id} cannot be read", id=session_id))
     text = summary_of(session)
-    output.line(text)
+    output.line(text.rstrip("\n"))
     if not args.copy:
         return 0
     report = deliver(
