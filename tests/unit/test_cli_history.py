@@ -174,7 +174,7 @@ def test_two_mentees_of_one_name_are_named_by_email_or_id(history: dict[str, obj
 
 
 def test_show_prints_a_summary_by_id_start_or_the_last_one(history: dict[str, object]) -> None:
-    first, second, third = _ids(history)
+    first, second, _third = _ids(history)
     by_id = _run("show", second[:6], data=_data(history))
     assert by_id.returncode == 0, by_id
     assert by_id.stdout.startswith("Subject: Mentoring session with Ana Pérez — 2026-03-09")
