@@ -55,13 +55,13 @@ def _is_latest(record: MenteeRecord, session: Session) -> bool:
     return all(row.started_at <= session.started_at for row in record.sessions)
 
 
-def apply_session(record: MenteeRecord, session: Session) -> MenteeRecord:
+def apply_session(record: MenteeRecord, session: Session, *, carry: bool = True) -> MenteeRecord:
     """`record` with the finished `session` folded in (a new record; the input is unchanged).
 
     Adds or replaces the session's row, the agreement version it made, its
-    goals' edits and check-ins, its reviews of carried-over items and the
-    items it leaves open; its next session becomes the mentee's when it is the
-    latest session.
+    goals' edits and check-ins, its reviews of carried-over items and (with
+    `carry`) the items it leaves open; its next session becomes the mentee's
+    when it is the latest session.
     """
     relationship = session.relationship
     rows = [row for row in record.sessions if row.id != session.id]
@@ -70,7 +70,7 @@ def apply_session(record: MenteeRecord, session: Session) -> MenteeRecord:
     next_session = record.next_session
     if _is_latest(record, session):
         next_session = relationship.next_session
-    carried_changes = [*relationship.carried, *open_at_finish(session)]
+    carried_changes = [*relationship.carried, *(open_at_finish(session) if carry else [])]
     return MenteeRecord(
         schema_version=record.schema_version,
         mentee=record.mentee.model_copy(deep=True),

@@ -214,9 +214,9 @@ class SessionArchive:
     def _mentee_of(self, session: Session) -> str:
         """The mentee a session without `mentee_id` belongs to: where it is stored
         already, else the mentee of that name (the latest seen), else a new one."""
-        stored = [m for m, s in self.layout.find_session(session.id) if s == session.id]
-        if stored:
-            return stored[0]
+        stored = self.layout.locate_session(session.id)
+        if stored is not None:
+            return stored
         key = name_key(session.mentee)
         for entry in self.mentees():
             if name_key(entry.name) == key:
@@ -264,10 +264,8 @@ class SessionArchive:
 
     def get(self, session_id: str) -> Session | None:
         """The stored session with this exact id, whoever it belongs to, or None."""
-        for mentee_id, found in self.layout.find_session(session_id):
-            if found == session_id:
-                return self.session(mentee_id, session_id)
-        return None
+        mentee_id = self.layout.locate_session(session_id)
+        return self.session(mentee_id, session_id) if mentee_id is not None else None
 
     def sessions_of(self, mentee_id: str) -> list[Session]:
         """Every readable stored session of a mentee, oldest first (reads every file)."""

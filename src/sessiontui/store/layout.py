@@ -86,6 +86,18 @@ class Layout:
             if _ID.fullmatch(path.name) and path.is_dir() and not path.is_symlink()
         )
 
+    def locate_session(self, session_id: str) -> str | None:
+        """The mentee holding the stored session `session_id`, if any.
+
+        One existence check per mentee: it never lists the sessions folders.
+        """
+        if not _ID.fullmatch(session_id):
+            return None
+        for mentee_id in self.mentee_ids_on_disk():
+            if (self.sessions_folder(mentee_id) / f"{session_id}.json").exists():
+                return mentee_id
+        return None
+
     def find_session(self, prefix: str) -> list[tuple[str, str]]:
         """(mentee id, session id) of every stored session whose id starts with `prefix`.
 

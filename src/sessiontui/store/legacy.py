@@ -4,8 +4,10 @@ per-mentee layout on first start.
 Sessions are grouped by mentee name (case and spacing ignored; the name of
 the latest session is kept, and sessions stored without a name go to one
 mentee shown as "(no name)"); each mentee's record is built by storing their
-sessions in order, so their open action items and unreviewed parked thoughts
-carry over to the next session. Nothing is lost on the way:
+sessions in order, and the open action items and unreviewed parked thoughts
+of their latest session carry over to the next one (older ones stay in their
+sessions: the earlier release never reviewed them, and years of them would
+bury the review). Nothing is lost on the way:
 
 - the first import builds the whole new layout in a folder of its own and
   renames it into place only when every file is written and synced: a crash
@@ -156,7 +158,9 @@ def _build(staging: Path, sessions: list[Session]) -> None:
             )
             path = sessions_folder / f"{session.id}.json"
             _write_unsynced(path, SESSION_TABLE, [stored.to_json_dict()])
-            record = apply_session(record, stored)
+            # Only the latest session's open items carry over: older ones were never
+            # reviewed in the earlier release, and years of them would bury the review.
+            record = apply_session(record, stored, carry=session is latest)
         _write_unsynced(staging / mentee.id / RECORD_NAME, RECORD_TABLE, [to_document(record)])
         entries.append(to_document(MenteeEntry.of(record)))
     _write_unsynced(staging / INDEX_NAME, INDEX_TABLE, entries)
