@@ -30,6 +30,7 @@ def build_history(folder: DataDir, template: Session, size: int) -> None:
     if size == 0:
         return
     document = template.to_json_dict()
+    items = [item.model_dump(mode="json") for item in template.action_items]
     documents = [
         {
             **document,
@@ -39,7 +40,7 @@ def build_history(folder: DataDir, template: Session, size: int) -> None:
             "started_at": (template.started_at - timedelta(days=n)).isoformat(),
             "action_items": [
                 {**item, "id": f"{n:028x}{i:04x}"}
-                for i, item in enumerate(document["action_items"])
+                for i, item in enumerate(items)
             ],
         }
         for n in range(size)
