@@ -14,13 +14,14 @@ async def test_a_whole_live_session_leaves_the_history_file_alone(
     make_launch: LaunchFactory, clock: ManualClock
 ) -> None:
     launch = make_launch()
-    # Unparseable on purpose: any read during the live session would move it
-    # aside, any write would replace it.
     history = launch.archive.layout.index_path
-    history.parent.mkdir(mode=0o700)
-    history.write_bytes(b'{"mentees": {"1": TRUNCATED')
     app = create_app(launch)
     async with app.run_test(size=(100, 30)) as pilot:
+        # Once the session has started (starting reads the mentee list): made
+        # unparseable on purpose, so any read during the live session would
+        # move it aside and any write would replace it.
+        history.parent.mkdir(mode=0o700, exist_ok=True)
+        history.write_bytes(b'{"mentees": {"1": TRUNCATED')
         await pilot.press("ctrl+o", *"Book the mock interview", "enter")
         for _ in range(3):
             clock.advance(301)

@@ -14,7 +14,7 @@ from textual.widgets import Button, Static, TextArea
 from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.live import session_from_script
-from sessiontui.model import ActionItem, Feedback, Owner, Session, Visibility
+from sessiontui.model import ActionItem, Feedback, NextSession, Owner, Session, Visibility
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.store import DataDir, DraftStore, SessionArchive
 from sessiontui.store.errors import os_error_reason
@@ -432,3 +432,25 @@ async def test_a_summaries_link_is_refused_and_its_target_named(
     assert f"it is a symbolic link (to {synced}); links are not followed here" in shown
     assert _("Copied to the clipboard.") in shown  # the clipboard still worked
     assert SessionArchive(launch.data_dir).get(session.id) is not None
+
+
+async def test_send_writes_the_next_sessions_calendar_beside_the_summary(
+    tmp_path: Path, board: FakeBoard
+) -> None:
+    launch = make_launch(tmp_path)
+    session = finished_session(launch)
+    following = datetime.fromisoformat("2025-03-18T10:15:00+01:00")
+    session.relationship.next_session = NextSession(starts_at=following, prepare="Bring the CV")
+    launch.drafts.save(session)
+    app = Host(launch, session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await send(app, pilot)
+        shown = status(app)
+    (summary_file,) = [p for p in summary_files(launch) if p.suffix == ".txt"]
+    calendar = summary_file.with_suffix(".ics")
+    assert calendar.exists()
+    assert "DTSTART:20250318T091500Z" in calendar.read_text(encoding="utf-8")
+    # The status wraps anywhere: compare without whitespace.
+    assert "".join(f"Calendar file for the next session: {calendar}.".split()) in "".join(
+        shown.split()
+    )
