@@ -38,10 +38,7 @@ def build_history(folder: DataDir, template: Session, size: int) -> None:
             "mentee": f"Mentee {n % MENTEES}",
             "mentee_id": None,
             "started_at": (template.started_at - timedelta(days=n)).isoformat(),
-            "action_items": [
-                {**item, "id": f"{n:028x}{i:04x}"}
-                for i, item in enumerate(items)
-            ],
+            "action_items": [{**item, "id": f"{n:028x}{i:04x}"} for i, item in enumerate(items)],
         }
         for n in range(size)
     ]

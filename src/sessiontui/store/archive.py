@@ -45,8 +45,8 @@ class UnknownMentee(KeyError):
 
 
 class SessionArchive:
-    """Stored mentees and sessions, per mentee; safe to use from one thread at a time
-    (a lock serialises callers from the UI and from workers)."""
+    """Stored mentees and sessions, per mentee. Callers from the UI thread and from
+    workers may share one archive: a lock serialises its operations."""
 
     def __init__(self, data_dir: DataDir) -> None:
         self._data_dir = data_dir
