@@ -126,8 +126,9 @@ def read_json(path: Path) -> dict[str, Any]:
 
 
 def stored_sessions(data_dir: Path) -> list[dict[str, Any]]:
-    """The sessions in the TinyDB history (its default table keyed by document id)."""
-    return list(read_json(data_dir / "sessions.json")["sessions"].values())
+    """The stored sessions: one TinyDB file each, under the mentee's folder."""
+    files = sorted((data_dir / "mentees").glob("*/sessions/*.json"))
+    return [document for path in files for document in read_json(path)["sessions"].values()]
 
 
 @dataclass
@@ -284,6 +285,7 @@ def test_full_session_reaches_the_real_x_clipboard(app: InstalledApp, display: s
 
     (stored,) = stored_sessions(app.data)
     assert stored["mentee"] == MENTEE
+    assert (app.data / "mentees" / stored["mentee_id"] / "mentee.json").exists()
     assert [item["text"] for item in stored["action_items"]] == [ACTION]
     assert stored["finished_at"]
     assert not (app.data / "draft.json").exists()

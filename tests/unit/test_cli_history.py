@@ -19,11 +19,14 @@ from sessiontui.model import (
     FeedbackContent,
     Frequency,
     Mentee,
+    NextSession,
     Progress,
     ReviewOutcome,
     Visibility,
 )
+from sessiontui.relationship.calendar import next_session_calendar
 from sessiontui.store import DataDir, SessionArchive
+from sessiontui.summary import render_summary
 
 BIN = Path(sys.executable).parent
 PRIVATE = Visibility.PRIVATE
@@ -261,3 +264,21 @@ def test_starting_with_an_unknown_mentee_asks_or_needs_new_mentee(
     _one_clear_line(result, "2 mentees are called 'Bea'")
     result = _run("--mentee", "Ana Peres", "--script", "regular", data=_data(history))
     _one_clear_line(result, "did you mean: Ana Pérez?", "--new-mentee")
+
+
+def test_no_private_marker_in_any_stored_sessions_summary_or_calendar(
+    history: dict[str, object],
+) -> None:
+    archive = SessionArchive(DataDir(_data(history)))
+    entry = next(e for e in archive.mentees() if e.name == "Ana Pérez")
+    sessions = archive.sessions_of(entry.id)
+    assert len(sessions) == 3
+    for session in sessions:
+        assert "MARKER" not in render_summary(session).text()
+        calendar = next_session_calendar(session, now=DAY)
+        assert calendar is None or "MARKER" not in calendar
+    # The third session's next session was private: no calendar at all.
+    assert next_session_calendar(sessions[-1], now=DAY) is None
+    # The markers are stored, for the mentor.
+    following = sessions[-1].relationship.next_session or NextSession(starts_at=DAY)
+    assert following.prepare == "MARKER-next"
