@@ -15,12 +15,12 @@ from typing import Any, TextIO
 
 from pydantic import ValidationError
 
-from sessiontui.i18n import t
+from sessiontui.i18n import _, t
 from sessiontui.model import Session
 from sessiontui.store.archive import TABLE_NAME
 from sessiontui.store.atomic import is_temp_name
 from sessiontui.store.datadir import DataDir
-from sessiontui.store.errors import CorruptFileError, os_error_reason
+from sessiontui.store.errors import CorruptFileError, lock_holder_explained, os_error_reason
 from sessiontui.store.lock import lock_holder
 from sessiontui.store.quarantine import CORRUPT_INFIX
 from sessiontui.store.tinydb_storage import read_json_file
@@ -157,7 +157,12 @@ def check_data_dir(path: Path) -> list[Finding]:
         return [Finding(Level.PROBLEM, t("doctor.not_a_folder", path=path))]
     data_dir = DataDir(path)
     holder = lock_holder(path)
-    lock_line = t("doctor.lock_held", pid=holder) if holder is not None else t("doctor.lock_free")
+    if holder is not None:
+        lock_line = _(
+            "in use by a running sessiontui: {holder}", holder=lock_holder_explained(holder)
+        )
+    else:
+        lock_line = t("doctor.lock_free")
     findings = [*_check_folder(path), Finding(Level.OK, lock_line)]
     try:
         findings += _check_archive(data_dir)

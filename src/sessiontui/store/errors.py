@@ -6,7 +6,8 @@ import errno
 from pathlib import Path
 
 from sessiontui.errors import UserError
-from sessiontui.i18n import t
+from sessiontui.i18n import _, t
+from sessiontui.process_info import describe_process
 
 # errno -> i18n key: the OS's own strerror is English-only and often cryptic.
 _REASON_KEYS: dict[int, str] = {
@@ -36,6 +37,28 @@ class CorruptFileError(Exception):
         self.reason = reason
 
 
+def lock_holder_explained(pid: int) -> str:
+    """Which process holds the data folder and how to end it, for the user.
+
+    E.g. "pid 4242, python -m sessiontui --mentee Ana; if it no longer
+    responds, end it with: kill 4242". Shared by the second start and `doctor`.
+    """
+    process = describe_process(pid)
+    if process.command:
+        holder = _("pid {pid}, {command}", pid=pid, command=process.command)
+    else:
+        holder = _("pid {pid}", pid=pid)
+    if process.stopped:
+        # A stopped process acts on SIGTERM only once it is continued.
+        return _(
+            "{holder}, stopped; continue it (fg in its terminal) or end it with: "
+            "kill {pid}; kill -CONT {pid}",
+            holder=holder,
+            pid=pid,
+        )
+    return _("{holder}; if it no longer responds, end it with: kill {pid}", holder=holder, pid=pid)
+
+
 class DataDirBusy(UserError):
     """Another live process holds the data folder's lock."""
 
@@ -43,7 +66,11 @@ class DataDirBusy(UserError):
         if pid is None:
             message = t("store.error.busy_no_pid", path=path)
         else:
-            message = t("store.error.busy", path=path, pid=pid)
+            message = _(
+                "another sessiontui is already using {path}: {holder}",
+                path=path,
+                holder=lock_holder_explained(pid),
+            )
         super().__init__(message)
         self.path = path
         self.pid = pid
