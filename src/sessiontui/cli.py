@@ -21,6 +21,7 @@ from sessiontui.model import Language
 from sessiontui.paths import config_dir, data_dir, user_scripts_dir
 from sessiontui.scripts import commands
 from sessiontui.scripts.library import ScriptLibrary
+from sessiontui.shutdown import ShutdownGuard
 from sessiontui.store import DataDir, DataDirLock, DraftStore, SessionArchive
 from sessiontui.store.doctor import run_doctor
 
@@ -90,6 +91,10 @@ def _run_app(args: argparse.Namespace, language: Language) -> int:
 
     lock = DataDirLock(folder)
     lock.acquire()
+    # From here a stop signal or a lost terminal ends the process within
+    # seconds, the draft saved and the lock freed (see sessiontui.shutdown).
+    guard = ShutdownGuard(lock.release)
+    guard.install()
     try:
         drafts = DraftStore(folder)
         found = drafts.load()
@@ -112,10 +117,14 @@ def _run_app(args: argparse.Namespace, language: Language) -> int:
         # checking above stay fast and free of the UI.
         from sessiontui.tui.app import create_app  # noqa: PLC0415
 
-        create_app(launch).run()
+        app = create_app(launch, guard)
+        app.run()
     finally:
-        lock.release()
-    return 0
+        guard.release_once()
+        guard.close()
+    if guard.status is not None:
+        return guard.status
+    return app.return_code or 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
