@@ -49,7 +49,7 @@ test-fast: lint
 lint: $(STAMP) $(MO)
 	$(BIN)/ruff check src tests bench hatch_build.py
 	$(BIN)/ruff format --check src tests bench hatch_build.py
-	$(BIN)/mypy --strict src
+	$(BIN)/mypy --strict src tests bench
 
 format: $(STAMP)
 	$(BIN)/ruff format src tests bench

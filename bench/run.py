@@ -25,9 +25,10 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 from tinydb import TinyDB
 
+from sessiontui.clock import local_now
 from sessiontui.launch import Launch
 from sessiontui.live import LiveSession, session_from_script
-from sessiontui.model import ActionItem, Feedback, Note, Owner, Session, Visibility
+from sessiontui.model import FeedbackContent, Owner, Session, Visibility
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.store import AtomicJSONStorage, DataDir, DraftStore, SessionArchive
 from sessiontui.store.archive import TABLE_NAME
@@ -44,16 +45,15 @@ TARGET_STARTUP_GROWTH = 1.5
 
 
 def _sample_session(library: ScriptLibrary, n: int) -> Session:
-    session = session_from_script(library.get("regular"), f"Mentee {n} — Núñez")
-    live = LiveSession(session, time_source=lambda: 0.0)
+    started = local_now()
+    session = session_from_script(library.get("regular"), f"Mentee {n} — Núñez", started)
+    live = LiveSession(session, time_source=lambda: 0.0, wall_clock=local_now)
     for i in range(8):
-        live.session.feedback.append(
-            Feedback(situation=f"In the demo {i}", behaviour="You paused", impact="Clearer")
+        live.add_feedback(
+            FeedbackContent(situation=f"In the demo {i}", behaviour="You paused", impact="Clearer")
         )
-        live.session.action_items.append(
-            ActionItem(text=f"Draft the plan, step {i} ✍️", owner=Owner.MENTEE)
-        )
-        live.session.notes.append(Note(text=f"Private thought {i}", visibility=Visibility.PRIVATE))
+        live.add_action_item(f"Draft the plan, step {i} ✍️", owner=Owner.MENTEE)
+        live.add_note(f"Private thought {i}", visibility=Visibility.PRIVATE)
     live.finish()
     return live.session
 

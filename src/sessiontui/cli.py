@@ -15,10 +15,10 @@ from typing import TextIO
 
 from sessiontui import __version__
 from sessiontui.errors import UserError
-from sessiontui.i18n import set_language, t
+from sessiontui.i18n import SOURCE_LANGUAGE, _, available_languages, set_language
 from sessiontui.launch import Launch
-from sessiontui.model import Language
 from sessiontui.paths import config_dir, data_dir, user_scripts_dir
+from sessiontui.posix import require_posix
 from sessiontui.scripts import commands
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.shutdown import ShutdownGuard
@@ -32,42 +32,74 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser for `sessiontui` and its subcommands."""
     parser = argparse.ArgumentParser(
         prog="sessiontui",
-        description=t("cli.description"),
-        epilog=t("cli.epilog"),
+        description=_(
+            "Run a mentoring session well: a timed script, listening prompts, feedback, action "
+            "items and an email-ready summary."
+        ),
+        epilog=_(
+            "Without a command, starts the session app. Data folder: --data-dir, else "
+            "$SESSIONTUI_DATA_DIR, else the platform's user data folder."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"sessiontui {__version__}")
-    parser.add_argument("--mentee", metavar="NAME", help=t("cli.help.mentee"))
-    parser.add_argument("--script", metavar="ID|PATH", help=t("cli.help.script"))
-    parser.add_argument("--data-dir", metavar="DIR", help=t("cli.help.data_dir"))
     parser.add_argument(
-        "--lang", choices=[language.value for language in Language], help=t("cli.help.lang")
+        "--mentee", metavar="NAME", help=_("the mentee's name (asked at start when not given)")
     )
-    parser.add_argument("--no-bell", action="store_true", help=t("cli.help.no_bell"))
+    parser.add_argument(
+        "--script",
+        metavar="ID|PATH",
+        help=_("session script: a built-in or user script id, or a .toml file"),
+    )
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help=_("where sessions, drafts and summaries are kept")
+    )
+    parser.add_argument(
+        "--lang",
+        choices=available_languages(),
+        help=_("interface language (default: $SESSIONTUI_LANG or en)"),
+    )
+    parser.add_argument(
+        "--no-bell", action="store_true", help=_("never ring the terminal bell for time warnings")
+    )
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    scripts = commands.add_parser("scripts", help=t("cli.help.scripts"))
+    scripts = commands.add_parser("scripts", help=_("list, show and check session scripts"))
     scripts_commands = scripts.add_subparsers(
         dest="scripts_command", metavar="ACTION", required=True
     )
-    scripts_commands.add_parser("list", help=t("cli.help.scripts_list"))
-    show = scripts_commands.add_parser("show", help=t("cli.help.scripts_show"))
+    scripts_commands.add_parser("list", help=_("list the built-in and your own scripts"))
+    show = scripts_commands.add_parser("show", help=_("show a script's agenda"))
     show.add_argument("script", metavar="ID|PATH")
-    check = scripts_commands.add_parser("check", help=t("cli.help.scripts_check"))
+    check = scripts_commands.add_parser(
+        "check", help=_("validate script files (exit 0 when all are good)")
+    )
     check.add_argument("paths", metavar="PATH", nargs="+")
-    doctor = commands.add_parser("doctor", help=t("cli.help.doctor"))
+    doctor = commands.add_parser(
+        "doctor", help=_("check the data folder: permissions, readable files, leftovers")
+    )
     # Accepted after the command too; SUPPRESS keeps a value given before it.
     doctor.add_argument(
-        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=t("cli.help.data_dir")
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=_("where sessions, drafts and summaries are kept"),
     )
     return parser
 
 
-def _language(requested: str | None) -> Language:
-    value = requested or os.environ.get(LANG_ENV) or Language.EN.value
-    try:
-        return Language(value)
-    except ValueError:
-        raise UserError(t("cli.error.language", value=value)) from None
+def _language(requested: str | None) -> str:
+    """The UI language code asked for (or the default), checked against the catalogs."""
+    value = requested or os.environ.get(LANG_ENV) or SOURCE_LANGUAGE
+    if value not in available_languages():
+        languages = ", ".join(available_languages())
+        raise UserError(
+            _(
+                "unknown language {value!r}; available: {languages}",
+                value=value,
+                languages=languages,
+            )
+        )
+    return value
 
 
 def _scripts(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -83,7 +115,7 @@ def _doctor(args: argparse.Namespace, out: TextIO) -> int:
     return run_doctor(data_dir(args.data_dir), out)
 
 
-def _run_app(args: argparse.Namespace, language: Language) -> int:
+def _run_app(args: argparse.Namespace, language: str) -> int:
     folder = DataDir.open(data_dir(args.data_dir))
     library = ScriptLibrary.load(user_scripts_dir(config_dir()))
     script = library.resolve(args.script) if args.script else None
@@ -100,7 +132,20 @@ def _run_app(args: argparse.Namespace, language: Language) -> int:
         found = drafts.load()
         notices = list(library.warnings)
         if found.moved_aside is not None:
-            notices.append(t("cli.notice.draft_moved", path=str(found.moved_aside)))
+            notices.append(
+                _(
+                    "The interrupted-session draft could not be read; it was kept aside at {path}",
+                    path=str(found.moved_aside),
+                )
+            )
+        if found.recovered_from is not None:
+            notices.append(
+                _(
+                    "The interrupted session was recovered from {path}, "
+                    "a save that a crash cut short",
+                    path=found.recovered_from,
+                )
+            )
         launch = Launch(
             data_dir=folder,
             library=library,
@@ -131,6 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the process exit status."""
     out, err = sys.stdout, sys.stderr
     try:
+        require_posix()
         set_language(_language(_peek_lang(argv)))
         args = build_parser().parse_args(argv)
         language = _language(args.lang)
@@ -142,7 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_app(args, language)
     except UserError as error:
         for line in error.message.splitlines() or [""]:
-            print(t("error.prefix", message=line), file=err)
+            print(_("sessiontui: {message}", message=line), file=err)
         return error.exit_code
     except KeyboardInterrupt:
         return 130

@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pyperclip  # type: ignore[import-untyped]  # no stubs shipped
 
-from sessiontui.i18n import t
+from sessiontui.i18n import _
 from sessiontui.store.atomic import atomic_write_text
+from sessiontui.store.errors import StoreRefusal
+from sessiontui.store.files import create_private_file, ensure_private_dir
 
-DIR_MODE = 0o700
-FILE_MODE = 0o600
 _FALLBACK_STEM = "summary"
 
 
@@ -45,10 +45,11 @@ class DeliveryStep:
 
 @dataclass(frozen=True)
 class DeliveryReport:
-    """The attempts in order, and the file written (None if saving failed)."""
+    """The attempts in order, the file written (None if saving failed), and notices."""
 
     steps: tuple[DeliveryStep, ...]
     file_path: Path | None
+    notices: tuple[str, ...] = ()
 
     def _step(self, method: DeliveryMethod) -> DeliveryStep | None:
         return next((step for step in self.steps if step.method is method), None)
@@ -78,25 +79,38 @@ class DeliveryReport:
         clipboard = self._step(DeliveryMethod.CLIPBOARD)
         reason = clipboard.detail if clipboard else ""
         if self.copied:
-            parts.append(t("clipboard.copied"))
+            parts.append(_("Copied to the clipboard."))
         elif self.sent_to_terminal:
-            parts.append(t("clipboard.sent_to_terminal", reason=reason))
+            parts.append(
+                _(
+                    "No system clipboard ({reason}): sent to the terminal (OSC 52) — your "
+                    "terminal may or may not accept it.",
+                    reason=reason,
+                )
+            )
         else:
-            parts.append(t("clipboard.not_copied", reason=reason))
+            parts.append(_("Not copied to the clipboard ({reason}).", reason=reason))
         file_step = self._step(DeliveryMethod.FILE)
         if self.saved:
-            parts.append(t("clipboard.saved", path=self.file_path))
+            parts.append(_("Saved to {path}.", path=self.file_path))
         else:
-            parts.append(t("clipboard.not_saved", reason=file_step.detail if file_step else ""))
+            parts.append(
+                _(
+                    "Could not save the file: {reason}.",
+                    reason=file_step.detail if file_step else "",
+                )
+            )
             if not self.copied:
-                parts.append(t("clipboard.copy_from_screen"))
-        return " ".join(parts)
+                parts.append(_("Copy the text from the screen."))
+        return " ".join([*parts, *self.notices])
 
 
 def _reason(exc: BaseException) -> str:
     """A one-line reason for a failed step."""
+    if isinstance(exc, StoreRefusal):
+        return f"{exc.path}: {exc.reason}"
     if isinstance(exc, pyperclip.PyperclipException) and "copy/paste mechanism" in str(exc):
-        return t("clipboard.detail.no_mechanism")
+        return _("no clipboard tool found; install xclip, xsel or wl-clipboard")
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
     first_line = str(exc).strip().splitlines()[:1]
@@ -116,8 +130,10 @@ def _system_step(text: str, copy: Callable[[str], None], paste: Callable[[], str
     except Exception as exc:  # any mechanism failure is a "no", never a crash
         return DeliveryStep(DeliveryMethod.CLIPBOARD, False, _reason(exc))
     if not _same_text(pasted, text):
-        return DeliveryStep(DeliveryMethod.CLIPBOARD, False, t("clipboard.detail.mismatch"))
-    return DeliveryStep(DeliveryMethod.CLIPBOARD, True, t("clipboard.detail.verified"))
+        return DeliveryStep(
+            DeliveryMethod.CLIPBOARD, False, _("the clipboard gave back different text")
+        )
+    return DeliveryStep(DeliveryMethod.CLIPBOARD, True, _("copied and read back"))
 
 
 def _terminal_step(text: str, terminal_copy: Callable[[str], None]) -> DeliveryStep:
@@ -126,7 +142,7 @@ def _terminal_step(text: str, terminal_copy: Callable[[str], None]) -> DeliveryS
         terminal_copy(text)
     except Exception as exc:  # a failed fallback is reported, not raised
         return DeliveryStep(DeliveryMethod.TERMINAL, False, _reason(exc))
-    return DeliveryStep(DeliveryMethod.TERMINAL, True, t("clipboard.detail.sent"))
+    return DeliveryStep(DeliveryMethod.TERMINAL, True, _("sent as OSC 52"))
 
 
 def _safe_stem(stem: str) -> str:
@@ -135,27 +151,16 @@ def _safe_stem(stem: str) -> str:
     return cleaned or _FALLBACK_STEM
 
 
-def _ensure_dir(folder: Path) -> None:
-    """Create `folder` (0700) if missing; an existing folder keeps its mode."""
-    try:
-        folder.mkdir(mode=DIR_MODE, parents=True)
-    except FileExistsError:
-        return
-    # mkdir's mode is filtered by the umask; make it exact.
-    os.chmod(folder, DIR_MODE)
-
-
 def _write_new_file(text: str, folder: Path, stem: str) -> Path:
     """Write `text` to `<stem>.txt`, or `<stem>-2.txt`, ... never over an existing file.
 
     The name is claimed with O_EXCL first, then filled atomically, so a crash
     never leaves a half-written summary and a race never overwrites one.
     """
-    _ensure_dir(folder)
     for n in itertools.count(1):
         path = folder / (f"{stem}.txt" if n == 1 else f"{stem}-{n}.txt")
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, FILE_MODE)
+            fd = create_private_file(path)
         except FileExistsError:
             continue
         os.close(fd)
@@ -168,8 +173,19 @@ def _write_new_file(text: str, folder: Path, stem: str) -> Path:
     raise AssertionError("unreachable: itertools.count never ends")
 
 
-def _file_step(text: str, folder: Path, stem: str) -> tuple[DeliveryStep, Path | None]:
+def _file_step(
+    text: str, folder: Path, stem: str, notices: list[str]
+) -> tuple[DeliveryStep, Path | None]:
+    """Write the file into `folder`, made private first: created 0700, a loose one
+    tightened (with a notice), a link in its place refused (with the target named)."""
     try:
+        if ensure_private_dir(folder, follow_symlinks=False, parents=True):
+            notices.append(
+                _(
+                    "The folder {path} could be read by others; it is now private (0700).",
+                    path=folder,
+                )
+            )
         path = _write_new_file(text, folder, _safe_stem(stem))
     except (OSError, ValueError) as exc:  # ValueError: text that cannot be UTF-8 encoded
         return DeliveryStep(DeliveryMethod.FILE, False, _reason(exc)), None
@@ -194,6 +210,7 @@ def deliver(
     steps = [_system_step(text, system_copy or pyperclip.copy, system_paste or pyperclip.paste)]
     if not steps[0].ok and terminal_copy is not None:
         steps.append(_terminal_step(text, terminal_copy))
-    file_step, path = _file_step(text, summaries_dir, file_stem)
+    notices: list[str] = []
+    file_step, path = _file_step(text, summaries_dir, file_stem, notices)
     steps.append(file_step)
-    return DeliveryReport(steps=tuple(steps), file_path=path)
+    return DeliveryReport(steps=tuple(steps), file_path=path, notices=tuple(notices))

@@ -13,11 +13,23 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 from sessiontui.model import ClockState, SegmentRun
 
 TimeSource = Callable[[], float]
+WallClock = Callable[[], datetime]
+"""The time of day, aware: injected everywhere a timestamp is made (tests fix it)."""
+
+
+def local_now() -> datetime:
+    """The system's wall-clock time in the local time zone: the one real wall clock.
+
+    Whole seconds: stored times stay as readable as the ISO-8601 of version 1.
+    """
+    return datetime.now().astimezone().replace(microsecond=0)
+
 
 MIN_SEGMENT_SECONDS = 60
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from sessiontui.i18n import t
+from sessiontui.i18n import _
 
 _RELATIVE = re.compile(r"^\+\s*(\d{1,4})\s*([dws])$", re.IGNORECASE)
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -38,4 +38,4 @@ def parse_due(text: str, today: date) -> date | None:
             return date.fromisoformat(cleaned)
         except ValueError:  # e.g. 2025-02-30: the right shape, not a real day
             pass
-    raise DueDateError(t("dates.bad_due", text=cleaned))
+    raise DueDateError(_("Not a due date: '{text}'. Use YYYY-MM-DD, +3d or +2w.", text=cleaned))

@@ -5,7 +5,8 @@ Code writes user-facing text in English and wraps it: `_("Next segment")`,
 "Silence")`. Fields are filled with `str.format` *after* translation, so a
 translator may move them: `_("Saved to {path}", path=p)`. Texts defined before
 the language is known (tables at import time) are marked with `N_()` and
-translated where they are shown.
+translated where they are shown. Keep every call out of f-strings: extraction
+cannot see inside them (a test checks).
 
 Catalogs live in `locale/<lang>/LC_MESSAGES/sessiontui.po`; the `.mo` files
 are compiled from them when the package is built or installed (see
@@ -13,7 +14,8 @@ are compiled from them when the package is built or installed (see
 message ids themselves. A language is available when its compiled catalog is.
 
 The UI language is a plain code ("en", "es"), chosen once at start-up; a
-summary in another language uses its own `translator(language)`.
+summary in another language uses its own `translator(language)` (or
+`session_translator` for a code read from stored data).
 """
 
 from __future__ import annotations
@@ -28,8 +30,6 @@ from babel.dates import format_date as _babel_format_date
 from babel.dates import format_datetime as _babel_format_datetime
 from babel.dates import format_time as _babel_format_time
 
-from sessiontui.i18n_table import set_legacy_language, t
-
 __all__ = [
     "DOMAIN",
     "LOCALE_DIR",
@@ -38,11 +38,12 @@ __all__ = [
     "Translator",
     "_",
     "available_languages",
+    "current",
     "current_language",
     "ngettext",
     "pgettext",
+    "session_translator",
     "set_language",
-    "t",
     "translator",
 ]
 
@@ -68,7 +69,7 @@ class Translator:
         return _fill(self._translations.gettext(message), fields)
 
     def ngettext(self, singular: str, plural: str, n: int, /, **fields: object) -> str:
-        """The singular or plural form for `n` (Babel's plural rule); `{n}` is filled in."""
+        """The form for `n` (by the catalog's Plural-Forms rule); `{n}` is filled in."""
         return _fill(self._translations.ngettext(singular, plural, n), {"n": n, **fields})
 
     def pgettext(self, context: str, message: str, /, **fields: object) -> str:
@@ -83,9 +84,20 @@ class Translator:
         """A time of day in this language's usual form."""
         return _babel_format_time(value, format, locale=self.locale)
 
-    def format_datetime(self, value: datetime, format: str = "medium") -> str:
-        """A date and time in this language's usual form."""
-        return _babel_format_datetime(value, format, locale=self.locale)
+    def format_datetime(
+        self, value: datetime, format: str = "medium", *, time_format: str | None = None
+    ) -> str:
+        """A date and time in this language's usual form.
+
+        `time_format` ("short": no seconds) formats the time apart from the date,
+        joined the way the language joins them.
+        """
+        if time_format is None:
+            return _babel_format_datetime(value, format, locale=self.locale)
+        # As Babel joins them: the locale's pattern, e.g. "{1}, {0}" or "{1} 'at' {0}".
+        pattern = str(self.locale.datetime_formats[format]).replace("'", "")
+        time_text = self.format_time(value, time_format)
+        return pattern.replace("{0}", time_text).replace("{1}", self.format_date(value, format))
 
 
 @cache
@@ -108,14 +120,22 @@ def translator(language: str) -> Translator:
         return Translator(language, _gettext.GNUTranslations(handle))
 
 
+def session_translator(language: str) -> Translator:
+    """The translator for a stored session's language code.
+
+    English when no catalog ships for it (a session written by a newer version
+    with more languages): an old record must never stop the app.
+    """
+    return translator(language if language in available_languages() else SOURCE_LANGUAGE)
+
+
 _current: Translator | None = None
 
 
 def set_language(language: str) -> None:
     """Choose the UI language for every later `_()` call (ValueError if not shipped)."""
     global _current  # noqa: PLW0603 - one process shows one language at a time
-    _current = translator(str(language))
-    set_legacy_language(_current.language)
+    _current = translator(language)
 
 
 def current() -> Translator:

@@ -8,19 +8,14 @@ terminal set-up happens.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 
-from sessiontui.clock import TimeSource
-from sessiontui.model import Language, Session
+from sessiontui.clock import TimeSource, WallClock, local_now
+from sessiontui.i18n import SOURCE_LANGUAGE
+from sessiontui.model import Session
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.scripts.schema import Script
 from sessiontui.store import DataDir, DraftStore, SessionArchive
-
-
-def _local_now() -> datetime:
-    return datetime.now().astimezone()
 
 
 @dataclass
@@ -38,11 +33,11 @@ class Launch:
     library: ScriptLibrary
     drafts: DraftStore
     archive: SessionArchive
-    language: Language = Language.EN
+    language: str = SOURCE_LANGUAGE
     script: Script | None = None
     mentee: str | None = None
     draft: Session | None = None
     notices: list[str] = field(default_factory=list)
     bell: bool = True
     time_source: TimeSource = time.monotonic
-    wall_clock: Callable[[], datetime] = _local_now
+    wall_clock: WallClock = local_now

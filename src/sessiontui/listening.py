@@ -1,7 +1,9 @@
 """The active-listening prompt deck: the current segment's prompts, then a general deck.
 
-The general prompts are content (like the scripts), so their texts live here,
-in both languages; only the technique labels are UI strings and go through t().
+The general prompts are written here in English and translated through the
+catalogs like every other text, into the session's language (the mentee hears
+them). A general prompt is identified by its English text, whatever the
+language shown, so a used prompt is stored the same way in every language.
 A prompt is something the mentor can say aloud as written ("…" marks where the
 mentor fills in the mentee's own words).
 """
@@ -13,8 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sessiontui.i18n import t
-from sessiontui.model import Language
+from sessiontui.i18n import N_, current, session_translator, translator
 
 SOURCE_SEGMENT = "segment"
 SOURCE_GENERAL = "general"
@@ -40,98 +41,68 @@ class Prompt:
     source: str
 
 
-_GENERAL_TEXTS: Mapping[Language, Mapping[PromptTechnique, tuple[str, ...]]] = {
-    Language.EN: {
-        PromptTechnique.OPEN_QUESTION: (
-            "What's on your mind about this?",
-            "How did that play out?",
-            "What would a good outcome look like for you?",
-            "What have you tried so far?",
-            "What would you like to take away from this conversation?",
-        ),
-        PromptTechnique.PARAPHRASE: (
-            "So what I'm hearing is … — did I get that right?",
-            "Let me check I'm following: you're saying that … Is that it?",
-            "In other words, … — is that a fair way to put it?",
-        ),
-        PromptTechnique.REFLECT_FEELINGS: (
-            "It sounds like that was frustrating for you.",
-            "I sense you're excited about this — am I reading that right?",
-            "That sounds like it weighed on you. How do you feel about it now?",
-        ),
-        PromptTechnique.SUMMARISE: (
-            "Let me sum up where we are: … What did I miss?",
-            "So far we've covered … and … Is there anything you'd add?",
-            "Before we move on, the key points I've heard are … Do they match yours?",
-        ),
-        PromptTechnique.PAUSE: (
-            "Take your time.",
-            "(Stay quiet for a few seconds and let them go on.)",
-            "No rush — I'm listening.",
-        ),
-        PromptTechnique.CLARIFY: (
-            "When you say …, what do you mean exactly?",
-            "Can you give me an example?",
-            "What happened just before that?",
-            "Who else was involved?",
-        ),
-    },
-    Language.ES: {
-        PromptTechnique.OPEN_QUESTION: (
-            "¿Qué es lo que más te ronda la cabeza sobre esto?",
-            "¿Cómo se desarrolló todo?",
-            "¿Cómo sería para ti un buen resultado?",
-            "¿Qué has probado hasta ahora?",
-            "¿Qué te gustaría llevarte de esta conversación?",
-        ),
-        PromptTechnique.PARAPHRASE: (
-            "Entonces, lo que te escucho decir es … — ¿lo he entendido bien?",
-            "A ver si te sigo: me estás diciendo que … ¿Es así?",
-            "Dicho de otra forma: … — ¿te parece una buena manera de expresarlo?",
-        ),
-        PromptTechnique.REFLECT_FEELINGS: (
-            "Parece que eso te frustró.",
-            "Noto que esto te ilusiona, ¿me equivoco?",
-            "Suena a que eso te pesó. ¿Cómo te sientes ahora al respecto?",
-        ),
-        PromptTechnique.SUMMARISE: (
-            "Resumo dónde estamos: … ¿Qué se me ha escapado?",
-            "Hasta ahora hemos hablado de … y de … ¿Añadirías algo?",
-            "Antes de seguir, las ideas clave que he oído son … ¿Coinciden con las tuyas?",
-        ),
-        PromptTechnique.PAUSE: (
-            "Tómate tu tiempo.",
-            "(Quédate en silencio unos segundos y deja que siga).",
-            "Sin prisa, te escucho.",
-        ),
-        PromptTechnique.CLARIFY: (
-            "Cuando dices …, ¿a qué te refieres exactamente?",
-            "¿Me pones un ejemplo?",
-            "¿Qué pasó justo antes?",
-            "¿Quién más estaba implicado?",
-        ),
-    },
+_GENERAL_TEXTS: Mapping[PromptTechnique, tuple[str, ...]] = {
+    PromptTechnique.OPEN_QUESTION: (
+        N_("What's on your mind about this?"),
+        N_("How did that play out?"),
+        N_("What would a good outcome look like for you?"),
+        N_("What have you tried so far?"),
+        N_("What would you like to take away from this conversation?"),
+    ),
+    PromptTechnique.PARAPHRASE: (
+        N_("So what I'm hearing is … — did I get that right?"),
+        N_("Let me check I'm following: you're saying that … Is that it?"),
+        N_("In other words, … — is that a fair way to put it?"),
+    ),
+    PromptTechnique.REFLECT_FEELINGS: (
+        N_("It sounds like that was frustrating for you."),
+        N_("I sense you're excited about this — am I reading that right?"),
+        N_("That sounds like it weighed on you. How do you feel about it now?"),
+    ),
+    PromptTechnique.SUMMARISE: (
+        N_("Let me sum up where we are: … What did I miss?"),
+        N_("So far we've covered … and … Is there anything you'd add?"),
+        N_("Before we move on, the key points I've heard are … Do they match yours?"),
+    ),
+    PromptTechnique.PAUSE: (
+        N_("Take your time."),
+        N_("(Stay quiet for a few seconds and let them go on.)"),
+        N_("No rush — I'm listening."),
+    ),
+    PromptTechnique.CLARIFY: (
+        N_("When you say …, what do you mean exactly?"),
+        N_("Can you give me an example?"),
+        N_("What happened just before that?"),
+        N_("Who else was involved?"),
+    ),
 }
 
-GENERAL_DECK: Mapping[Language, tuple[Prompt, ...]] = {
-    language: tuple(
-        Prompt(text, technique, SOURCE_GENERAL)
-        for technique, texts in by_technique.items()
-        for text in texts
-    )
-    for language, by_technique in _GENERAL_TEXTS.items()
-}
+GENERAL_DECK: tuple[Prompt, ...] = tuple(
+    Prompt(text, technique, SOURCE_GENERAL)
+    for technique, texts in _GENERAL_TEXTS.items()
+    for text in texts
+)
 
 
-def technique_label(technique: PromptTechnique, language: Language | None = None) -> str:
+def technique_label(technique: PromptTechnique, language: str | None = None) -> str:
     """The translated name of a technique, e.g. "Paraphrase" / "Parafrasear"."""
-    return t(f"listening.technique.{technique.value}", language=language)
+    tr = current() if language is None else translator(language)
+    labels = {
+        PromptTechnique.OPEN_QUESTION: tr.pgettext("technique", "Open question"),
+        PromptTechnique.PARAPHRASE: tr.pgettext("technique", "Paraphrase"),
+        PromptTechnique.REFLECT_FEELINGS: tr.pgettext("technique", "Reflect feelings"),
+        PromptTechnique.SUMMARISE: tr.pgettext("technique", "Summarise"),
+        PromptTechnique.PAUSE: tr.pgettext("technique", "Pause"),
+        PromptTechnique.CLARIFY: tr.pgettext("technique", "Clarify"),
+    }
+    return labels[technique]
 
 
-def prompt_label(prompt: Prompt, language: Language | None = None) -> str:
+def prompt_label(prompt: Prompt, language: str | None = None) -> str:
     """A short caption for a prompt: its technique, or "This segment"."""
     if prompt.technique is None:
-        return t("listening.source.segment", language=language)
+        tr = current() if language is None else translator(language)
+        return tr.gettext("This segment")
     return technique_label(prompt.technique, language)
 
 
@@ -144,13 +115,14 @@ class PromptDeck:
     def __init__(
         self,
         segment_prompts: Sequence[str],
-        language: Language,
+        language: str,
         rng: random.Random | None = None,
         used: Sequence[str] = (),
     ) -> None:
-        """Build the deck; `used` restores texts already marked (a resumed session)."""
+        """Build the deck in the session's `language`; `used` restores marked prompts."""
         self._segment = tuple(Prompt(text, None, SOURCE_SEGMENT) for text in segment_prompts)
-        self._general = list(GENERAL_DECK[language])
+        self._general = list(GENERAL_DECK)
+        self._translator = session_translator(language)
         self._rng = rng or random.Random()
         self._index = 0
         self.used: list[str] = list(dict.fromkeys(used))
@@ -169,6 +141,12 @@ class PromptDeck:
     def position(self) -> tuple[int, int]:
         """(1-based index of the current prompt, number of prompts)."""
         return self._index + 1, len(self._segment) + len(self._general)
+
+    def shown_text(self, prompt: Prompt) -> str:
+        """What the mentor reads aloud: a general prompt in the session's language."""
+        if prompt.source == SOURCE_GENERAL:
+            return self._translator.gettext(prompt.text)
+        return prompt.text
 
     def next(self) -> Prompt:
         """Show the next prompt, wrapping around to the first after the last."""
@@ -191,7 +169,7 @@ class PromptDeck:
         return self.current
 
     def mark_used(self) -> None:
-        """Record the current prompt's text as used (once)."""
+        """Record the current prompt as used (once), by its text (English for a general one)."""
         text = self.current.text
         if text not in self.used:
             self.used.append(text)

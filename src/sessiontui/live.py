@@ -8,15 +8,14 @@ calls one method here, and the store saves `snapshot()`. Each change bumps
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import TypeVar
 
-from sessiontui.clock import SessionClock, TimeSource
+from sessiontui.clock import SessionClock, TimeSource, WallClock
 from sessiontui.model import (
     ActionItem,
     Feedback,
-    Language,
+    FeedbackContent,
     Note,
     Owner,
     ParkingLotItem,
@@ -24,15 +23,14 @@ from sessiontui.model import (
     Session,
     SessionGoal,
     Visibility,
-    now_iso,
 )
 from sessiontui.scripts.schema import Script
 
 _EntryT = TypeVar("_EntryT", ActionItem, Feedback, ParkingLotItem, SessionGoal)
 
 
-def session_from_script(script: Script, mentee: str) -> Session:
-    """A new, not yet started session that follows `script`."""
+def session_from_script(script: Script, mentee: str, started_at: datetime) -> Session:
+    """A new, not yet started session that follows `script`, begun at `started_at`."""
     segments = [
         SegmentRun(
             segment_id=segment.id,
@@ -48,19 +46,24 @@ def session_from_script(script: Script, mentee: str) -> Session:
         mentee=mentee.strip(),
         script_id=script.id,
         script_title=script.title,
-        language=Language(script.language),
+        language=script.language,
+        started_at=started_at,
         segments=segments,
     )
 
 
 class LiveSession:
-    """A session in progress: the model, its clock and a change counter."""
+    """A session in progress: the model, its clock and a change counter.
+
+    `wall_clock` stamps every record's `created_at` and the session's end.
+    """
 
     def __init__(
         self,
         session: Session,
         time_source: TimeSource = time.monotonic,
-        wall_clock: Callable[[], str] = now_iso,
+        *,
+        wall_clock: WallClock,
     ) -> None:
         self.session = session
         self.clock = SessionClock(session.segments, session.clock, time_source)
@@ -122,11 +125,18 @@ class LiveSession:
 
     # --- entries ---------------------------------------------------------------
 
-    def add_feedback(self, feedback: Feedback) -> Feedback:
+    def add_feedback(
+        self, content: FeedbackContent, visibility: Visibility = Visibility.SHARED
+    ) -> Feedback:
         """Add a feedback entry (rejects an empty one with ValueError)."""
-        if feedback.is_empty():
+        if content.is_empty():
             raise ValueError("empty feedback")
-        entry = feedback.model_copy(update={"segment_id": self.current_segment.segment_id})
+        entry = Feedback(
+            **content.model_dump(),
+            visibility=visibility,
+            created_at=self._wall_clock(),
+            segment_id=self.current_segment.segment_id,
+        )
         self.session.feedback.append(entry)
         self._changed()
         return entry
@@ -144,6 +154,7 @@ class LiveSession:
             owner=owner,
             due=due,
             visibility=visibility,
+            created_at=self._wall_clock(),
             segment_id=self.current_segment.segment_id,
         )
         self.session.action_items.append(item)
@@ -175,6 +186,7 @@ class LiveSession:
             text=text,
             measure=measure.strip(),
             visibility=visibility,
+            created_at=self._wall_clock(),
             segment_id=self.current_segment.segment_id,
         )
         self.session.goals.append(goal)
@@ -194,14 +206,21 @@ class LiveSession:
 
     def add_note(self, text: str, visibility: Visibility = Visibility.PRIVATE) -> Note:
         """Add a note (private unless said otherwise)."""
-        note = Note(text=text, visibility=visibility, segment_id=self.current_segment.segment_id)
+        note = Note(
+            text=text,
+            visibility=visibility,
+            created_at=self._wall_clock(),
+            segment_id=self.current_segment.segment_id,
+        )
         self.session.notes.append(note)
         self._changed()
         return note
 
     def park(self, text: str) -> ParkingLotItem:
         """Note a thought for later instead of interrupting."""
-        item = ParkingLotItem(text=text, segment_id=self.current_segment.segment_id)
+        item = ParkingLotItem(
+            text=text, created_at=self._wall_clock(), segment_id=self.current_segment.segment_id
+        )
         self.session.parking_lot.append(item)
         self._changed()
         return item

@@ -2,20 +2,24 @@
 
 Every record the mentor creates carries its own `visibility`: what is shareable
 is decided per entry, never in a side table, so a summary, an export or a share
-mode only has to look at the entry itself. Records get their own UUIDs; times
-are ISO-8601 strings so that the stored JSON is readable and stable.
+mode only has to look at the entry itself. Records get their own UUIDs. Times
+are aware datetimes, always given by the caller from the injected wall clock
+(no default reads the system clock); on disk they are ISO-8601 text.
+`schema_version` marks the stored shape: `store.migrations` brings older
+documents up to it.
 """
 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
-SCHEMA_VERSION = 1
+# 2: timestamps are validated as aware datetimes (version 1 took any text).
+SCHEMA_VERSION = 2
 
 NonBlank = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -23,11 +27,6 @@ NonBlank = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)
 def new_id() -> str:
     """A fresh record id (UUID4, hex string)."""
     return uuid.uuid4().hex
-
-
-def now_iso() -> str:
-    """The current wall-clock time as an ISO-8601 string with time zone."""
-    return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
 
 
 class Visibility(StrEnum):
@@ -66,20 +65,13 @@ class SegmentKind(StrEnum):
     WRAP_UP = "wrap-up"
 
 
-class Language(StrEnum):
-    """Languages the product speaks."""
-
-    EN = "en"
-    ES = "es"
-
-
 class _Record(BaseModel):
     """Common fields of everything the mentor enters during a session."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     id: str = Field(default_factory=new_id)
-    created_at: str = Field(default_factory=now_iso)
+    created_at: AwareDatetime
     visibility: Visibility = Visibility.SHARED
     segment_id: str | None = None
 
@@ -99,8 +91,10 @@ class ParkingLotItem(_Record):
     reviewed: bool = False
 
 
-class Feedback(_Record):
-    """A feedback entry: situation-behaviour-impact, or free text, or both."""
+class FeedbackContent(BaseModel):
+    """What a feedback entry says, as the form gives it, before it joins the session."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     direction: FeedbackDirection = FeedbackDirection.MENTOR_TO_MENTEE
     situation: str = ""
@@ -113,6 +107,10 @@ class Feedback(_Record):
         return not any(
             part.strip() for part in (self.situation, self.behaviour, self.impact, self.text)
         )
+
+
+class Feedback(_Record, FeedbackContent):
+    """A feedback entry: situation-behaviour-impact, or free text, or both."""
 
 
 class ActionItem(_Record):
@@ -179,9 +177,11 @@ class Session(BaseModel):
     mentee: str = ""
     script_id: str
     script_title: str
-    language: Language = Language.EN
-    started_at: str = Field(default_factory=now_iso)
-    finished_at: str | None = None
+    # A language code ("en", "es"), checked where it comes in (the script, the CLI):
+    # a new language is a new catalog, never a schema change.
+    language: str = "en"
+    started_at: AwareDatetime
+    finished_at: AwareDatetime | None = None
     segments: list[SegmentRun] = Field(default_factory=list)
     clock: ClockState = Field(default_factory=ClockState)
     goals: list[SessionGoal] = Field(default_factory=list)
@@ -198,5 +198,5 @@ class Session(BaseModel):
         return self.finished_at is not None
 
     def to_json_dict(self) -> dict[str, object]:
-        """A JSON-ready dict (dates and enums as strings)."""
+        """A JSON-ready dict (times as ISO-8601 text, enums as strings)."""
         return self.model_dump(mode="json")

@@ -14,15 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Protocol, TypeVar
 
-from sessiontui.i18n import t
+from sessiontui.i18n import Translator, current, session_translator
 from sessiontui.model import (
     ActionItem,
     Feedback,
     FeedbackDirection,
-    Language,
     Owner,
     Session,
     SessionGoal,
@@ -39,11 +37,12 @@ class Summary:
     subject: str
     body: str
     # None: the UI language in force (a summary built by hand, e.g. after editing).
-    language: Language | None = None
+    language: str | None = None
 
     def text(self) -> str:
         """The whole summary as one text: a "Subject:" line, a blank line, the body."""
-        label = t("summary.subject_label", language=self.language)
+        tr = current() if self.language is None else session_translator(self.language)
+        label = tr.gettext("Subject")
         return f"{label}: {self.subject}\n\n{self.body}"
 
 
@@ -78,20 +77,12 @@ def _section(title: str, lines: list[str]) -> str | None:
     return "\n".join([title, "-" * len(title), *lines])
 
 
-def _minutes(seconds: float, language: Language) -> str:
+def _minutes(seconds: float, tr: Translator) -> str:
     """Seconds as whole minutes, rounded half up; a little time is "<1 min", not "0"."""
     whole = int(seconds // 60) + (1 if seconds % 60 >= 30 else 0)
     if whole == 0 and seconds > 0:
-        return t("summary.under_a_minute", language=language)
-    return t("summary.minutes", language=language, n=whole)
-
-
-def _session_date(started_at: str) -> str:
-    """The session's calendar date (ISO); the raw value if it is not ISO-8601."""
-    try:
-        return datetime.fromisoformat(started_at).date().isoformat()
-    except ValueError:
-        return started_at
+        return tr.gettext("under 1 min")
+    return tr.gettext("{n} min", n=whole)
 
 
 def _checkbox(done: bool) -> str:
@@ -101,76 +92,74 @@ def _checkbox(done: bool) -> str:
 class _Renderer:
     """Renders one session in one language; holds the mentee's display name."""
 
-    def __init__(self, session: Session, language: Language) -> None:
+    def __init__(self, session: Session, language: str) -> None:
         self.session = session
         self.language = language
+        self.tr = session_translator(language)
         # A name lives on one line in a subject or a greeting.
         self.name = " ".join(session.mentee.split())
 
-    def tr(self, key: str, **fields: object) -> str:
-        return t(key, language=self.language, **fields)
-
-    def named(self, key: str) -> str:
-        """The ".named" variant with the mentee's name, or the ".neutral" one."""
-        if self.name:
-            return self.tr(f"{key}.named", name=self.name)
-        return self.tr(f"{key}.neutral")
-
     def subject(self) -> str:
-        return self.tr(
-            "summary.subject.named" if self.name else "summary.subject.neutral",
-            name=self.name,
-            date=_session_date(self.session.started_at),
-        )
+        day = self.session.started_at.date().isoformat()
+        if self.name:
+            return self.tr.gettext(
+                "Mentoring session with {name} — {date}", name=self.name, date=day
+            )
+        return self.tr.gettext("Mentoring session — {date}", date=day)
+
+    def greeting(self) -> str:
+        if self.name:
+            return self.tr.gettext("Hi {name},", name=self.name)
+        return self.tr.gettext("Hi,")
 
     def facts(self) -> str:
         segments = self.session.segments
         actual = sum(segment.spent_seconds for segment in segments)
         planned = sum(segment.script_seconds for segment in segments)
-        date_line = self.tr("summary.date", date=_session_date(self.session.started_at))
-        duration_line = self.tr(
-            "summary.duration",
-            actual=_minutes(actual, self.language),
-            planned=_minutes(planned, self.language),
+        date_line = self.tr.gettext("Date: {date}", date=self.session.started_at.date().isoformat())
+        duration_line = self.tr.gettext(
+            "Duration: {actual} (planned: {planned})",
+            actual=_minutes(actual, self.tr),
+            planned=_minutes(planned, self.tr),
         )
         return "\n".join([_item(date_line), _item(duration_line)])
 
     def segments(self) -> str | None:
         lines = [
             _item(
-                self.tr(
-                    "summary.segment_line",
+                self.tr.gettext(
+                    "{title}: {actual} (planned: {planned})",
                     title=segment.title,
-                    actual=_minutes(segment.spent_seconds, self.language),
-                    planned=_minutes(segment.script_seconds, self.language),
+                    actual=_minutes(segment.spent_seconds, self.tr),
+                    planned=_minutes(segment.script_seconds, self.tr),
                 )
             )
             for segment in self.session.segments
             if segment.visited and not segment.skipped
         ]
-        return _section(self.tr("summary.heading.segments"), lines)
+        return _section(self.tr.gettext("What we covered"), lines)
 
     def goal(self, goal: SessionGoal) -> str:
         text = f"{_checkbox(goal.achieved)} {goal.text}"
         if goal.measure.strip():
-            text += "\n" + self.tr("summary.goal_measure", measure=goal.measure.strip())
+            text += "\n" + self.tr.gettext("Measure: {measure}", measure=goal.measure.strip())
         return _item(text)
 
     def goals(self) -> str | None:
         lines = [self.goal(goal) for goal in _shared(self.session.goals)]
-        return _section(self.tr("summary.heading.goals"), lines)
+        return _section(self.tr.gettext("Goals for this session"), lines)
 
     def agreed(self) -> str | None:
         lines = [_item(note.text) for note in _shared(self.session.notes)]
-        return _section(self.tr("summary.heading.agreed"), lines)
+        return _section(self.tr.gettext("What we agreed"), lines)
 
     def feedback_entry(self, entry: Feedback) -> str:
         labelled = [
-            (self.tr(f"summary.sbi.{field}"), value.strip())
-            for field, value in (
-                ("situation", entry.situation),
-                ("behaviour", entry.behaviour),
-                ("impact", entry.impact),
+            (label, value.strip())
+            for label, value in (
+                (self.tr.gettext("Situation"), entry.situation),
+                (self.tr.gettext("Behaviour"), entry.behaviour),
+                (self.tr.gettext("Impact"), entry.impact),
             )
             if value.strip()
         ]
@@ -178,49 +167,53 @@ class _Renderer:
         if not labelled:
             return _item(comment)
         if comment:
-            labelled.append((self.tr("summary.sbi.comment"), comment))
+            labelled.append((self.tr.gettext("Comment"), comment))
         return _item("\n".join(f"{label}: {value}" for label, value in labelled))
 
     def feedback(self) -> str | None:
         entries = [entry for entry in _shared(self.session.feedback) if not entry.is_empty()]
+        if self.name:
+            to_mentee = self.tr.gettext("From the mentor to {name}:", name=self.name)
+            to_mentor = self.tr.gettext("From {name} to the mentor:", name=self.name)
+        else:
+            to_mentee = self.tr.gettext("From the mentor to the mentee:")
+            to_mentor = self.tr.gettext("From the mentee to the mentor:")
         headings = {
-            FeedbackDirection.MENTOR_TO_MENTEE: self.named("summary.feedback.to_mentee"),
-            FeedbackDirection.MENTEE_TO_MENTOR: self.named("summary.feedback.to_mentor"),
-            FeedbackDirection.ABOUT_SESSION: self.tr("summary.feedback.about_session"),
+            FeedbackDirection.MENTOR_TO_MENTEE: to_mentee,
+            FeedbackDirection.MENTEE_TO_MENTOR: to_mentor,
+            FeedbackDirection.ABOUT_SESSION: self.tr.gettext("About the session:"),
         }
         groups = []
         for direction in FeedbackDirection:
             items = [self.feedback_entry(e) for e in entries if e.direction is direction]
             if items:
                 groups.append("\n".join([headings[direction], "", *items]))
-        return _section(
-            self.tr("summary.heading.feedback"), ["\n\n".join(groups)] if groups else []
-        )
+        return _section(self.tr.gettext("Feedback"), ["\n\n".join(groups)] if groups else [])
 
     def action(self, item: ActionItem) -> str:
         if item.owner is Owner.MENTOR:
-            owner = self.tr("summary.owner.mentor")
+            owner = self.tr.gettext("mentor")
         else:
-            owner = self.name or self.tr("summary.owner.mentee")
+            owner = self.name or self.tr.gettext("mentee")
         meta = (
-            self.tr("summary.action_due", owner=owner, due=item.due.isoformat())
+            self.tr.gettext("{owner}, due {due}", owner=owner, due=item.due.isoformat())
             if item.due
-            else self.tr("summary.action_owner", owner=owner)
+            else owner
         )
         return _item(f"{_checkbox(item.done)} {item.text} — {meta}")
 
     def actions(self) -> str | None:
         lines = [self.action(item) for item in _shared(self.session.action_items)]
-        return _section(self.tr("summary.heading.actions"), lines)
+        return _section(self.tr.gettext("Action items"), lines)
 
     def parked(self) -> str | None:
         lines = [_item(item.text) for item in _shared(self.session.parking_lot)]
-        return _section(self.tr("summary.heading.parked"), lines)
+        return _section(self.tr.gettext("To come back to"), lines)
 
     def body(self, next_session: str | None) -> str:
         blocks: list[str | None] = [
-            self.named("summary.greeting"),
-            self.tr("summary.intro"),
+            self.greeting(),
+            self.tr.gettext("Here is a summary of our mentoring session."),
             self.facts(),
             self.segments(),
             self.goals(),
@@ -230,15 +223,21 @@ class _Renderer:
             self.parked(),
         ]
         if next_session and next_session.strip():
-            blocks.append(_indented(self.tr("summary.next_session", when=next_session.strip())))
-        blocks.append(self.tr("summary.closing"))
+            next_line = self.tr.gettext("Next session: {when}", when=next_session.strip())
+            blocks.append(_indented(next_line))
+        blocks.append(
+            self.tr.gettext(
+                "Thanks for today. If anything here does not match what you remember, "
+                "reply and we will fix it."
+            )
+        )
         return "\n\n".join(block for block in blocks if block) + "\n"
 
 
 def render_summary(
     session: Session,
     *,
-    language: Language | None = None,
+    language: str | None = None,
     next_session: str | None = None,
 ) -> Summary:
     """Render the shareable summary of `session` (private records never appear).

@@ -19,8 +19,7 @@ from typing import Any
 import pytest
 from tests.e2e.disk_driver import ITEMS
 
-from sessiontui.i18n import set_language, t
-from sessiontui.model import Language
+from sessiontui.i18n import _, set_language
 
 pytestmark = pytest.mark.e2e
 
@@ -74,7 +73,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]
 
 @pytest.fixture(autouse=True)
 def _english() -> None:
-    set_language(Language.EN)
+    set_language("en")
 
 
 def test_1_the_draft_on_the_small_disk_holds_the_first_item(
@@ -91,7 +90,10 @@ def test_2_a_full_disk_shows_a_warning_and_keeps_the_item_and_the_old_draft(
 ) -> None:
     step = run[1]["step2"]
     assert step["fill_errno"] == "ENOSPC"
-    warning = t("live.draft.save_failed", reason=t("store.reason.disk_full"))
+    warning = _(
+        "Cannot save the draft: {reason}. Your session is kept in memory; retrying.",
+        reason=_("the disk is full"),
+    )
     assert step["warning_visible"]
     assert step["warning_text"] == warning
     assert warning in flat(step["screen"])
@@ -110,7 +112,9 @@ def test_3_freed_space_the_next_tick_saves_and_clears_the_warning(
 ) -> None:
     step = run[1]["step3"]
     assert not step["warning_visible"]
-    assert before_mark(t("live.draft.save_failed", reason=MARK)) not in flat(step["screen"])
+    assert before_mark(
+        _("Cannot save the draft: {reason}. Your session is kept in memory; retrying.", reason=MARK)
+    ) not in flat(step["screen"])
     assert step["draft"]["parses"]
     assert step["draft"]["items"] == list(ITEMS[:2])
 
@@ -118,7 +122,10 @@ def test_3_freed_space_the_next_tick_saves_and_clears_the_warning(
 def test_4_read_only_warning_and_the_live_entries(run: tuple[Path, dict[str, Any]]) -> None:
     step = run[1]["step4"]
     assert step["probe"] == "EROFS"
-    warning = t("live.draft.save_failed", reason=t("store.reason.read_only"))
+    warning = _(
+        "Cannot save the draft: {reason}. Your session is kept in memory; retrying.",
+        reason=_("the disk is read-only"),
+    )
     assert step["warning_visible"]
     assert step["warning_text"] == warning
     assert warning in flat(step["screen"])
@@ -134,10 +141,17 @@ def test_4_read_only_finish_shows_the_summary_and_send_tells_the_truth(
         assert item in summary["text"]
         assert item in summary["screen"]
     status = after["status"]
-    assert before_mark(t("clipboard.not_saved", reason=MARK)) in status
-    assert t("summary_screen.archive_failed", reason=t("store.reason.read_only")) in status
-    assert before_mark(t("clipboard.saved", path=MARK)) not in status
-    assert before_mark(t("summary_screen.archived", path=MARK)) not in status
+    assert before_mark(_("Could not save the file: {reason}.", reason=MARK)) in status
+    assert (
+        _(
+            "Could not store the session in the history: {reason}. It is kept as an interrupted "
+            "session; copy the text by hand if needed and press Send to try again.",
+            reason=_("the disk is read-only"),
+        )
+        in status
+    )
+    assert before_mark(_("Saved to {path}.", path=MARK)) not in status
+    assert before_mark(_("Session stored in the history ({path}).", path=MARK)) not in status
     assert after["status_is_error"]
     # Still there to copy by hand, and the app still runs.
     assert after["text"] == summary["text"]
@@ -161,8 +175,8 @@ def test_5_writable_again_send_stores_everything_and_drops_the_draft(
     assert step["probe"] == "ok"
     [summary_file] = step["summary_files"]
     status = step["after_send"]["status"]
-    assert t("clipboard.saved", path=data / "summaries" / summary_file) in status
-    assert t("summary_screen.archived", path=data / "sessions.json") in status
+    assert _("Saved to {path}.", path=data / "summaries" / summary_file) in status
+    assert _("Session stored in the history ({path}).", path=data / "sessions.json") in status
     assert not step["after_send"]["status_is_error"]
     assert step["db_exists"]
     assert step["stored_items"] == list(ITEMS)

@@ -34,6 +34,7 @@ from typing import Any
 import pytest
 from tests.e2e.terminal import Terminal
 
+from sessiontui.clock import local_now
 from sessiontui.live import LiveSession, session_from_script
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.store import DataDir, DraftStore
@@ -123,7 +124,8 @@ def run(user_env: dict[str, str], tmp_path: Path) -> Iterator[Run]:
 def _seed_draft(data: Path) -> None:
     """A draft as an interrupted earlier session leaves it (one action item, segment 2)."""
     library = ScriptLibrary.load(None)
-    live = LiveSession(session_from_script(library.get("regular"), "Ana"), time.monotonic)
+    session = session_from_script(library.get("regular"), "Ana", local_now())
+    live = LiveSession(session, time.monotonic, wall_clock=local_now)
     live.start()
     live.add_action_item(EARLIER)
     live.next_segment()

@@ -3,7 +3,7 @@ a private data dir in tmp_path, and a `Launch` built from them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -11,7 +11,6 @@ import pytest
 
 from sessiontui.i18n import set_language
 from sessiontui.launch import Launch
-from sessiontui.model import Language
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.store import DataDir, DraftStore, SessionArchive
 
@@ -56,9 +55,13 @@ def library() -> ScriptLibrary:
 
 
 @pytest.fixture(autouse=True)
-def _english() -> None:
-    """Each test starts in English (the app sets the language it is given)."""
-    set_language(Language.EN)
+def _english() -> Iterator[None]:
+    """Each test starts in English, and leaves English behind: the app sets the
+    language it is given, for the whole process (the next test on this worker
+    may be a unit test)."""
+    set_language("en")
+    yield
+    set_language("en")
 
 
 LaunchFactory = Callable[..., Launch]

@@ -58,9 +58,13 @@ async def _round_trip(make_launch: LaunchFactory, texts: list[str]) -> None:
         assert [note.text for note in session.notes] == expected
 
         shown = list_texts(app, "#actions-list")
-        for text, row in zip(expected, shown, strict=False):
+        assert len(shown) == len(expected), shown
+        for text, row in zip(expected, shown, strict=True):
             assert text in row
-        screen_text(app)  # the whole screen renders
+        # The screen still renders whole: no text breaks the layout.
+        on_screen = screen_text(app)
+        for title in ("Agenda", "Listening", "Feedback", "Action items"):
+            assert title in on_screen, on_screen
 
         screen.autosave_tick()
         await settle(app)

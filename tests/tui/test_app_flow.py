@@ -3,6 +3,8 @@ whole flow from start to the stored session."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sessiontui.live import LiveSession, session_from_script
 from sessiontui.model import Session
 from sessiontui.scripts.library import ScriptLibrary
@@ -12,7 +14,7 @@ from sessiontui.tui.screens.resume import ResumeScreen
 from sessiontui.tui.screens.start import StartScreen
 from sessiontui.tui.screens.summary import SummaryScreen
 
-from .conftest import LaunchFactory, ManualClock
+from .conftest import START_WALL, FixedWall, LaunchFactory, ManualClock
 from .helpers import (
     focused_id,
     session_screen,
@@ -24,13 +26,18 @@ from .helpers import (
 
 def _interrupted(library: ScriptLibrary, clock: ManualClock) -> Session:
     """A draft as a killed app leaves it: started, 5 min in, one action item."""
-    live = LiveSession(session_from_script(library.get("regular"), "Beatriz"), clock)
+    session = session_from_script(library.get("regular"), "Beatriz", START_WALL)
+    live = LiveSession(session, clock, wall_clock=FixedWall(clock))
     live.start()
     live.add_action_item("Send the CV")
     clock.advance(300)
     live.next_segment()
     clock.advance(45)
     return live.snapshot()
+
+
+def _mmss(seconds: int) -> str:
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"
 
 
 async def test_without_a_mentee_the_start_screen_asks(make_launch: LaunchFactory) -> None:
@@ -70,12 +77,16 @@ async def test_resume_brings_the_draft_back_paused(
         clock.advance(600)  # the interruption: nothing counts until resumed
         screen.refresh_clock()
         assert screen.query_one("#status").has_class("-paused")
-        assert static_text(app, "#agenda-countdown") == "2/7 · 09:15 left"
+        # 45 s of the second segment were used before the interruption.
+        regular = library.get("regular")
+        where = f"2/{len(regular.segments)}"
+        second = regular.segments[1].minutes * 60
+        assert static_text(app, "#agenda-countdown") == f"{where} · {_mmss(second - 45)} left"
         assert [item.text for item in screen.live.session.action_items] == ["Send the CV"]
         await pilot.press("ctrl+t")
         clock.advance(15)
         screen.refresh_clock()
-        assert static_text(app, "#agenda-countdown") == "2/7 · 09:00 left"
+        assert static_text(app, "#agenda-countdown") == f"{where} · {_mmss(second - 60)} left"
 
 
 async def test_finish_now_shows_the_summary_of_the_draft(
@@ -137,7 +148,7 @@ async def test_whole_session_from_start_to_the_stored_summary(
         assert "Update the roadmap" in text
         assert "You named the risk" in text
         assert "Secret worry" not in text
-        assert live.session.finished_at == "2025-03-14T10:08:20+01:00"
+        assert live.session.finished_at == datetime.fromisoformat("2025-03-14T10:08:20+01:00")
         assert DraftStore(launch.data_dir).load().session is not None
 
         await pilot.press("ctrl+s")
@@ -173,7 +184,7 @@ async def test_f10_twice_finishes_and_n_keeps_going(make_launch: LaunchFactory) 
 async def test_a_finished_but_unsent_draft_goes_straight_to_its_summary(
     make_launch: LaunchFactory, library: ScriptLibrary, clock: ManualClock
 ) -> None:
-    live = LiveSession(_interrupted(library, clock), clock)
+    live = LiveSession(_interrupted(library, clock), clock, wall_clock=FixedWall(clock))
     finished = live.finish()
     app = create_app(make_launch(draft=finished))
     async with app.run_test(size=(100, 30), notifications=True) as pilot:

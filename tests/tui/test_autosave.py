@@ -10,9 +10,13 @@ from sessiontui.model import Session
 from sessiontui.store import DataDir, DraftStore
 from sessiontui.tui.autosave import DraftSaver
 
+from .conftest import START_WALL
+
 
 def _session(mentee: str) -> Session:
-    return Session(mentee=mentee, script_id="regular", script_title="Regular")
+    return Session(
+        mentee=mentee, script_id="regular", script_title="Regular", started_at=START_WALL
+    )
 
 
 @pytest.fixture

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
 from sessiontui.clock import Phase, SegmentStatus, SegmentTiming, SessionTiming
+from sessiontui.i18n import set_language
 from sessiontui.model import (
     ActionItem,
     Feedback,
@@ -59,6 +60,9 @@ def test_drift(projected: float, text: str) -> None:
     assert drift_text(_session(600, projected)) == text
 
 
+AT = datetime(2025, 3, 14, 10, 5, tzinfo=UTC)
+
+
 def test_projected_end_uses_the_given_wall_time() -> None:
     now = datetime(2025, 3, 14, 10, 50, 30)
     assert projected_end_text(_session(600, 3600), now) == "11:40"
@@ -67,7 +71,8 @@ def test_projected_end_uses_the_given_wall_time() -> None:
 def test_planned_end_is_the_start_plus_the_script_length_in_the_wall_clock_zone() -> None:
     now = datetime(2025, 3, 14, 10, 50, 30, tzinfo=timezone(timedelta(hours=1)))
     # Started at 09:58 UTC = 10:58 at +01:00; 60 planned minutes, whatever the pauses.
-    assert planned_end_text(_session(600, 3900), "2025-03-14T09:58:00+00:00", now) == "11:58"
+    started = datetime(2025, 3, 14, 9, 58, tzinfo=UTC)
+    assert planned_end_text(_session(600, 3900), started, now) == "11:58"
 
 
 def test_private_feedback_and_action_lines() -> None:
@@ -76,16 +81,25 @@ def test_private_feedback_and_action_lines() -> None:
         impact="clearer plan",
         text="thanks",
         visibility=Visibility.PRIVATE,
+        created_at=AT,
     )
     assert feedback_line(entry) == "Mentee → mentor: I: clearer plan · thanks [private]"
-    item = ActionItem(text="Call Bea", owner=Owner.MENTOR, due=date(2025, 4, 2), done=True)
-    assert action_line(item) == "[x] Call Bea (Mentor, due 2025-04-02)"
+    item = ActionItem(
+        text="Call Bea", owner=Owner.MENTOR, due=date(2025, 4, 2), done=True, created_at=AT
+    )
+    assert action_line(item) == "[x] Call Bea (Mentor, due Apr 2, 2025)"
+
+
+def test_action_lines_write_the_due_date_in_the_ui_language() -> None:
+    item = ActionItem(text="Llamar a Bea", owner=Owner.MENTEE, due=date(2025, 4, 2), created_at=AT)
+    set_language("es")
+    assert action_line(item) == "[ ] Llamar a Bea (Mentee, para el 2 abr 2025)"
 
 
 def test_goal_lines_show_measure_achieved_and_privacy() -> None:
-    goal = SessionGoal(text="Pick a course", measure="one enrolled", achieved=True)
+    goal = SessionGoal(text="Pick a course", measure="one enrolled", achieved=True, created_at=AT)
     assert goal_line(goal) == "[x] Pick a course (measure: one enrolled)"
-    private = SessionGoal(text="Talk to the boss", visibility=Visibility.PRIVATE)
+    private = SessionGoal(text="Talk to the boss", visibility=Visibility.PRIVATE, created_at=AT)
     assert goal_line(private) == "[ ] Talk to the boss [private]"
 
 

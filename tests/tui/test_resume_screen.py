@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from rich.cells import cell_len
 from textual.app import App
 from textual.widgets import Button, Static
 
-import sessiontui.tui.screens.resume as resume_module
-from sessiontui.i18n import current_language, set_language, t
+from sessiontui.i18n import _, available_languages, current_language, set_language
 from sessiontui.model import (
     ActionItem,
     ClockState,
     Feedback,
-    Language,
     Note,
     ParkingLotItem,
     SegmentKind,
@@ -24,14 +20,16 @@ from sessiontui.model import (
     Visibility,
 )
 from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
+from sessiontui.tui.stylesheets import stylesheet
 
-STYLES = Path(resume_module.__file__).parent.parent / "styles"
+from .helpers import wait_until
+from .textual_private import press_effect_showing
 
 
 class Host(App[None]):
     """Pushes the resume dialog and records what it dismissed with."""
 
-    CSS_PATH = STYLES / "resume.tcss"
+    CSS_PATH = stylesheet("resume.tcss")
 
     def __init__(self, draft: Session) -> None:
         super().__init__()
@@ -54,6 +52,9 @@ def segment(segment_id: str, title: str, spent: float) -> SegmentRun:
     )
 
 
+AT = "2025-03-04T10:20:00+01:00"
+
+
 def make_draft() -> Session:
     return Session(
         mentee="Ana [bold]Núñez[/bold]",
@@ -67,15 +68,19 @@ def make_draft() -> Session:
         ],
         clock=ClockState(current_index=1, started=True, paused=True),
         feedback=[
-            Feedback(text="Clear plan"),
-            Feedback(text="Late", visibility=Visibility.PRIVATE),
+            Feedback(text="Clear plan", created_at=AT),
+            Feedback(text="Late", created_at=AT, visibility=Visibility.PRIVATE),
         ],
-        action_items=[ActionItem(text="Draft CV"), ActionItem(text="Read"), ActionItem(text="Ask")],
-        notes=[Note(text="n")],
+        action_items=[
+            ActionItem(text="Draft CV", created_at=AT),
+            ActionItem(text="Read", created_at=AT),
+            ActionItem(text="Ask", created_at=AT),
+        ],
+        notes=[Note(text="n", created_at=AT)],
         parking_lot=[
-            ParkingLotItem(text="p1"),
-            ParkingLotItem(text="p2"),
-            ParkingLotItem(text="x"),
+            ParkingLotItem(text="p1", created_at=AT),
+            ParkingLotItem(text="p2", created_at=AT),
+            ParkingLotItem(text="x", created_at=AT),
         ],
     )
 
@@ -84,15 +89,15 @@ async def test_shows_what_the_draft_holds() -> None:
     app = Host(make_draft())
     async with app.run_test(size=(80, 24)):
         facts = str(app.screen.query_one("#resume-facts", Static).render())
-    assert t("resume.mentee", name="Ana [bold]Núñez[/bold]") in facts
-    assert t("resume.script", title="Regular mentoring session") in facts
-    assert t("resume.started", when="2025-03-04 10:15") in facts
-    position = t("resume.segment_position", title="Goals", number=2, total=3)
-    assert t("resume.segment", segment=position) in facts
+    assert _("Mentee: {name}", name="Ana [bold]Núñez[/bold]") in facts
+    assert _("Script: {title}", title="Regular mentoring session") in facts
+    assert _("Started: {when}", when="Mar 4, 2025, 10:15\u202fAM") in facts
+    position = _("{title} ({number} of {total})", title="Goals", number=2, total=3)
+    assert _("Current segment: {segment}", segment=position) in facts
     # 300.4 + 125.9 s = 426.3 s
-    assert t("resume.elapsed", elapsed="07:06") in facts
-    assert t("resume.counts_feedback", feedback=2, actions=3) in facts
-    assert t("resume.counts_notes", notes=1, parked=3) in facts
+    assert _("Elapsed: {elapsed}", elapsed="07:06") in facts
+    assert _("Feedback: {feedback} · Action items: {actions}", feedback=2, actions=3) in facts
+    assert _("Notes: {notes} · Parking lot: {parked}", notes=1, parked=3) in facts
 
 
 async def test_a_draft_without_a_name_says_so() -> None:
@@ -101,7 +106,7 @@ async def test_a_draft_without_a_name_says_so() -> None:
     app = Host(draft)
     async with app.run_test():
         facts = str(app.screen.query_one("#resume-facts", Static).render())
-    assert t("resume.mentee", name=t("resume.no_mentee")) in facts
+    assert _("Mentee: {name}", name=_("(no name)")) in facts
 
 
 @pytest.mark.parametrize(
@@ -133,9 +138,12 @@ async def test_discard_needs_confirmation() -> None:
         await pilot.pause()
         assert app.results == []
         assert confirm.display
-        assert str(confirm.render()) == t("resume.confirm_discard")
+        assert str(confirm.render()) == _(
+            "Discard this session for good? Everything in it is lost. Press d again to discard, "
+            "or r to resume."
+        )
         button = app.screen.query_one("#discard", Button)
-        assert str(button.label) == t("resume.button.confirm_discard")
+        assert str(button.label) == _("Yes, discard (d)")
         await pilot.press("d")
         await pilot.pause()
     assert app.results == [ResumeChoice.DISCARD]
@@ -160,14 +168,15 @@ async def test_discard_button_twice_discards() -> None:
         await pilot.pause()
         assert app.results == []
         # Past the button's press effect, which swallows a too-quick second click.
-        await pilot.pause(0.3)
+        discard = app.screen.query_one("#discard", Button)
+        await wait_until(lambda: not press_effect_showing(discard), "the press effect over")
         await pilot.click("#discard")
         await pilot.pause()
     assert app.results == [ResumeChoice.DISCARD]
 
 
-@pytest.mark.parametrize("language", list(Language))
-async def test_every_button_fits_a_small_terminal(language: Language) -> None:
+@pytest.mark.parametrize("language", list(available_languages()))
+async def test_every_button_fits_a_small_terminal(language: str) -> None:
     before = current_language()
     set_language(language)
     try:
@@ -175,7 +184,9 @@ async def test_every_button_fits_a_small_terminal(language: Language) -> None:
         async with app.run_test(size=(60, 20)) as pilot:
             await pilot.press("d")  # the confirming label is the longest
             await pilot.pause()
-            for button in app.screen.query(Button):
+            buttons = list(app.screen.query(Button))
+            assert len(buttons) == 3, buttons  # resume, finish now, discard
+            for button in buttons:
                 assert app.screen.region.contains_region(button.region), button.id
                 assert button.content_region.width >= cell_len(str(button.label)), button.id
     finally:

@@ -7,13 +7,14 @@ from __future__ import annotations
 import errno
 
 import pytest
+from textual.widgets import Static
 
 from sessiontui.model import Session
 from sessiontui.store import DraftStore
 from sessiontui.tui.app import create_app
 
 from .conftest import LaunchFactory, ManualClock
-from .helpers import session_screen, settle, type_into
+from .helpers import session_screen, settle, wait_until
 
 
 def _draft(app: object) -> Session:
@@ -54,7 +55,7 @@ async def test_disk_trouble_shows_a_warning_and_the_next_save_clears_it(
     app = create_app(make_launch())
     async with app.run_test(size=(100, 30)) as pilot:
         screen = session_screen(app)
-        warning = screen.query_one("#save-warning")
+        warning = screen.query_one("#save-warning", Static)
         await settle(app)
         real_save = DraftStore.save
 
@@ -62,11 +63,11 @@ async def test_disk_trouble_shows_a_warning_and_the_next_save_clears_it(
             raise OSError(errno.ENOSPC, "No space left on device")
 
         monkeypatch.setattr(DraftStore, "save", full_disk)
-        await type_into(pilot, "#park-input", "kept in memory")
-        await pilot.press("enter")
+        # By key, not a click: the running timer's autosave may fail first, and
+        # the warning it shows moves the field down under a click's aim.
+        await pilot.press("ctrl+l", *"kept in memory", "enter")
         await settle(app)
-        await pilot.pause()
-        assert warning.display
+        await wait_until(lambda: warning.display, "the save warning shown")
         assert str(warning.content) == (
             "Cannot save the draft: the disk is full. Your session is kept in memory; retrying."
         )
@@ -75,8 +76,7 @@ async def test_disk_trouble_shows_a_warning_and_the_next_save_clears_it(
         monkeypatch.setattr(DraftStore, "save", real_save)
         screen.autosave_tick()  # the retry, without any new change
         await settle(app)
-        await pilot.pause()
-        assert not warning.display
+        await wait_until(lambda: not warning.display, "the save warning gone")
         assert [item.text for item in _draft(app).parking_lot] == ["kept in memory"]
 
 

@@ -10,7 +10,16 @@ from sessiontui.model import FeedbackDirection, Owner, Visibility
 from sessiontui.tui.app import create_app
 
 from .conftest import LaunchFactory
-from .helpers import focused_id, list_texts, screen_text, session_screen, static_text, type_into
+from .helpers import (
+    focused_id,
+    list_texts,
+    paste_into,
+    screen_text,
+    session_screen,
+    static_text,
+    type_into,
+    wait_until,
+)
 
 
 async def test_feedback_shared_and_private_are_added_from_the_form(
@@ -91,7 +100,7 @@ async def test_action_item_with_owner_relative_due_date_and_done_toggle(
         assert item.owner is Owner.MENTOR
         assert item.due == date(2025, 3, 21)  # the fixed wall clock's day + 7
         assert list_texts(app, "#actions-list") == [
-            "[ ] Draft the proposal (Mentor, due 2025-03-21)"
+            "[ ] Draft the proposal (Mentor, due Mar 21, 2025)"
         ]
 
         await pilot.click("#actions-list")
@@ -154,9 +163,7 @@ async def test_non_ascii_text_round_trips_to_the_model(make_launch: LaunchFactor
         await type_into(pilot, "#park-input", "Qué pasó con la migración 🚀")
         await pilot.press("enter")
         # Pilot cannot type "¿" as a key; a terminal paste delivers it like this.
-        await pilot.click("#feedback-text")
-        app.focused.post_message(events.Paste("¿Buen análisis, señor ñandú?"))
-        await pilot.pause()
+        await paste_into(pilot, "#feedback-text", "¿Buen análisis, señor ñandú?")
         await pilot.press("enter")
         await pilot.pause()
         assert live.session.parking_lot[0].text == "Qué pasó con la migración 🚀"
@@ -171,11 +178,16 @@ async def test_keys_typed_right_after_a_shortcut_land_in_its_field(
     make_launch: LaunchFactory,
 ) -> None:
     app = create_app(make_launch())
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30)):
         live = session_screen(app).live
-        # A burst, as a fast typist or a terminal multiplexer delivers it.
+        # A burst, as a fast typist or a terminal multiplexer delivers it: every
+        # key queued before the app handles the first.
         for key in ["ctrl+o", *"Ship it", "enter"]:
-            app._driver.send_message(events.Key(key, key if len(key) == 1 else None))
-        await pilot.pause()
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        # The Enter was handled once the text landed somewhere (the right list or not).
+        await wait_until(
+            lambda: bool(live.session.action_items or live.session.parking_lot),
+            "the burst's Enter handled",
+        )
         assert [item.text for item in live.session.action_items] == ["Ship it"]
         assert live.session.parking_lot == []

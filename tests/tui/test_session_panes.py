@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sessiontui.listening import GENERAL_DECK
-from sessiontui.model import Language, SegmentKind
+from sessiontui.model import SegmentKind
 from sessiontui.tui.app import create_app
 
 from .conftest import LaunchFactory
@@ -76,7 +76,7 @@ async def test_prompt_deck_next_shuffle_and_mark_used(make_launch: LaunchFactory
         script = app.launch.script
         assert script is not None
         segment_prompts = script.segments[0].prompts
-        total = len(segment_prompts) + len(GENERAL_DECK[Language.EN])
+        total = len(segment_prompts) + len(GENERAL_DECK)
         assert static_text(app, "#prompt-text") == segment_prompts[0]
         assert static_text(app, "#prompt-meta") == f"This segment · 1/{total}"
 

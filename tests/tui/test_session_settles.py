@@ -30,8 +30,9 @@ from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.tui.app import create_app
 from sessiontui.tui.screens.session import SessionScreen
 
-from .conftest import LaunchFactory, ManualClock
+from .conftest import START_WALL, FixedWall, LaunchFactory, ManualClock
 from .helpers import session_screen
+from .textual_private import underline_span
 
 # Messages that mean the screen is being laid out or rearranged again.
 LAYOUT_WORK: tuple[type[Message], ...] = (
@@ -109,8 +110,7 @@ def assert_pane_shown(app: App[None], pane: str, *, narrow: bool) -> None:
         assert screen.query_one(f"#{PANE_ID[pane]}").display
         active = tabs.query_one(f"#tab-{pane}", Widget)
         start, end = active.virtual_region.shrink(active.styles.gutter).column_span
-        underline = tabs.query_one("Underline")
-        span = (underline.highlight_start, underline.highlight_end)
+        span = underline_span(tabs)
         assert span == (start, end), f"underline at {span}, tab at {(start, end)}"
 
 
@@ -161,7 +161,8 @@ async def test_a_burst_of_resizes_settles(
 
 def _draft_at(library: ScriptLibrary, clock: ManualClock, segment: int) -> Session:
     """A draft left by a quit on `segment` (0-based), as the app saves it."""
-    live = LiveSession(session_from_script(library.get("regular"), "Beatriz"), clock)
+    session = session_from_script(library.get("regular"), "Beatriz", START_WALL)
+    live = LiveSession(session, clock, wall_clock=FixedWall(clock))
     live.start()
     live.add_action_item("Send the CV")
     for _ in range(segment):

@@ -3,8 +3,9 @@ rebalance, and a 90-minute run with stalls shown exact to the second."""
 
 from __future__ import annotations
 
-import asyncio
+from pathlib import Path
 
+from sessiontui.scripts.loader import load_script_file
 from sessiontui.tui.app import create_app
 
 from .conftest import LaunchFactory, ManualClock
@@ -13,7 +14,11 @@ from .helpers import (
     session_screen,
     static_text,
     wait_for_screen_text,
+    wait_until,
 )
+
+# A script of the tests' own: the figures below follow from its minutes.
+PACED = load_script_file(Path(__file__).parent / "data" / "paced_script.toml")
 
 
 def _status(app: object) -> str:
@@ -23,7 +28,7 @@ def _status(app: object) -> str:
 async def test_ninety_minutes_with_stalls_pauses_extension_skip_and_back(
     make_launch: LaunchFactory, clock: ManualClock
 ) -> None:
-    app = create_app(make_launch())
+    app = create_app(make_launch(script=PACED))
     async with app.run_test(size=(100, 30)) as pilot:
         screen = session_screen(app)
         countdown = screen.query_one("#agenda-countdown")
@@ -79,11 +84,13 @@ async def test_ninety_minutes_with_stalls_pauses_extension_skip_and_back(
         screen.refresh_clock()
         # 90 minutes of wall time; 46:05 of session time (the rest was paused).
         assert static_text(app, "#agenda-countdown") == "3/7 · +00:20 over time"
-        assert _status(app) == ("Ana · 46:05 / 60:00 · ends 11:50 · planned 11:00 · 6 min behind")
+        assert _status(app) == (
+            "Ana · Paced test session · 46:05 / 60:00 · ends 11:50 · planned 11:00 · 6 min behind"
+        )
 
         await pilot.press("f8")
         assert _status(app) == (
-            "Ana · Regular mentoring session · 46:05 / 60:00 · ends 11:43 · planned 11:00 · on time"
+            "Ana · Paced test session · 46:05 / 60:00 · ends 11:43 · planned 11:00 · on time"
         )
         assert static_text(app, "#agenda-row-4") == "  Feedback · 6 min"
         assert static_text(app, "#agenda-row-6") == "  Wrap-up · 3 min"
@@ -92,20 +99,20 @@ async def test_ninety_minutes_with_stalls_pauses_extension_skip_and_back(
 async def test_the_display_follows_the_clock_without_key_presses(
     make_launch: LaunchFactory, clock: ManualClock
 ) -> None:
-    app = create_app(make_launch())
+    app = create_app(make_launch(script=PACED))
     async with app.run_test(size=(100, 30)):
         clock.advance(61)
-        for _ in range(40):  # the 0.25 s refresh reads the clock on its own
-            if static_text(app, "#agenda-countdown") == "1/7 · 03:59 left":
-                break
-            await asyncio.sleep(0.05)
-        assert static_text(app, "#agenda-countdown") == "1/7 · 03:59 left"
+        # No key, no call: the screen's own 0.25 s refresh reads the clock.
+        await wait_until(
+            lambda: static_text(app, "#agenda-countdown") == "1/7 · 03:59 left",
+            "the countdown redrawn by the refresh timer",
+        )
 
 
 async def test_extend_by_five_and_rebalance_when_on_time(
     make_launch: LaunchFactory, clock: ManualClock
 ) -> None:
-    app = create_app(make_launch())
+    app = create_app(make_launch(script=PACED))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("f4")
         assert static_text(app, "#agenda-row-0") == "▶ Check-in · 10 min"
@@ -121,7 +128,7 @@ async def test_extend_by_five_and_rebalance_when_on_time(
 async def test_bell_rings_once_at_warning_and_once_at_overtime(
     make_launch: LaunchFactory, clock: ManualClock
 ) -> None:
-    app = create_app(make_launch(bell=True))
+    app = create_app(make_launch(script=PACED, bell=True))
     rings: list[None] = []
     app.bell = lambda: rings.append(None)  # type: ignore[method-assign]
     async with app.run_test(size=(100, 30)):
@@ -140,7 +147,7 @@ async def test_bell_rings_once_at_warning_and_once_at_overtime(
 
 
 async def test_no_bell_when_turned_off(make_launch: LaunchFactory, clock: ManualClock) -> None:
-    app = create_app(make_launch(bell=False))
+    app = create_app(make_launch(script=PACED, bell=False))
     rings: list[None] = []
     app.bell = lambda: rings.append(None)  # type: ignore[method-assign]
     async with app.run_test(size=(100, 30)):
@@ -152,7 +159,7 @@ async def test_no_bell_when_turned_off(make_launch: LaunchFactory, clock: Manual
 async def test_f2_turns_the_bell_off_for_this_session(
     make_launch: LaunchFactory, clock: ManualClock
 ) -> None:
-    app = create_app(make_launch(bell=True))
+    app = create_app(make_launch(script=PACED, bell=True))
     rings: list[None] = []
     app.bell = lambda: rings.append(None)  # type: ignore[method-assign]
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
@@ -172,7 +179,7 @@ async def test_f2_turns_the_bell_off_for_this_session(
 async def test_palette_turns_a_no_bell_session_s_bell_on(
     make_launch: LaunchFactory, clock: ManualClock
 ) -> None:
-    app = create_app(make_launch(bell=False))  # as with --no-bell
+    app = create_app(make_launch(script=PACED, bell=False))  # as with --no-bell
     rings: list[None] = []
     app.bell = lambda: rings.append(None)  # type: ignore[method-assign]
     async with app.run_test(size=(100, 30), notifications=True) as pilot:

@@ -7,15 +7,12 @@ from pathlib import Path
 from textual.app import App
 from textual.widgets import Input, OptionList, Static
 
-import sessiontui.tui.screens.start as start_module
-from sessiontui.i18n import t
+from sessiontui.i18n import _
 from sessiontui.launch import Launch
-from sessiontui.model import Language
 from sessiontui.scripts.library import ScriptLibrary, default_script_id
 from sessiontui.store import DataDir, DraftStore, SessionArchive
 from sessiontui.tui.screens.start import StartChoice, StartScreen
-
-STYLES = Path(start_module.__file__).parent.parent / "styles"
+from sessiontui.tui.stylesheets import stylesheet
 
 USER_SCRIPT = """\
 id = "my-own"
@@ -34,7 +31,7 @@ kind = "discussion"
 class Host(App[None]):
     """Pushes the start screen and records what it dismissed with."""
 
-    CSS_PATH = STYLES / "start.tcss"
+    CSS_PATH = stylesheet("start.tcss")
 
     def __init__(self, launch: Launch) -> None:
         super().__init__()
@@ -69,25 +66,23 @@ async def test_typing_a_name_and_enter_starts_with_the_default_script(tmp_path: 
     [choice] = app.results
     assert choice is not None
     assert choice.mentee == "Ana García"
-    assert choice.script.id == default_script_id(Language.EN)
+    assert choice.script.id == default_script_id("en")
 
 
 async def test_the_default_follows_the_language(tmp_path: Path) -> None:
-    app = Host(make_launch(tmp_path, language=Language.ES))
+    app = Host(make_launch(tmp_path, language="es"))
     async with app.run_test() as pilot:
         await pilot.press(*"Lucía", "enter")
         await pilot.pause()
     [choice] = app.results
     assert choice is not None
-    assert choice.script.id == default_script_id(Language.ES) != default_script_id(Language.EN)
+    assert choice.script.id == default_script_id("es") != default_script_id("en")
 
 
 async def test_arrow_keys_pick_another_script_from_the_name_field(tmp_path: Path) -> None:
     launch = make_launch(tmp_path)
     entries = launch.library.entries
-    default_index = next(
-        i for i, e in enumerate(entries) if e.script.id == default_script_id(Language.EN)
-    )
+    default_index = next(i for i, e in enumerate(entries) if e.script.id == default_script_id("en"))
     app = Host(launch)
     async with app.run_test() as pilot:
         await pilot.press(*"Bo", "down", "down", "up")
@@ -105,14 +100,16 @@ async def test_arrow_keys_pick_another_script_from_the_name_field(tmp_path: Path
 
 async def test_details_show_description_and_agenda_with_minutes(tmp_path: Path) -> None:
     launch = make_launch(tmp_path)
-    script = launch.library.get(default_script_id(Language.EN))
+    script = launch.library.get(default_script_id("en"))
     app = Host(launch)
     async with app.run_test():
         details = plain(app.screen.query_one("#start-details", Static))
     assert script.description.strip().split("\n")[0] in details
     for segment in script.segments:
-        assert t("start.agenda_line", minutes=segment.minutes, title=segment.title) in details
-    assert t("start.agenda_title", minutes=script.total_minutes) in details
+        assert (
+            _("{minutes:>3} min  {title}", minutes=segment.minutes, title=segment.title) in details
+        )
+    assert _("Agenda ({minutes} min)", minutes=script.total_minutes) in details
 
 
 async def test_a_given_mentee_is_prefilled(tmp_path: Path) -> None:
@@ -147,7 +144,9 @@ async def test_empty_name_asks_once_then_continues_without_one(tmp_path: Path) -
         await pilot.pause()
         assert app.results == []
         assert hint.display
-        assert plain(hint) == t("start.empty_name")
+        assert plain(hint) == _(
+            "Enter the mentee's name, or press Enter again to continue without one."
+        )
         await pilot.press("enter")
         await pilot.pause()
     [choice] = app.results
@@ -185,14 +184,14 @@ async def test_user_scripts_are_tagged_and_broken_ones_warned_about(tmp_path: Pa
         warnings = app.screen.query_one("#start-warnings", Static)
         assert warnings.display
         shown = plain(warnings)
-        assert t("start.warnings_title") in shown
+        assert _("Some of your scripts were left out:") in shown
         for warning in launch.library.warnings:
             assert warning in shown
         options = app.screen.query_one("#start-scripts", OptionList)
         prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
     mine = [p for p in prompts if "My [bold]own[/bold] session" in p]
     assert len(mine) == 1
-    assert t("start.source.user", name="mine.toml") in mine[0]
+    assert _("your script {name}", name="mine.toml") in mine[0]
 
 
 async def test_no_warnings_no_warning_box(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+from datetime import datetime
 from pathlib import Path
 
 import pyperclip  # type: ignore[import-untyped]
@@ -10,8 +11,7 @@ import pytest
 from textual.app import App
 from textual.widgets import Button, Static, TextArea
 
-import sessiontui.tui.screens.summary as summary_module
-from sessiontui.i18n import t
+from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.live import session_from_script
 from sessiontui.model import ActionItem, Feedback, Owner, Session, Visibility
@@ -20,10 +20,10 @@ from sessiontui.store import DataDir, DraftStore, SessionArchive
 from sessiontui.store.errors import os_error_reason
 from sessiontui.summary import render_summary
 from sessiontui.tui.screens.summary import SummaryScreen
+from sessiontui.tui.stylesheets import stylesheet
 
 from .helpers import run_from_palette
 
-STYLES = Path(summary_module.__file__).parent.parent / "styles"
 SHARED_FEEDBACK = "Your [bold]plan[/bold] was clear — ¡muy bien! 🎉"
 PRIVATE_FEEDBACK = "Seemed tired; ask about workload"
 
@@ -31,7 +31,7 @@ PRIVATE_FEEDBACK = "Seemed tired; ask about workload"
 class Host(App[None]):
     """Pushes the summary screen; records whether the app was asked to exit."""
 
-    CSS_PATH = STYLES / "summary.tcss"
+    CSS_PATH = stylesheet("summary.tcss")
 
     def __init__(self, launch: Launch, session: Session) -> None:
         super().__init__()
@@ -89,18 +89,20 @@ def make_launch(tmp_path: Path) -> Launch:
 
 def finished_session(launch: Launch, mentee: str = "José Núñez") -> Session:
     """A finished session with shared and private entries, saved as the draft."""
-    session = session_from_script(launch.library.get("regular"), mentee)
-    session.started_at = "2025-03-04T10:15:00+01:00"
+    started = datetime.fromisoformat("2025-03-04T10:15:00+01:00")
+    session = session_from_script(launch.library.get("regular"), mentee, started)
     for run in session.segments[:3]:
         run.visited = True
         run.done = True
         run.spent_seconds = run.planned_seconds + 30
     session.feedback = [
-        Feedback(text=SHARED_FEEDBACK),
-        Feedback(text=PRIVATE_FEEDBACK, visibility=Visibility.PRIVATE),
+        Feedback(text=SHARED_FEEDBACK, created_at=started),
+        Feedback(text=PRIVATE_FEEDBACK, visibility=Visibility.PRIVATE, created_at=started),
     ]
-    session.action_items = [ActionItem(text="Update the CV", owner=Owner.MENTEE)]
-    session.finished_at = "2025-03-04T11:20:00+01:00"
+    session.action_items = [
+        ActionItem(text="Update the CV", owner=Owner.MENTEE, created_at=started)
+    ]
+    session.finished_at = datetime.fromisoformat("2025-03-04T11:20:00+01:00")
     launch.drafts.save(session)
     return session
 
@@ -138,7 +140,7 @@ async def test_shows_the_summary_as_it_will_be_sent(tmp_path: Path, board: FakeB
     assert SHARED_FEEDBACK in text  # markup-like text and emoji shown verbatim
     assert "José Núñez" in text
     assert PRIVATE_FEEDBACK not in text
-    assert note == t("summary_screen.private_note")
+    assert note == _("Private entries are left out. Edit the text if you like, then send it.")
 
 
 async def test_send_copies_saves_archives_and_drops_the_draft(
@@ -159,9 +161,9 @@ async def test_send_copies_saves_archives_and_drops_the_draft(
     [file] = summary_files(launch)
     assert file.read_text(encoding="utf-8") == expected
     assert file.name.startswith(f"2025-03-04-jose-nunez-{session.id[:8]}")
-    assert t("clipboard.copied") in shown
+    assert _("Copied to the clipboard.") in shown
     assert str(file) in shown
-    assert t("summary_screen.archived", path=launch.data_dir.db_path) in shown
+    assert _("Session stored in the history ({path}).", path=launch.data_dir.db_path) in shown
     stored = SessionArchive(launch.data_dir).get(session.id)
     assert stored is not None
     assert stored.summary_text == expected
@@ -183,8 +185,15 @@ async def test_without_any_clipboard_it_goes_to_the_terminal_and_a_file(
     assert app.clipboard == expected  # handed to the terminal via OSC 52
     [file] = summary_files(launch)
     assert file.read_text(encoding="utf-8") == expected
-    assert t("clipboard.sent_to_terminal", reason=t("clipboard.detail.no_mechanism")) in shown
-    assert t("clipboard.copied") not in shown
+    assert (
+        _(
+            "No system clipboard ({reason}): sent to the terminal (OSC 52) — your terminal may or "
+            "may not accept it.",
+            reason=_("no clipboard tool found; install xclip, xsel or wl-clipboard"),
+        )
+        in shown
+    )
+    assert _("Copied to the clipboard.") not in shown
     assert str(file) in shown
     assert SessionArchive(launch.data_dir).get(session.id) is not None
     assert not launch.drafts.exists()
@@ -229,8 +238,15 @@ async def test_archive_failure_keeps_draft_and_text_and_allows_retry(
             patch.setattr(SessionArchive, "add", failing_add)
             await send(app, pilot)
         shown = status(app)
-        assert t("summary_screen.archive_failed", reason=os_error_reason(disk_full)) in shown
-        assert t("summary_screen.draft_saved") in shown
+        assert (
+            _(
+                "Could not store the session in the history: {reason}. It is kept as an "
+                "interrupted session; copy the text by hand if needed and press Send to try again.",
+                reason=os_error_reason(disk_full),
+            )
+            in shown
+        )
+        assert _("The finished session is kept: the next start reopens this summary.") in shown
         assert app.screen.query_one("#summary-status", Static).has_class("-error")
         assert shown_text(app) == expected
         # The draft is now the finished session with its text: closing the app
@@ -247,7 +263,9 @@ async def test_archive_failure_keeps_draft_and_text_and_allows_retry(
 
         app.screen.query_one("#summary-text", TextArea).text = expected
         await send(app, pilot)
-        assert t("summary_screen.archived", path=launch.data_dir.db_path) in status(app)
+        assert _("Session stored in the history ({path}).", path=launch.data_dir.db_path) in status(
+            app
+        )
         await pilot.press("q")
         assert app.exit_requested
     assert SessionArchive(launch.data_dir).get(session.id) is not None
@@ -288,7 +306,7 @@ async def test_send_summary_is_in_the_command_palette(tmp_path: Path, board: Fak
     session = finished_session(launch)
     app = Host(launch, session)
     async with app.run_test(size=(80, 24)) as pilot:
-        await run_from_palette(pilot, t("summary_screen.command.send"))
+        await run_from_palette(pilot, _("Send summary"))
         await app.workers.wait_for_complete()
         await pilot.pause()
     assert SessionArchive(launch.data_dir).get(session.id) is not None
@@ -331,3 +349,85 @@ async def test_quitting_before_sending_keeps_the_edited_summary_for_next_time(
         await pilot.pause()
         assert isinstance(again.screen, SummaryScreen)
         assert shown_text(again) == "Edited by hand: ¿vale? [b]ok[/b]"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b'{"sessions": []}', b'{"sessions": null}', b'{"sessions": {"first": {"id": "x"}}}'],
+    ids=["list", "null", "key-not-a-number"],
+)
+async def test_history_of_the_wrong_shape_is_set_aside_on_the_first_send(
+    tmp_path: Path, board: FakeBoard, content: bytes
+) -> None:
+    launch = make_launch(tmp_path)
+    session = finished_session(launch)
+    launch.data_dir.db_path.write_bytes(content)
+    app = Host(launch, session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await send(app, pilot)
+        shown = status(app)
+        assert app.screen.query_one("#summary-quit", Button).display  # no retry needed
+    [aside] = [p for p in launch.data_dir.path.iterdir() if ".corrupt-" in p.name]
+    assert aside.read_bytes() == content
+    assert (
+        _("The old history file could not be read; it was kept aside at {path}.", path=aside)
+        in shown
+    )
+    assert [s.id for s in SessionArchive(launch.data_dir).all()] == [session.id]
+    assert len(summary_files(launch)) == 1
+    assert not launch.drafts.exists()
+
+
+async def test_history_from_a_newer_release_is_left_untouched_and_the_session_kept(
+    tmp_path: Path, board: FakeBoard
+) -> None:
+    launch = make_launch(tmp_path)
+    session = finished_session(launch)
+    future = b'{"sessions": {"1": {"schema_version": 99, "id": "from-the-future"}}}'
+    launch.data_dir.db_path.write_bytes(future)
+    app = Host(launch, session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await send(app, pilot)
+        shown = status(app)
+        assert app.screen.query_one("#summary-send", Button).display  # Send stays offered
+    assert "written by a newer sessiontui (data version 99" in shown
+    assert launch.data_dir.db_path.read_bytes() == future
+    assert not [p for p in launch.data_dir.path.iterdir() if ".corrupt-" in p.name]
+    kept = launch.drafts.load().session
+    assert kept is not None
+    assert kept.id == session.id
+
+
+async def test_a_loose_summaries_folder_is_made_private_and_the_mentor_told(
+    tmp_path: Path, board: FakeBoard
+) -> None:
+    launch = make_launch(tmp_path)
+    session = finished_session(launch)
+    folder = launch.data_dir.summaries_dir
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    app = Host(launch, session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await send(app, pilot)
+        shown = status(app)
+    assert f"The folder {folder} could be read by others; it is now private (0700)." in shown
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert len(summary_files(launch)) == 1
+
+
+async def test_a_summaries_link_is_refused_and_its_target_named(
+    tmp_path: Path, board: FakeBoard
+) -> None:
+    launch = make_launch(tmp_path)
+    session = finished_session(launch)
+    synced = tmp_path / "Dropbox"
+    synced.mkdir()
+    launch.data_dir.summaries_dir.symlink_to(synced)
+    app = Host(launch, session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await send(app, pilot)
+        shown = status(app)
+    assert list(synced.iterdir()) == []
+    assert f"it is a symbolic link (to {synced}); links are not followed here" in shown
+    assert _("Copied to the clipboard.") in shown  # the clipboard still worked
+    assert SessionArchive(launch.data_dir).get(session.id) is not None

@@ -16,11 +16,12 @@ from collections.abc import Iterator
 from typing import TextIO
 
 import pytest
-from textual.drivers._writer_thread import MAX_QUEUED_WRITES, WriterThread
 from textual.drivers.headless_driver import HeadlessDriver
 from textual.drivers.linux_driver import LinuxDriver
 
 from sessiontui.tui.textual_compat import TerminalOutput, terminal_driver_class
+
+from .textual_private import MAX_QUEUED_WRITES, started_writer_thread
 
 
 @pytest.fixture
@@ -59,8 +60,7 @@ def test_the_dead_terminal_really_fails_with_eio(dead_terminal: TextIO) -> None:
 
 def test_the_writer_thread_keeps_draining_a_dead_terminal(dead_terminal: TextIO) -> None:
     gone = threading.Event()
-    writer = WriterThread(TerminalOutput(dead_terminal, gone.set))
-    writer.start()
+    writer = started_writer_thread(TerminalOutput(dead_terminal, gone.set))
 
     def write_a_lot_then_stop() -> None:
         for _ in range(MAX_QUEUED_WRITES * 4):

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 import pytest
+
+from sessiontui.i18n import current_language, set_language
 
 
 class FakeTime:
@@ -32,3 +36,11 @@ def fake_time() -> FakeTime:
 def fake_time_factory() -> type[FakeTime]:
     """The FakeTime class, for tests that need several sources (e.g. hypothesis)."""
     return FakeTime
+
+
+@pytest.fixture
+def ui_language() -> Iterator[Callable[[str], None]]:
+    """`set_language` for one test: the language in force before is restored after it."""
+    before = current_language()
+    yield set_language
+    set_language(before)

@@ -96,7 +96,8 @@ def test_an_unknown_language_is_a_clear_error(capsys: pytest.CaptureFixture[str]
         assert main(["scripts", "list"]) == 2
     finally:
         del os.environ["SESSIONTUI_LANG"]
-    assert "fr" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err == "sessiontui: unknown language 'fr'; available: en, es\n"
 
 
 def test_a_second_instance_is_told_who_holds_the_data_dir(tmp_path: Path) -> None:

@@ -9,13 +9,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
-import pyperclip
+import pyperclip  # type: ignore[import-untyped]
 import pytest
 
 from sessiontui import clipboard
 from sessiontui.clipboard import DeliveryMethod, DeliveryReport, DeliveryStep, deliver
 from sessiontui.i18n import current_language, set_language
-from sessiontui.model import Language
 
 TEXT = "Subject: Sesión con Ana — 2026-11-27\n\nHola, Ana: ¡gracias! 🚀 [bold]x[/bold]\n"
 
@@ -218,10 +217,31 @@ def test_the_file_is_utf8_with_private_modes(tmp_path: Path) -> None:
     assert stat.S_IMODE(report.file_path.stat().st_mode) == 0o600
 
 
-def test_an_existing_folder_keeps_its_mode(tmp_path: Path) -> None:
+def test_a_loose_existing_folder_is_tightened_with_a_notice(tmp_path: Path) -> None:
     tmp_path.chmod(0o750)
-    _save(TEXT, tmp_path)
-    assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o750
+    report = _save(TEXT, tmp_path)
+    assert report.saved
+    assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o700
+    notice = f"The folder {tmp_path} could be read by others; it is now private (0700)."
+    assert report.message().endswith(notice)
+    # Already private: nothing to say the next time.
+    assert notice not in _save(TEXT, tmp_path).message()
+
+
+def test_a_summaries_link_is_refused_naming_its_target(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "shared-with-everyone"
+    elsewhere.mkdir(mode=0o755)
+    elsewhere.chmod(0o755)
+    link = tmp_path / "summaries"
+    link.symlink_to(elsewhere)
+    report = _save(TEXT, link)
+    assert not report.saved
+    assert list(elsewhere.iterdir()) == []
+    assert stat.S_IMODE(elsewhere.stat().st_mode) == 0o755  # not ours to change
+    assert (
+        f"Could not save the file: {link}: it is a symbolic link (to {elsewhere}); "
+        "links are not followed here."
+    ) in report.message()
 
 
 def test_an_existing_file_is_never_overwritten(tmp_path: Path) -> None:
@@ -248,7 +268,7 @@ def test_an_unwritable_folder_is_reported(tmp_path: Path, monkeypatch: pytest.Mo
     def read_only(path: object, *_args: object) -> int:
         raise OSError(errno.EROFS, "Read-only file system", str(path))
 
-    monkeypatch.setattr(clipboard.os, "open", read_only)
+    monkeypatch.setattr(os, "open", read_only)
     report = deliver(
         TEXT,
         summaries_dir=tmp_path,
@@ -304,7 +324,7 @@ def test_the_message_is_translated() -> None:
     )
     before = current_language()
     try:
-        set_language(Language.ES)
+        set_language("es")
         spanish = report.message()
     finally:
         set_language(before)

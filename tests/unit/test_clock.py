@@ -19,7 +19,7 @@ from sessiontui.clock import (
 from sessiontui.model import ClockState, SegmentKind, SegmentRun
 
 if TYPE_CHECKING:
-    from conftest import FakeTime
+    from tests.unit.conftest import FakeTime
 
 
 def runs(*minutes: int, warn: int = 60) -> list[SegmentRun]:

@@ -53,4 +53,6 @@ def test_never_raises_anything_but_its_own_error(text: str) -> None:
         result = parse_due(text, TODAY)
     except DueDateError:
         return
+    # None exactly for a blank text; a date otherwise.
+    assert (result is None) == (text.strip() == ""), result
     assert result is None or isinstance(result, date)

@@ -14,57 +14,71 @@ from sessiontui.listening import (
     prompt_label,
     technique_label,
 )
-from sessiontui.model import Language
 
 SEGMENT = ["What has changed since we last met?", "What is on your mind right now?"]
 
 
-@pytest.mark.parametrize("language", list(Language))
 @pytest.mark.parametrize("technique", list(PromptTechnique))
-def test_every_technique_has_at_least_three_prompts(
-    language: Language, technique: PromptTechnique
-) -> None:
-    texts = [p.text for p in GENERAL_DECK[language] if p.technique is technique]
+def test_every_technique_has_at_least_three_prompts(technique: PromptTechnique) -> None:
+    texts = [p.text for p in GENERAL_DECK if p.technique is technique]
     assert len(texts) >= 3
     assert len(set(texts)) == len(texts)
-    assert all(p.source == "general" for p in GENERAL_DECK[language])
+    assert all(p.source == "general" for p in GENERAL_DECK)
 
 
-def test_the_spanish_deck_is_not_the_english_one() -> None:
-    english = {p.text for p in GENERAL_DECK[Language.EN]}
-    assert english.isdisjoint(p.text for p in GENERAL_DECK[Language.ES])
+def test_general_prompts_are_shown_in_the_sessions_language() -> None:
+    english, spanish = PromptDeck([], "en"), PromptDeck([], "es")
+    assert english.shown_text(english.current) == "What's on your mind about this?"
+    assert (
+        spanish.shown_text(spanish.current) == "¿Qué es lo que más te ronda la cabeza sobre esto?"
+    )
+    shown = {spanish.shown_text(prompt) for prompt in GENERAL_DECK}
+    assert shown.isdisjoint(prompt.text for prompt in GENERAL_DECK)
+    assert len(shown) == len(GENERAL_DECK)
+
+
+def test_segment_prompts_are_shown_as_the_script_wrote_them() -> None:
+    deck = PromptDeck(["¿Qué ha cambiado?"], "en")
+    assert deck.shown_text(deck.current) == "¿Qué ha cambiado?"
+
+
+def test_a_used_general_prompt_is_stored_by_its_english_text_in_any_language() -> None:
+    spanish = PromptDeck([], "es")
+    spanish.mark_used()
+    assert spanish.used == ["What's on your mind about this?"]
+    assert PromptDeck([], "en", used=spanish.used).is_used(GENERAL_DECK[0])
 
 
 def test_technique_labels_are_translated() -> None:
-    assert technique_label(PromptTechnique.PARAPHRASE, Language.EN) == "Paraphrase"
-    assert technique_label(PromptTechnique.PARAPHRASE, Language.ES) == "Parafrasear"
-    english = {technique_label(t, Language.EN) for t in PromptTechnique}
-    spanish = {technique_label(t, Language.ES) for t in PromptTechnique}
+    assert technique_label(PromptTechnique.PARAPHRASE, "en") == "Paraphrase"
+    assert technique_label(PromptTechnique.PARAPHRASE, "es") == "Parafrasear"
+    english = {technique_label(t, "en") for t in PromptTechnique}
+    spanish = {technique_label(t, "es") for t in PromptTechnique}
     assert len(english) == len(spanish) == len(PromptTechnique)
 
 
 def test_prompt_label_names_the_segment_or_the_technique() -> None:
-    deck = PromptDeck(SEGMENT, Language.EN)
-    assert prompt_label(deck.current, Language.ES) == "Esta parte"
-    general = GENERAL_DECK[Language.EN][0]
+    deck = PromptDeck(SEGMENT, "en")
+    assert prompt_label(deck.current, "es") == "Esta parte"
+    general = GENERAL_DECK[0]
     assert general.technique is not None
-    assert prompt_label(general, Language.EN) == technique_label(general.technique, Language.EN)
+    assert prompt_label(general, "en") == technique_label(general.technique, "en")
 
 
 def test_segment_prompts_come_first() -> None:
-    deck = PromptDeck(SEGMENT, Language.EN)
-    total = len(SEGMENT) + len(GENERAL_DECK[Language.EN])
+    deck = PromptDeck(SEGMENT, "en")
+    total = len(SEGMENT) + len(GENERAL_DECK)
     assert deck.current == Prompt(SEGMENT[0], None, "segment")
     assert deck.position == (1, total)
     assert deck.next() == Prompt(SEGMENT[1], None, "segment")
-    assert deck.next() == GENERAL_DECK[Language.EN][0]
+    assert deck.next() == GENERAL_DECK[0]
     assert deck.position == (3, total)
 
 
 def test_next_and_previous_wrap_around() -> None:
-    deck = PromptDeck(SEGMENT, Language.ES)
+    deck = PromptDeck(SEGMENT, "es")
     total = deck.position[1]
-    assert deck.previous() == GENERAL_DECK[Language.ES][-1]
+    assert deck.previous() == GENERAL_DECK[-1]
     assert deck.position == (total, total)
     assert deck.next().text == SEGMENT[0]
     for _ in range(total):
@@ -73,43 +87,43 @@ def test_next_and_previous_wrap_around() -> None:
 
 
 def test_without_segment_prompts_the_general_deck_starts() -> None:
-    deck = PromptDeck([], Language.EN)
-    assert deck.current == GENERAL_DECK[Language.EN][0]
-    assert deck.position == (1, len(GENERAL_DECK[Language.EN]))
+    deck = PromptDeck([], "en")
+    assert deck.current == GENERAL_DECK[0]
+    assert deck.position == (1, len(GENERAL_DECK))
 
 
 def test_shuffle_is_deterministic_with_a_seeded_rng() -> None:
-    first = PromptDeck(SEGMENT, Language.EN, rng=random.Random(7))
-    second = PromptDeck(SEGMENT, Language.EN, rng=random.Random(7))
+    first = PromptDeck(SEGMENT, "en", rng=random.Random(7))
+    second = PromptDeck(SEGMENT, "en", rng=random.Random(7))
     shown = first.shuffle()
     assert shown == second.shuffle()
     assert first.prompts == second.prompts
-    other = PromptDeck(SEGMENT, Language.EN, rng=random.Random(8))
+    other = PromptDeck(SEGMENT, "en", rng=random.Random(8))
     other.shuffle()
     assert other.prompts != first.prompts
 
 
 def test_shuffle_keeps_segment_prompts_first_and_shows_a_general_prompt() -> None:
-    deck = PromptDeck(SEGMENT, Language.EN, rng=random.Random(1))
+    deck = PromptDeck(SEGMENT, "en", rng=random.Random(1))
     deck.next()
     shown = deck.shuffle()
     assert [p.text for p in deck.prompts[: len(SEGMENT)]] == SEGMENT
     assert sorted(p.text for p in deck.prompts[len(SEGMENT) :]) == sorted(
-        p.text for p in GENERAL_DECK[Language.EN]
+        p.text for p in GENERAL_DECK
     )
-    assert deck.prompts[len(SEGMENT) :] != GENERAL_DECK[Language.EN]
+    assert deck.prompts[len(SEGMENT) :] != GENERAL_DECK
     assert shown == deck.current == deck.prompts[len(SEGMENT)]
     assert deck.position[0] == len(SEGMENT) + 1
 
 
 def test_shuffle_does_not_touch_the_shared_general_deck() -> None:
-    before = GENERAL_DECK[Language.EN]
-    PromptDeck([], Language.EN, rng=random.Random(3)).shuffle()
-    assert GENERAL_DECK[Language.EN] == before
+    before = GENERAL_DECK
+    PromptDeck([], "en", rng=random.Random(3)).shuffle()
+    assert before == GENERAL_DECK
 
 
 def test_mark_used_records_each_text_once() -> None:
-    deck = PromptDeck(SEGMENT, Language.EN)
+    deck = PromptDeck(SEGMENT, "en")
     first = deck.current
     deck.mark_used()
     deck.mark_used()
@@ -123,6 +137,6 @@ def test_mark_used_records_each_text_once() -> None:
 
 
 def test_used_prompts_can_be_restored() -> None:
-    deck = PromptDeck(SEGMENT, Language.EN, used=[SEGMENT[1], SEGMENT[1]])
+    deck = PromptDeck(SEGMENT, "en", used=[SEGMENT[1], SEGMENT[1]])
     assert deck.used == [SEGMENT[1]]
     assert deck.is_used(deck.next())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 import pytest
@@ -12,9 +12,8 @@ from pydantic import ValidationError
 from sessiontui.clock import SegmentStatus
 from sessiontui.live import LiveSession, session_from_script
 from sessiontui.model import (
-    Feedback,
+    FeedbackContent,
     FeedbackDirection,
-    Language,
     Owner,
     SegmentKind,
     Session,
@@ -23,9 +22,10 @@ from sessiontui.model import (
 from sessiontui.scripts.schema import Script, Segment
 
 if TYPE_CHECKING:
-    from conftest import FakeTime
+    from tests.unit.conftest import FakeTime
 
-WALL_CLOCK = "2024-05-06T10:30:00+02:00"
+WALL_CLOCK = datetime(2024, 5, 6, 10, 30, tzinfo=timezone(timedelta(hours=2)))
+STARTED = datetime(2024, 5, 6, 10, 0, tzinfo=timezone(timedelta(hours=2)))
 
 
 def script() -> Script:
@@ -33,7 +33,7 @@ def script() -> Script:
     return Script(
         id="prueba",
         title="Sesión de prueba",
-        language=Language.ES,
+        language="es",
         segments=[
             Segment(id="inicio", title="Bienvenida", minutes=5, kind=SegmentKind.CHECK_IN),
             Segment(
@@ -57,18 +57,20 @@ def script() -> Script:
 @pytest.fixture
 def live(fake_time: FakeTime) -> LiveSession:
     """A live session on the test script, driven by the fake clock."""
-    return LiveSession(session_from_script(script(), "  Lucía  "), fake_time, lambda: WALL_CLOCK)
+    session = session_from_script(script(), "  Lucía  ", STARTED)
+    return LiveSession(session, fake_time, wall_clock=lambda: WALL_CLOCK)
 
 
 # --- building a session from a script ------------------------------------------------
 
 
 def test_session_from_script_copies_the_plan() -> None:
-    session = session_from_script(script(), "  Lucía Núñez ")
+    session = session_from_script(script(), "  Lucía Núñez ", STARTED)
     assert session.mentee == "Lucía Núñez"
+    assert session.started_at == STARTED
     assert session.script_id == "prueba"
     assert session.script_title == "Sesión de prueba"
-    assert session.language is Language.ES
+    assert session.language == "es"
     assert [s.segment_id for s in session.segments] == ["inicio", "metas", "cierre"]
     assert [s.kind for s in session.segments] == [
         SegmentKind.CHECK_IN,
@@ -103,7 +105,7 @@ def test_every_operation_bumps_the_revision(live: LiveSession, fake_time: FakeTi
         live.next_segment,
         live.skip_segment,
         live.previous_segment,
-        lambda: feedback_holder.append(live.add_feedback(Feedback(text="Bien")).id),
+        lambda: feedback_holder.append(live.add_feedback(FeedbackContent(text="Bien")).id),
         lambda: live.delete_feedback(feedback_holder[0]),
         lambda: item_holder.append(live.add_action_item("Leer el artículo").id),
         lambda: live.set_action_done(item_holder[0], True),
@@ -188,12 +190,12 @@ def test_current_segment_follows_navigation(live: LiveSession, fake_time: FakeTi
 @pytest.mark.parametrize(
     "feedback",
     [
-        Feedback(),
-        Feedback(text="   "),
-        Feedback(situation=" ", behaviour="\t", impact="\n", text=""),
+        FeedbackContent(),
+        FeedbackContent(text="   "),
+        FeedbackContent(situation=" ", behaviour="\t", impact="\n", text=""),
     ],
 )
-def test_empty_feedback_is_refused(live: LiveSession, feedback: Feedback) -> None:
+def test_empty_feedback_is_refused(live: LiveSession, feedback: FeedbackContent) -> None:
     with pytest.raises(ValueError, match="empty"):
         live.add_feedback(feedback)
     assert live.session.feedback == []
@@ -203,14 +205,13 @@ def test_empty_feedback_is_refused(live: LiveSession, feedback: Feedback) -> Non
 def test_feedback_is_added_with_the_current_segment(live: LiveSession) -> None:
     live.start()
     live.next_segment()
-    given = Feedback(
+    given = FeedbackContent(
         direction=FeedbackDirection.MENTEE_TO_MENTOR,
         situation="En la reunión del lunes",
         behaviour="escuchaste sin interrumpir",
         impact="me sentí escuchada 🙌",
-        visibility=Visibility.PRIVATE,
     )
-    entry = live.add_feedback(given)
+    entry = live.add_feedback(given, Visibility.PRIVATE)
     assert entry.segment_id == "metas"
     assert live.session.feedback == [entry]
     assert entry.impact == "me sentí escuchada 🙌"
@@ -371,7 +372,7 @@ def test_snapshot_is_a_deep_copy(live: LiveSession) -> None:
 
 def test_non_ascii_text_survives_a_json_round_trip(live: LiveSession) -> None:
     live.start()
-    live.add_feedback(Feedback(text="Retroalimentación constructiva: ¡muy bien! 👏"))
+    live.add_feedback(FeedbackContent(text="Retroalimentación constructiva: ¡muy bien! 👏"))
     live.add_action_item("Revisar metas — año 2025 ñ")
     live.park("Confidencialidad 🔒")
     live.mark_prompt_used("¿Cómo te sentiste?")
@@ -413,7 +414,9 @@ def test_restart_from_a_saved_snapshot(
     saved = live.snapshot().model_dump_json()  # saved while the timer runs
 
     elsewhere = fake_time_factory(start=98_765_432.0)
-    restarted = LiveSession(Session.model_validate_json(saved), elsewhere)
+    restarted = LiveSession(
+        Session.model_validate_json(saved), elsewhere, wall_clock=lambda: WALL_CLOCK
+    )
     elsewhere.advance(1800)  # the app was down for half an hour
     timing = restarted.clock.timing()
     assert timing.paused
@@ -436,3 +439,28 @@ def test_a_finished_session_does_not_move_between_segments(live: LiveSession) ->
     assert not live.previous_segment()
     assert not live.skip_segment()
     assert live.revision == before
+
+
+def test_every_timestamp_comes_from_the_injected_wall_clock(fake_time: FakeTime) -> None:
+    ticks = iter(STARTED + timedelta(minutes=n) for n in range(1, 100))
+    live = LiveSession(
+        session_from_script(script(), "Lucía", STARTED), fake_time, wall_clock=lambda: next(ticks)
+    )
+    live.start()
+    made = [
+        live.add_note("nota"),
+        live.park("idea"),
+        live.add_goal("meta"),
+        live.add_action_item("acción"),
+        live.add_feedback(FeedbackContent(text="bien")),
+    ]
+    finished = live.finish()
+    assert [entry.created_at for entry in made] == [
+        STARTED + timedelta(minutes=n) for n in range(1, 6)
+    ]
+    assert finished.finished_at == STARTED + timedelta(minutes=6)
+    assert finished.started_at == STARTED
+    # Typed on disk as ISO-8601 text with the offset, typed again when read back.
+    stored = finished.to_json_dict()
+    assert stored["finished_at"] == "2024-05-06T10:06:00+02:00"
+    assert Session.model_validate(stored) == finished

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from itertools import accumulate
 from pathlib import Path
 
 import pytest
 
-from sessiontui import i18n, i18n_table
-from sessiontui.model import Language
 from sessiontui.scripts.commands import cmd_check, cmd_list, cmd_show
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.scripts.table import display_width, render_table
@@ -63,18 +63,22 @@ def test_list_sends_warnings_to_the_error_stream(user_dir: Path) -> None:
 
 
 def test_show_prints_the_agenda_with_start_offsets() -> None:
-    code, out, err = run(cmd_show, ScriptLibrary.load(None), "regular")
+    library = ScriptLibrary.load(None)
+    regular = library.get("regular")
+    code, out, err = run(cmd_show, library, "regular")
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[0] == "Regular mentoring session (regular)"
-    assert lines[1] == "Language: en · 7 segments · 60 min"
-    assert lines[2].startswith("Check in")
+    assert lines[1] == f"Language: en · {len(regular.segments)} segments · 60 min"
+    assert lines[2].startswith(regular.description[:20])
     table = lines[lines.index("") + 1 :]
     assert table[0].split() == ["#", "SEGMENT", "KIND", "MIN", "START"]
     starts = [row.split()[-1] for row in table[1:-1]]
-    assert starts == ["00:00", "05:00", "15:00", "20:00", "40:00", "48:00", "56:00"]
-    assert table[1].split()[:2] == ["1", "Check-in"]
-    assert "review-actions" in table[2]
+    minutes = [segment.minutes for segment in regular.segments]
+    assert starts == [f"{start:02d}:00" for start in accumulate(minutes[:-1], initial=0)]
+    assert table[1].split()[0] == "1"
+    assert regular.segments[0].title in table[1]
+    assert regular.segments[1].kind.value in table[2]
     assert table[-1].split() == ["Total", "60"]
 
 
@@ -86,14 +90,13 @@ def test_show_long_scripts_and_paths(tmp_path: Path) -> None:
     assert out.splitlines()[-2].split()[-1] == "100:00"
 
 
-def test_show_in_spanish(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(i18n, "_current", i18n.translator("es"))
-    monkeypatch.setattr(i18n_table, "_current", Language.ES)
+def test_show_in_spanish(ui_language: Callable[[str], None]) -> None:
+    ui_language("es")
     code, out, _ = run(cmd_show, ScriptLibrary.load(None), "regular-es")
     assert code == 0
     assert out.splitlines()[1] == "Idioma: es · 7 segmentos · 60 min"
     assert "SEGMENTO" in out
-    assert "Seguimiento del plan de acción anterior" in out
+    assert ScriptLibrary.load(None).get("regular-es").segments[1].title in out
 
 
 def test_show_unknown_id_fails_with_one_line() -> None:
@@ -121,6 +124,28 @@ def test_check_good_files(tmp_path: Path) -> None:
     code, out, err = run(cmd_check, [str(path)])
     assert (code, err) == (0, "")
     assert out == f"ok: {path} (good, 2 segments, 125 min)\n"
+
+
+ONE_SEGMENT = (
+    'id = "one"\ntitle = "One"\nlanguage = "es"\n'
+    '[[segments]]\nid = "a"\ntitle = "A"\nminutes = 100\nkind = "goals"\n'
+)
+
+
+def test_one_segment_is_singular_in_check_and_show(
+    tmp_path: Path, ui_language: Callable[[str], None]
+) -> None:
+    path = tmp_path / "one.toml"
+    path.write_text(ONE_SEGMENT, encoding="utf-8")
+    assert run(cmd_check, [str(path)])[1] == f"ok: {path} (one, 1 segment, 100 min)\n"
+    assert run(cmd_show, ScriptLibrary.load(None), str(path))[1].splitlines()[1] == (
+        "Language: es · 1 segment · 100 min"
+    )
+    ui_language("es")
+    assert run(cmd_check, [str(path)])[1] == f"ok: {path} (one, 1 segmento, 100 min)\n"
+    assert run(cmd_show, ScriptLibrary.load(None), str(path))[1].splitlines()[1] == (
+        "Idioma: es · 1 segmento · 100 min"
+    )
 
 
 def test_check_reports_every_bad_file_and_fails(tmp_path: Path) -> None:

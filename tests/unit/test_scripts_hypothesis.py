@@ -131,12 +131,18 @@ def test_arbitrary_bytes_in_a_file(raw: bytes) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "x.toml"
         path.write_bytes(raw)
-        problems = []
+        outcome: Script | ScriptError
         try:
-            load_script_file(path)
+            outcome = load_script_file(path)
         except ScriptError as error:
-            problems = error.problems
-        assert all(str(p).startswith(f"{path}: ") for p in problems)
+            outcome = error
+        if isinstance(outcome, ScriptError):
+            assert outcome.problems
+            for problem in outcome.problems:
+                assert str(problem).startswith(f"{path}: ")
+                assert "\n" not in str(problem)
+        else:
+            assert isinstance(outcome, Script)
 
 
 @given(documents)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from sessiontui.errors import UserError
-from sessiontui.model import Language, SegmentKind
+from sessiontui.model import SegmentKind
 from sessiontui.scripts.commands import cmd_check
 from sessiontui.scripts.library import (
     BUILTIN_SOURCE,
@@ -21,9 +21,18 @@ from sessiontui.scripts.library import (
     default_script_id,
 )
 from sessiontui.scripts.loader import ScriptError
-from sessiontui.scripts.schema import Script
 
-BASE_IDS = ["first-session", "regular", "goal-setting", "feedback", "closing"]
+# In relationship order: the file names' number prefixes decide it.
+BASE_IDS = [
+    "first-session",
+    "regular",
+    "regular-45",
+    "regular-30",
+    "goal-setting",
+    "feedback",
+    "mid-point-review",
+    "closing",
+]
 BUILTIN_IDS = BASE_IDS + [f"{base}-es" for base in BASE_IDS]
 
 
@@ -68,15 +77,15 @@ def test_every_builtin_passes_check(builtin_files: list[Path]) -> None:
 def test_regular_script_facts(library: ScriptLibrary) -> None:
     regular = library.get("regular")
     assert regular.title == "Regular mentoring session"
-    assert regular.language is Language.EN
+    assert regular.language == "en"
     assert regular.total_minutes == 60
     assert [segment.kind for segment in regular.segments] == [
         SegmentKind.CHECK_IN,
         SegmentKind.REVIEW_ACTIONS,
         SegmentKind.GOALS,
         SegmentKind.DISCUSSION,
-        SegmentKind.FEEDBACK,
         SegmentKind.ACTION_PLAN,
+        SegmentKind.FEEDBACK,
         SegmentKind.WRAP_UP,
     ]
 
@@ -106,31 +115,17 @@ def test_every_builtin_segment_has_guidance_and_prompts(
     assert script.description
     for segment in script.segments:
         assert len(segment.guidance) > 60, segment.id
-        assert 2 <= len(segment.prompts) <= 4, segment.id
+        # A handful to page through with F5, not a questionnaire.
+        assert 2 <= len(segment.prompts) <= 8, segment.id
     # The language field matches the id convention used by default_script_id.
-    assert (script.language is Language.ES) == script_id.endswith("-es")
-
-
-@pytest.mark.parametrize("base", BASE_IDS)
-def test_english_and_spanish_twins_share_their_structure(library: ScriptLibrary, base: str) -> None:
-    english, spanish = library.get(base), library.get(f"{base}-es")
-
-    def shape(script: Script) -> list[tuple[str, SegmentKind, int, int | None]]:
-        return [(s.id, s.kind, s.minutes, s.warn_before_end_seconds) for s in script.segments]
-
-    assert shape(english) == shape(spanish)
-    # Translated, not copied: every visible text differs.
-    assert english.title != spanish.title
-    for en_segment, es_segment in zip(english.segments, spanish.segments, strict=True):
-        assert en_segment.guidance != es_segment.guidance
-        assert set(en_segment.prompts).isdisjoint(es_segment.prompts)
+    assert (script.language == "es") == script_id.endswith("-es")
 
 
 def test_spanish_scripts_use_the_article_vocabulary(library: ScriptLibrary) -> None:
     spanish_text = " ".join(
         " ".join([s.title, s.guidance, *s.prompts])
         for entry in library.entries
-        if entry.script.language is Language.ES
+        if entry.script.language == "es"
         for s in entry.script.segments
     ).lower()
     for term in (
@@ -147,9 +142,9 @@ def test_spanish_scripts_use_the_article_vocabulary(library: ScriptLibrary) -> N
 
 def test_default_script_ids(library: ScriptLibrary) -> None:
     assert DEFAULT_SCRIPT_ID == "regular"
-    assert default_script_id(Language.EN) == "regular"
-    assert default_script_id(Language.ES) == "regular-es"
-    assert library.get(default_script_id(Language.ES)).language is Language.ES
+    assert default_script_id("en") == "regular"
+    assert default_script_id("es") == "regular-es"
+    assert library.get(default_script_id("es")).language == "es"
 
 
 # --- the user's folder ---

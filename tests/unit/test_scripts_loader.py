@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from sessiontui import i18n, i18n_table
 from sessiontui.errors import UserError
-from sessiontui.model import Language, SegmentKind
+from sessiontui.model import SegmentKind
 from sessiontui.scripts.loader import ScriptError, ScriptProblem, load_script_file, parse_script
 from sessiontui.scripts.schema import Script
 
@@ -200,9 +199,8 @@ def test_long_values_are_cut_short() -> None:
     assert "…" in problem.reason
 
 
-def test_reasons_follow_the_ui_language(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(i18n, "_current", i18n.translator("es"))
-    monkeypatch.setattr(i18n_table, "_current", Language.ES)
+def test_reasons_follow_the_ui_language(ui_language: Callable[[str], None]) -> None:
+    ui_language("es")
     problem = only_problem(HEAD + seg("a", 0))
     assert problem.reason == "debe ser al menos 1, no 0"
     problem = only_problem(HEAD + "[[segments]]\nid = \n")

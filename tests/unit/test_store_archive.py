@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import stat
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -14,11 +14,12 @@ from sessiontui.model import ActionItem, Feedback, Note, Session, Visibility
 from sessiontui.store import atomic
 from sessiontui.store.archive import SessionArchive
 from sessiontui.store.datadir import DataDir
-from sessiontui.store.errors import CorruptFileError
+from sessiontui.store.errors import CorruptFileError, NewerDataError, os_error_reason
 from sessiontui.store.tinydb_storage import AtomicJSONStorage
 
 MENTEE = "María José Núñez 🎉"
 MARKUP = "[bold]¡Muy bien![/bold] 👍"
+AT = datetime(2025, 1, 20, 10, 0, tzinfo=timezone(timedelta(hours=1)))
 
 
 def _session(mentee: str = MENTEE) -> Session:
@@ -26,9 +27,10 @@ def _session(mentee: str = MENTEE) -> Session:
         script_id="regular",
         script_title="Sesión regular",
         mentee=mentee,
-        feedback=[Feedback(text=MARKUP, visibility=Visibility.PRIVATE)],
-        action_items=[ActionItem(text="Leer «El arte» ☕", due=date(2025, 1, 31))],
-        notes=[Note(text="[red]ojo[/red] con el año")],
+        started_at=AT,
+        feedback=[Feedback(text=MARKUP, visibility=Visibility.PRIVATE, created_at=AT)],
+        action_items=[ActionItem(text="Leer «El arte» ☕", due=date(2025, 1, 31), created_at=AT)],
+        notes=[Note(text="[red]ojo[/red] con el año", created_at=AT)],
     )
 
 
@@ -160,3 +162,56 @@ def test_invalid_record_is_skipped_not_fatal(data_dir: DataDir) -> None:
     assert fresh.all() == [good]
     assert fresh.get("broken") is None
     assert fresh.count() == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b'{"sessions": []}', "table 'sessions' is not a JSON object"),
+        (b'{"sessions": null}', "table 'sessions' is not a JSON object"),
+        (b'{"sessions": {"abc": {"id": "x"}}}', "document key 'abc' is not a number"),
+        (b'{"sessions": {"1": "not a document"}}', "document 1 is not a JSON object"),
+        (b"null", "not a JSON object"),
+    ],
+    ids=["list", "null", "key-not-a-number", "document-not-an-object", "top-null"],
+)
+def test_history_of_the_wrong_shape_is_set_aside_and_the_session_stored(
+    data_dir: DataDir, content: bytes, reason: str
+) -> None:
+    data_dir.db_path.write_bytes(content)
+    with pytest.raises(CorruptFileError) as caught:
+        AtomicJSONStorage(data_dir.db_path).read()
+    assert caught.value.reason == reason
+    archive = SessionArchive(data_dir)
+    session = _session()
+    archive.add(session)
+    assert archive.moved_aside is not None
+    assert archive.moved_aside.read_bytes() == content
+    assert SessionArchive(data_dir).all() == [session]
+
+
+def test_the_backup_is_private_even_when_the_history_was_loosened(data_dir: DataDir) -> None:
+    archive = SessionArchive(data_dir)
+    archive.add(_session("Uno"))
+    data_dir.db_path.chmod(0o644)  # a sync tool or a careless copy loosened it
+    archive.add(_session("Dos"))
+    assert stat.S_IMODE(data_dir.backup_path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(data_dir.db_path.stat().st_mode) == 0o600
+
+
+def test_history_holding_a_newer_releases_session_is_never_rewritten(data_dir: DataDir) -> None:
+    archive = SessionArchive(data_dir)
+    archive.add(_session("Uno"))
+    data = json.loads(data_dir.db_path.read_text(encoding="utf-8"))
+    data["sessions"]["2"] = {"schema_version": 99, "id": "future", "shape": "unknown"}
+    raw = json.dumps(data).encode("utf-8")
+    data_dir.db_path.write_bytes(raw)
+    fresh = SessionArchive(data_dir)
+    assert [s.mentee for s in fresh.all()] == ["Uno"]  # readable ones still listed
+    with pytest.raises(NewerDataError) as caught:
+        fresh.add(_session("Dos"))
+    assert caught.value.path == data_dir.db_path
+    assert os_error_reason(caught.value).startswith("it was written by a newer sessiontui")
+    assert data_dir.db_path.read_bytes() == raw
+    assert fresh.moved_aside is None
+    assert not [p for p in data_dir.path.iterdir() if ".corrupt-" in p.name]

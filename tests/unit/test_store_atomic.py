@@ -59,7 +59,7 @@ def test_fault_during_write_keeps_old_file_and_no_temp(
     def failing_fsync(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(atomic.os, "fsync", failing_fsync)
+    monkeypatch.setattr(os, "fsync", failing_fsync)
     with pytest.raises(OSError, match="No space"):
         atomic_write_bytes(target, NEW)
     assert target.read_bytes() == OLD

@@ -43,8 +43,6 @@ def test_file_names(tmp_path: Path) -> None:
     assert d.lock_path == tmp_path / "d" / "sessiontui.lock"
     assert d.summaries_dir == tmp_path / "d" / "summaries"
     assert not d.summaries_dir.exists()
-    assert d.ensure_summaries_dir() == d.summaries_dir
-    assert _mode(d.summaries_dir) == 0o700
 
 
 def test_path_is_a_file(tmp_path: Path) -> None:

@@ -5,18 +5,23 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from sessiontui.i18n import set_language
-from sessiontui.model import Language, Session
+from sessiontui.model import Session
 from sessiontui.store.archive import SessionArchive
 from sessiontui.store.atomic import temp_path_for
 from sessiontui.store.datadir import DataDir
 from sessiontui.store.doctor import run_doctor
 from sessiontui.store.draft import DraftStore
+from sessiontui.store.files import ensure_private_dir
 from sessiontui.store.lock import DataDirLock
+
+STARTED = datetime(2025, 3, 14, 10, 0, tzinfo=timezone(timedelta(hours=1)))
 
 
 def _doctor(path: Path) -> tuple[int, list[str]]:
@@ -33,7 +38,7 @@ def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
 
 
 def _session(mentee: str) -> Session:
-    return Session(script_id="regular", script_title="Regular", mentee=mentee)
+    return Session(script_id="regular", script_title="Regular", mentee=mentee, started_at=STARTED)
 
 
 @pytest.fixture
@@ -42,7 +47,7 @@ def healthy(tmp_path: Path) -> DataDir:
     archive = SessionArchive(data_dir)
     archive.add(_session("Ana"))
     archive.add(_session("Luis"))
-    data_dir.ensure_summaries_dir()
+    ensure_private_dir(data_dir.summaries_dir, follow_symlinks=False)
     return data_dir
 
 
@@ -78,11 +83,13 @@ def test_loose_permissions_are_problems_with_the_fix(healthy: DataDir) -> None:
 def test_corrupt_archive_and_draft_and_leftovers(healthy: DataDir) -> None:
     healthy.db_path.write_bytes(b'{"sessions": {"1": ')
     healthy.draft_path.write_bytes(b"\xff not json")
-    leftover = temp_path_for(healthy.draft_path)
+    leftover = temp_path_for(healthy.db_path)
     leftover.write_bytes(b"half")
+    half_draft = temp_path_for(healthy.draft_path)
+    half_draft.write_bytes(b'{"schema_version": 2, "id": "x", "mentee": "A')
     kept = healthy.path / "draft.json.corrupt-20250101T000000"
     kept.write_bytes(b"old")
-    for path in (healthy.db_path, healthy.draft_path, leftover, kept):
+    for path in (healthy.db_path, healthy.draft_path, leftover, half_draft, kept):
         path.chmod(0o600)
     before = _snapshot(healthy.path)
     status, lines = _doctor(healthy.path)
@@ -95,6 +102,10 @@ def test_corrupt_archive_and_draft_and_leftovers(healthy: DataDir) -> None:
     )
     assert (
         f"warning: leftover temporary file from an interrupted save: {leftover} (safe to delete)"
+    ) in lines
+    assert (
+        f"warning: {half_draft} is a save that never finished: it holds no whole session "
+        "and cannot be resumed"
     ) in lines
     assert f"warning: unreadable file kept aside: {kept}" in lines
     assert _snapshot(healthy.path) == before
@@ -127,18 +138,60 @@ def test_records_this_version_cannot_read_are_a_warning(healthy: DataDir) -> Non
     status, lines = _doctor(healthy.path)
     assert status == 0
     assert "ok: 2 sessions stored" in lines
-    assert "warning: 1 stored sessions cannot be read by this version and are not shown" in lines
+    assert "warning: 1 stored session cannot be read by this version and is not shown" in lines
 
 
-def test_report_in_spanish(healthy: DataDir) -> None:
-    set_language(Language.ES)
-    try:
-        status, lines = _doctor(healthy.path)
-    finally:
-        set_language(Language.EN)
+def test_report_in_spanish(healthy: DataDir, ui_language: Callable[[str], None]) -> None:
+    ui_language("es")
+    status, lines = _doctor(healthy.path)
     assert status == 0
     assert "bien: 2 sesiones guardadas" in lines
     assert f"bien: la carpeta de datos {healthy.path} es privada (0700)" in lines
+
+
+def _one_of_each(tmp_path: Path) -> DataDir:
+    """A data folder holding one stored session: its history is the only file."""
+    data_dir = DataDir.open(tmp_path / "data")
+    SessionArchive(data_dir).add(_session("Ana"))
+    return data_dir
+
+
+def test_counts_of_one_are_singular(tmp_path: Path, ui_language: Callable[[str], None]) -> None:
+    data_dir = _one_of_each(tmp_path)
+    assert sorted(p.name for p in data_dir.path.iterdir()) == [data_dir.db_path.name]
+    lines = _doctor(data_dir.path)[1]
+    assert "ok: 1 session stored" in lines
+    assert "ok: the only file is private (0600)" in lines
+    ui_language("es")
+    lines = _doctor(data_dir.path)[1]
+    assert "bien: 1 sesión guardada" in lines
+    assert "bien: el único archivo es privado (0600)" in lines
+
+
+def test_a_draft_with_one_invalid_field_says_field(
+    tmp_path: Path, ui_language: Callable[[str], None]
+) -> None:
+    data_dir = _one_of_each(tmp_path)
+    draft = _session("Ana").to_json_dict() | {"mentee": 7}
+    data_dir.draft_path.write_text(json.dumps(draft), encoding="utf-8")
+    data_dir.draft_path.chmod(0o600)
+    path = data_dir.draft_path
+    expected = f"the interrupted session {path} cannot be read (1 invalid field);"
+    assert any(line.startswith(f"problem: {expected}") for line in _doctor(data_dir.path)[1])
+    ui_language("es")
+    expected = f"la sesión interrumpida {path} no se puede leer (1 campo no válido);"
+    assert any(line.startswith(f"problema: {expected}") for line in _doctor(data_dir.path)[1])
+
+
+def test_the_interrupted_sessions_start_is_written_out(
+    healthy: DataDir, ui_language: Callable[[str], None]
+) -> None:
+    started = datetime(2026, 11, 27, 10, 5, tzinfo=timezone(timedelta(hours=1)))
+    session = _session("Ana").model_copy(update={"started_at": started})
+    DraftStore(healthy).save(session)
+    assert "started Nov 27, 2026, 10:05\u202fAM)" in "\n".join(_doctor(healthy.path)[1])
+    ui_language("es")
+    assert "empezada 27 nov 2026, 10:05)" in "\n".join(_doctor(healthy.path)[1])
 
 
 def test_missing_folder_is_reported_not_created(tmp_path: Path) -> None:
@@ -172,3 +225,59 @@ def test_unlistable_folder_is_a_problem_not_a_crash(
     status, lines = _doctor(healthy.path)
     assert status == 1
     assert lines[-1] == f"problem: cannot look inside {healthy.path}: permission denied"
+
+
+def test_a_temp_draft_is_described_by_what_it_holds(healthy: DataDir) -> None:
+    # A save cut short before its rename: the temp file is the only copy of the session.
+    temp = temp_path_for(healthy.draft_path)
+    temp.write_text(json.dumps(_session("Rosa").to_json_dict()), encoding="utf-8")
+    temp.chmod(0o600)
+    status, lines = _doctor(healthy.path)
+    assert status == 0
+    assert (
+        f"warning: {temp} holds the latest state of the interrupted session (mentee Rosa, "
+        "started Mar 14, 2025, 10:00\u202fAM), cut short while saving: the next start recovers it "
+        "and offers to resume it"
+    ) in lines
+    assert not any("safe to delete" in line for line in lines)
+
+
+def test_a_temp_draft_older_than_the_draft_is_not_needed(healthy: DataDir) -> None:
+    session = _session("Rosa")
+    temp = temp_path_for(healthy.draft_path)
+    temp.write_text(json.dumps(session.to_json_dict()), encoding="utf-8")
+    os.utime(temp, ns=(1, 1))
+    DraftStore(healthy).save(session.model_copy(update={"mentee": "Rosa Ibáñez"}))
+    other = temp_path_for(healthy.draft_path)
+    other.write_text(json.dumps(_session("Someone else").to_json_dict()), encoding="utf-8")
+    _, lines = _doctor(healthy.path)
+    assert (
+        f"warning: {temp} holds an older copy of the interrupted session than draft.json; "
+        "it is not needed (safe to delete)"
+    ) in lines
+    assert (
+        f"warning: {other} holds another session (mentee Someone else, started "
+        "Mar 14, 2025, 10:00\u202fAM) than the interrupted one; it is kept for you to look at"
+    ) in lines
+
+
+def test_history_of_the_wrong_shape_is_a_problem(healthy: DataDir) -> None:
+    healthy.db_path.write_text('{"sessions": {"abc": {"id": "x"}}}', encoding="utf-8")
+    status, lines = _doctor(healthy.path)
+    assert status == 1
+    assert (
+        f"problem: history {healthy.db_path} cannot be read (document key 'abc' is not a "
+        "number); the next start keeps it aside and begins a new one"
+    ) in lines
+
+
+def test_a_summaries_link_is_a_problem(healthy: DataDir) -> None:
+    shutil.rmtree(healthy.summaries_dir)
+    healthy.summaries_dir.symlink_to("/tmp")
+    status, lines = _doctor(healthy.path)
+    assert status == 1
+    assert (
+        f"problem: {healthy.summaries_dir} cannot be used: it is a symbolic link (to /tmp); "
+        "links are not followed here; summaries are not saved there until it is a folder "
+        "of its own"
+    ) in lines

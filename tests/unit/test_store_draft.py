@@ -10,8 +10,9 @@ import signal
 import stat
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -31,6 +32,7 @@ from sessiontui.store.datadir import DataDir
 from sessiontui.store.draft import DraftLoad, DraftStore
 
 MARKUP = "[bold]Núñez[/bold] ¡bien! 🎉"
+AT = datetime(2025, 1, 20, 10, 0, tzinfo=timezone(timedelta(hours=1)))
 
 
 def _session() -> Session:
@@ -38,9 +40,10 @@ def _session() -> Session:
         script_id="regular",
         script_title="Sesión regular",
         mentee="María José Núñez 🎉",
-        feedback=[Feedback(text=MARKUP, visibility=Visibility.PRIVATE)],
-        action_items=[ActionItem(text="Leer «El arte» ☕", due=date(2025, 1, 31))],
-        notes=[Note(text="[red]ojo[/red]")],
+        started_at=AT,
+        feedback=[Feedback(text=MARKUP, visibility=Visibility.PRIVATE, created_at=AT)],
+        action_items=[ActionItem(text="Leer «El arte» ☕", due=date(2025, 1, 31), created_at=AT)],
+        notes=[Note(text="[red]ojo[/red]", created_at=AT)],
     )
 
 
@@ -156,18 +159,20 @@ def _apply(session: Session, op: tuple[object, ...]) -> None:
     """Apply one operation as the live session would (lists edited in place)."""
     match op:
         case ("feedback", str(text), FeedbackDirection() as direction, Visibility() as vis):
-            session.feedback.append(Feedback(text=text, direction=direction, visibility=vis))
+            session.feedback.append(
+                Feedback(text=text, direction=direction, visibility=vis, created_at=AT)
+            )
         case ("action", str(text), Owner() as owner, due, Visibility() as vis):
-            item = ActionItem(text=text, owner=owner, visibility=vis)
+            item = ActionItem(text=text, owner=owner, visibility=vis, created_at=AT)
             item.due = due if isinstance(due, date) else None
             session.action_items.append(item)
         case ("note", str(text), Visibility() as vis):
-            session.notes.append(Note(text=text, visibility=vis))
+            session.notes.append(Note(text=text, visibility=vis, created_at=AT))
         case ("toggle_done", int(index)) if session.action_items:
             item = session.action_items[index % len(session.action_items)]
             item.done = not item.done
         case ("delete", str(kind), int(index)):
-            entries: list[object] = getattr(session, kind)
+            entries: list[Any] = getattr(session, kind)
             if entries:
                 del entries[index % len(entries)]
         case ("visibility", str(kind), int(index), Visibility() as vis):
@@ -185,7 +190,7 @@ def test_operations_survive_save_and_load(
 ) -> None:
     data_dir = DataDir.open(tmp_path_factory.mktemp("draft"))
     store = DraftStore(data_dir)
-    session = Session(script_id="regular", script_title="Regular")
+    session = Session(script_id="regular", script_title="Regular", started_at=AT)
     store.save(session)
     for op in operations:
         _apply(session, op)

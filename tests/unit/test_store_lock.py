@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
+import stat
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from sessiontui.errors import UserError
+from sessiontui.model import Session
 from sessiontui.process_info import describe_process
 from sessiontui.store.datadir import DataDir
-from sessiontui.store.errors import DataDirBusy
-from sessiontui.store.lock import DataDirLock, lock_holder
+from sessiontui.store.draft import DraftStore
+from sessiontui.store.errors import DataDirBusy, DataDirTakenOver, os_error_reason
+from sessiontui.store.lock import DataDirLock, LockHolder, lock_holder
 
 _HOLDER = """
 import sys, time
@@ -82,7 +87,7 @@ def test_second_process_is_told_the_pid_then_takes_over_after_kill_9(
     ), said
     assert said.endswith(f"; if it no longer responds, end it with: kill {holder.pid}"), said
     assert "\n" not in said
-    assert lock_holder(data_dir.path) == holder.pid
+    assert lock_holder(data_dir.path) == LockHolder(holder.pid)
 
     os.kill(holder.pid, signal.SIGKILL)
     holder.wait(timeout=10)
@@ -91,7 +96,7 @@ def test_second_process_is_told_the_pid_then_takes_over_after_kill_9(
     assert lock_holder(data_dir.path) is None
     with DataDirLock(data_dir):
         assert data_dir.lock_path.read_text().strip() == str(os.getpid())
-        assert lock_holder(data_dir.path) == os.getpid()
+        assert lock_holder(data_dir.path) == LockHolder(os.getpid())
 
 
 @pytest.mark.slow
@@ -132,17 +137,68 @@ def test_lock_holder_is_none_without_lock_file(data_dir: DataDir) -> None:
     assert not data_dir.lock_path.exists()
 
 
-def test_lock_holder_without_proc_locks_uses_the_pid(
-    data_dir: DataDir, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr("sessiontui.store.lock._flock_held_in_proc", lambda path: None)
+def test_lock_holder_asks_the_kernel_not_the_pid(data_dir: DataDir) -> None:
     with DataDirLock(data_dir):
-        assert lock_holder(data_dir.path) == os.getpid()
+        assert lock_holder(data_dir.path) == LockHolder(os.getpid())
+        data_dir.lock_path.write_text("garbage")
+        assert lock_holder(data_dir.path) == LockHolder(None)  # held, pid unknown
     finished = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"],
         check=True,
         capture_output=True,
         text=True,
     )
+    # A pid left in a free lock file (a process killed long ago) is no holder, even if
+    # that pid is alive again: here it is this very process.
     data_dir.lock_path.write_text(finished.stdout)
     assert lock_holder(data_dir.path) is None
+    data_dir.lock_path.write_text(str(os.getpid()))
+    assert lock_holder(data_dir.path) is None
+    with DataDirLock(data_dir):  # the probe left the lock free
+        pass
+
+
+def _session() -> Session:
+    started = datetime(2025, 1, 1, tzinfo=UTC)
+    return Session(script_id="regular", script_title="Regular", started_at=started)
+
+
+def test_a_vanished_folder_is_recreated_and_relocked_before_a_write(data_dir: DataDir) -> None:
+    with DataDirLock(data_dir):
+        shutil.rmtree(data_dir.path)
+        old = os.umask(0)
+        try:
+            DraftStore(data_dir).save(_session())
+        finally:
+            os.umask(old)
+        assert stat.S_IMODE(data_dir.path.stat().st_mode) == 0o700
+        assert data_dir.lock_path.read_text().strip() == str(os.getpid())
+        assert lock_holder(data_dir.path) == LockHolder(os.getpid())
+    assert lock_holder(data_dir.path) is None  # released as usual
+
+
+@pytest.mark.slow
+def test_a_folder_taken_over_by_another_instance_is_never_written_again(
+    data_dir: DataDir,
+) -> None:
+    with DataDirLock(data_dir):
+        shutil.rmtree(data_dir.path)
+        other = subprocess.Popen(
+            [sys.executable, "-c", _HOLDER, str(data_dir.path)], stdout=subprocess.PIPE, text=True
+        )
+        assert other.stdout is not None
+        assert other.stdout.readline().strip() == "locked"
+        drafts = DraftStore(data_dir)
+        with pytest.raises(DataDirTakenOver):
+            drafts.save(_session())
+        other.kill()
+        other.wait(timeout=10)
+        other.stdout.close()
+        # The other instance is gone, but its draft could be there: still ours to leave.
+        with pytest.raises(DataDirTakenOver) as caught:
+            drafts.save(_session())
+        assert os_error_reason(caught.value) == (
+            f"the data folder {data_dir.path} disappeared and another sessiontui is using it "
+            "now; nothing more is saved there"
+        )
+    assert not data_dir.draft_path.exists()

@@ -13,7 +13,6 @@ from sessiontui.model import (
     ActionItem,
     Feedback,
     FeedbackDirection,
-    Language,
     Note,
     Owner,
     ParkingLotItem,
@@ -29,6 +28,7 @@ GOLDEN = Path(__file__).parent / "golden"
 SHARED = Visibility.SHARED
 PRIVATE = Visibility.PRIVATE
 NEXT = "Thursday 11 December, 10:00"
+AT = "2026-11-27T10:05:00+01:00"
 
 
 def _segment(
@@ -55,7 +55,7 @@ def full_session(mentee: str = "Ana") -> Session:
         mentee=mentee,
         script_id="regular",
         script_title="Regular mentoring session",
-        language=Language.EN,
+        language="en",
         started_at="2026-11-27T10:00:00+01:00",
         finished_at="2026-11-27T10:58:00+01:00",
         segments=[
@@ -143,16 +143,18 @@ def full_session(mentee: str = "Ana") -> Session:
             ),
         ],
         parking_lot=[
-            ParkingLotItem(id="p1", text="Conference budget: ask in January", visibility=SHARED),
-            ParkingLotItem(id="p2", text="PRIVATE-parked: salary talk"),
+            ParkingLotItem(
+                id="p1", text="Conference budget: ask in January", visibility=SHARED, **stamp
+            ),
+            ParkingLotItem(id="p2", text="PRIVATE-parked: salary talk", **stamp),
         ],
     )
 
 
-@pytest.mark.parametrize("language", [Language.EN, Language.ES])
-def test_summary_matches_golden_file(language: Language) -> None:
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_summary_matches_golden_file(language: str) -> None:
     summary = render_summary(full_session(), language=language, next_session=NEXT)
-    expected = (GOLDEN / f"summary_full.{language.value}.txt").read_text(encoding="utf-8")
+    expected = (GOLDEN / f"summary_full.{language}.txt").read_text(encoding="utf-8")
     assert summary.text() == expected
 
 
@@ -182,8 +184,8 @@ def _without_private(session: Session) -> Session:
     )
 
 
-@pytest.mark.parametrize("language", [Language.EN, Language.ES])
-def test_private_records_leave_no_trace(language: Language) -> None:
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_private_records_leave_no_trace(language: str) -> None:
     session = full_session()
     text = render_summary(session, language=language, next_session=NEXT).text()
     assert "PRIVATE" not in text
@@ -193,7 +195,7 @@ def test_private_records_leave_no_trace(language: Language) -> None:
 
 
 def test_language_defaults_to_the_sessions_language() -> None:
-    session = full_session().model_copy(update={"language": Language.ES})
+    session = full_session().model_copy(update={"language": "es"})
     summary = render_summary(session)
     assert summary.text().startswith("Asunto: Sesión de mentoring con Ana — 2026-11-27\n\n")
     assert "Plan de acción" in summary.body
@@ -209,7 +211,7 @@ def test_without_a_mentee_name_the_wording_is_neutral() -> None:
 
 
 def test_neutral_wording_in_spanish() -> None:
-    summary = render_summary(full_session(mentee=""), language=Language.ES)
+    summary = render_summary(full_session(mentee=""), language="es")
     assert summary.subject == "Sesión de mentoring — 2026-11-27"
     assert summary.body.startswith("Hola:\n\n")
     assert "Del mentor al mentee:\n" in summary.body
@@ -223,8 +225,11 @@ def test_a_name_on_several_lines_stays_on_the_subject_line() -> None:
 
 def test_a_session_with_nothing_shared_has_no_empty_sections() -> None:
     session = _bare_session(
-        notes=[Note(text="only mine")],
-        feedback=[Feedback(text="private feedback", visibility=PRIVATE), Feedback()],
+        notes=[Note(text="only mine", created_at=AT)],
+        feedback=[
+            Feedback(text="private feedback", visibility=PRIVATE, created_at=AT),
+            Feedback(created_at=AT),
+        ],
     )
     body = render_summary(session).body
     assert body == (
@@ -245,7 +250,7 @@ def test_next_session_line_only_when_given() -> None:
 
 
 def test_feedback_with_one_sbi_field_has_no_comment_label() -> None:
-    session = _bare_session(feedback=[Feedback(impact="  the room relaxed  ")])
+    session = _bare_session(feedback=[Feedback(impact="  the room relaxed  ", created_at=AT)])
     body = render_summary(session).body
     assert "From the mentor to Ana:\n\n- Impact: the room relaxed\n" in body
     assert "Comment" not in body
@@ -253,7 +258,7 @@ def test_feedback_with_one_sbi_field_has_no_comment_label() -> None:
 
 def test_markup_and_emoji_are_reproduced_as_typed() -> None:
     text = "[bold]Ship it[/bold] 🚀 — ¿mañana?"
-    session = _bare_session(action_items=[ActionItem(text=text, owner=Owner.MENTOR)])
+    session = _bare_session(action_items=[ActionItem(text=text, owner=Owner.MENTOR, created_at=AT)])
     assert f"- [ ] {text} — mentor\n" in render_summary(session).body
 
 
@@ -292,16 +297,18 @@ def test_skipped_and_unvisited_segments_are_not_listed_as_covered() -> None:
     assert "- Goals: 17 min (planned: 15 min)" in body
 
 
-def test_a_start_time_that_is_not_iso_is_shown_as_stored() -> None:
-    summary = render_summary(_bare_session(started_at="yesterday"))
-    assert summary.subject == "Mentoring session with Ana — yesterday"
+def test_the_date_is_the_day_where_the_session_took_place() -> None:
+    # 23:30 in New York is already the next day in UTC: the mentee's day counts.
+    summary = render_summary(_bare_session(started_at="2026-11-27T23:30:00-05:00"))
+    assert summary.subject == "Mentoring session with Ana — 2026-11-27"
+    assert "- Date: 2026-11-27\n" in summary.body
 
 
 def test_a_summary_built_by_hand_uses_the_ui_language() -> None:
     before = current_language()
     try:
-        set_language(Language.ES)
+        set_language("es")
         assert Summary("Hola", "cuerpo\n").text() == "Asunto: Hola\n\ncuerpo\n"
     finally:
         set_language(before)
-    assert Summary("Hi", "body\n", Language.EN).text() == "Subject: Hi\n\nbody\n"
+    assert Summary("Hi", "body\n", "en").text() == "Subject: Hi\n\nbody\n"

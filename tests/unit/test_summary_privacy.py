@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sessiontui.i18n import available_languages
 from sessiontui.model import (
     ActionItem,
     Feedback,
     FeedbackDirection,
-    Language,
     Note,
     Owner,
     ParkingLotItem,
@@ -40,26 +40,32 @@ def _session(entries: list[Entry], mentee: str = "Ana") -> Session:
         script_title="Regular",
         started_at="2026-11-27T10:00:00+01:00",
     )
+    at = session.started_at
     for entry in entries:
         vis = entry.visibility
         match entry.kind:
             case "goal":
-                session.goals.append(SessionGoal(text=entry.text, visibility=vis))
+                session.goals.append(SessionGoal(text=entry.text, visibility=vis, created_at=at))
             case "measure":
-                session.goals.append(SessionGoal(text="g", measure=entry.text, visibility=vis))
+                session.goals.append(
+                    SessionGoal(text="g", measure=entry.text, visibility=vis, created_at=at)
+                )
             case "note":
-                session.notes.append(Note(text=entry.text, visibility=vis))
+                session.notes.append(Note(text=entry.text, visibility=vis, created_at=at))
             case "action":
                 session.action_items.append(
-                    ActionItem(text=entry.text, owner=Owner.MENTOR, visibility=vis)
+                    ActionItem(text=entry.text, owner=Owner.MENTOR, visibility=vis, created_at=at)
                 )
             case "parked":
-                session.parking_lot.append(ParkingLotItem(text=entry.text, visibility=vis))
+                session.parking_lot.append(
+                    ParkingLotItem(text=entry.text, visibility=vis, created_at=at)
+                )
             case field:
                 session.feedback.append(
                     Feedback(
                         direction=FeedbackDirection.MENTEE_TO_MENTOR,
                         visibility=vis,
+                        created_at=at,
                         **{field: entry.text},
                     )
                 )
@@ -69,7 +75,7 @@ def _session(entries: list[Entry], mentee: str = "Ana") -> Session:
 # Text the model accepts (not blank); shared text must not contain the marker by chance.
 plain_text = st.text(min_size=1).filter(lambda s: s.strip() and MARKER not in s)
 private_text = st.builds(lambda a, b: f"{a}{MARKER}{b}", st.text(), st.text())
-languages = st.sampled_from(list(Language))
+languages = st.sampled_from(list(available_languages()))
 
 
 def _entries(visibility: Visibility, texts: st.SearchStrategy[str]) -> st.SearchStrategy[Entry]:
@@ -84,7 +90,7 @@ def _entries(visibility: Visibility, texts: st.SearchStrategy[str]) -> st.Search
     language=languages,
 )
 def test_private_text_never_appears(
-    shared: list[Entry], private: list[Entry], order: random.Random, language: Language
+    shared: list[Entry], private: list[Entry], order: random.Random, language: str
 ) -> None:
     mixed = shared + private
     order.shuffle(mixed)
@@ -101,7 +107,7 @@ def test_private_text_never_appears(
     entries=st.lists(_entries(Visibility.SHARED, plain_text), min_size=1, max_size=6),
     language=languages,
 )
-def test_shared_text_always_appears_verbatim(entries: list[Entry], language: Language) -> None:
+def test_shared_text_always_appears_verbatim(entries: list[Entry], language: str) -> None:
     text = render_summary(_session(entries), language=language).text()
     for entry in entries:
         # Outer whitespace is trimmed; each line inside is kept exactly as typed.

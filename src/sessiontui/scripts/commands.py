@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TextIO
 
 from sessiontui.errors import UserError
-from sessiontui.i18n import t
+from sessiontui.i18n import _, ngettext
 from sessiontui.scripts.library import BUILTIN_SOURCE, ScriptLibrary
 from sessiontui.scripts.loader import ScriptError, load_script_file
 from sessiontui.scripts.schema import Script
@@ -19,19 +19,19 @@ EXIT_BAD_INPUT = UserError.exit_code
 def cmd_list(library: ScriptLibrary, out: TextIO, err: TextIO) -> int:
     """Print every script (id, language, minutes, title, source); warnings go to `err`."""
     headers = [
-        t("scripts.col.id"),
-        t("scripts.col.language"),
-        t("scripts.col.minutes"),
-        t("scripts.col.title"),
-        t("scripts.col.source"),
+        _("ID"),
+        _("LANGUAGE"),
+        _("MIN"),
+        _("TITLE"),
+        _("SOURCE"),
     ]
     rows = [
         [
             entry.script.id,
-            entry.script.language.value,
+            entry.script.language,
             str(entry.script.total_minutes),
             entry.script.title,
-            t("scripts.source.builtin") if entry.source == BUILTIN_SOURCE else entry.source,
+            _("built-in") if entry.source == BUILTIN_SOURCE else entry.source,
         ]
         for entry in library.entries
     ]
@@ -55,7 +55,10 @@ def cmd_show(library: ScriptLibrary, id_or_path: str, out: TextIO, err: TextIO) 
 def cmd_check(paths: list[str], out: TextIO, err: TextIO) -> int:
     """Validate each file: "ok: ..." lines to `out`, problem lines to `err`; 0 if all good."""
     if not paths:
-        print(t("error.prefix", message=t("scripts.check.no_paths")), file=err)
+        print(
+            _("sessiontui: {message}", message=_("give at least one script file to check")),
+            file=err,
+        )
         return EXIT_BAD_INPUT
     status = EXIT_OK
     for path in paths:
@@ -65,11 +68,12 @@ def cmd_check(paths: list[str], out: TextIO, err: TextIO) -> int:
             _report(error, err)
             status = EXIT_BAD_INPUT
             continue
-        ok = t(
-            "scripts.check.ok",
+        ok = ngettext(
+            "ok: {path} ({id}, {n} segment, {minutes} min)",
+            "ok: {path} ({id}, {n} segments, {minutes} min)",
+            len(script.segments),
             path=path,
             id=script.id,
-            segments=len(script.segments),
             minutes=script.total_minutes,
         )
         print(ok, file=out)
@@ -81,26 +85,27 @@ def _report(error: UserError, err: TextIO) -> None:
     if isinstance(error, ScriptError):
         print(error.message, file=err)
     else:
-        print(t("error.prefix", message=error.message), file=err)
+        print(_("sessiontui: {message}", message=error.message), file=err)
 
 
 def _agenda(script: Script) -> str:
-    heading = t("scripts.show.heading", title=script.title, id=script.id)
-    meta = t(
-        "scripts.show.meta",
-        lang=script.language.value,
-        segments=len(script.segments),
+    heading = _("{title} ({id})", title=script.title, id=script.id)
+    meta = ngettext(
+        "Language: {lang} · {n} segment · {minutes} min",
+        "Language: {lang} · {n} segments · {minutes} min",
+        len(script.segments),
+        lang=script.language,
         minutes=script.total_minutes,
     )
     parts = [heading, meta]
     if script.description.strip():
         parts.append(script.description.strip())
     headers = [
-        t("scripts.col.number"),
-        t("scripts.col.segment"),
-        t("scripts.col.kind"),
-        t("scripts.col.minutes"),
-        t("scripts.col.start"),
+        _("#"),
+        _("SEGMENT"),
+        _("KIND"),
+        _("MIN"),
+        _("START"),
     ]
     rows: list[list[str]] = []
     offset = 0
@@ -109,7 +114,7 @@ def _agenda(script: Script) -> str:
             [str(number), segment.title, segment.kind.value, str(segment.minutes), _mmss(offset)]
         )
         offset += segment.minutes * 60
-    rows.append(["", t("scripts.show.total"), "", str(script.total_minutes), ""])
+    rows.append(["", _("Total"), "", str(script.total_minutes), ""])
     parts += ["", render_table(headers, rows, right=frozenset({0, 3, 4}))]
     return "\n".join(parts)
 

@@ -14,8 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from sessiontui.errors import UserError
-from sessiontui.i18n import t
-from sessiontui.model import Language
+from sessiontui.i18n import SOURCE_LANGUAGE, _, available_languages, ngettext
 from sessiontui.scripts.loader import ScriptError, load_script_file, parse_script
 from sessiontui.scripts.schema import Script
 
@@ -23,12 +22,11 @@ DEFAULT_SCRIPT_ID = "regular"
 BUILTIN_SOURCE = "built-in"
 _BUILTIN_PACKAGE = "sessiontui.scripts"
 _BUILTIN_FOLDER = "builtin"
-_LANGUAGE_ORDER = tuple(Language)
 
 
-def default_script_id(language: Language) -> str:
-    """The id of the regular session script in `language`."""
-    return DEFAULT_SCRIPT_ID if language is Language.EN else f"{DEFAULT_SCRIPT_ID}-{language}"
+def default_script_id(language: str) -> str:
+    """The id of the regular session script in `language` (a language code)."""
+    return DEFAULT_SCRIPT_ID if language == SOURCE_LANGUAGE else f"{DEFAULT_SCRIPT_ID}-{language}"
 
 
 @dataclass(frozen=True)
@@ -54,7 +52,7 @@ class ScriptLibrary:
         entries = [ScriptEntry(script, BUILTIN_SOURCE) for script in builtins]
         warnings: list[str] = []
         if user_dir is not None:
-            taken = {script.id: t("scripts.source.builtin_named") for script in builtins}
+            taken = {script.id: _("a built-in script") for script in builtins}
             entries += _load_user_scripts(user_dir, taken, warnings)
         return cls(entries, warnings)
 
@@ -69,7 +67,9 @@ class ScriptLibrary:
             return self._by_id[script_id]
         except KeyError:
             known = ", ".join(entry.script.id for entry in self._entries)
-            raise UserError(t("scripts.unknown_id", id=script_id, known=known)) from None
+            raise UserError(
+                _("unknown script id '{id}'; known: {known}", id=script_id, known=known)
+            ) from None
 
     def resolve(self, id_or_path: str) -> Script:
         """A script from a file path (ends in .toml, names a folder, or is a file) or an id."""
@@ -92,7 +92,8 @@ def _load_builtins() -> list[Script]:
         for item in files
     ]
     # Stable sort: within a language the file-name (relationship) order stays.
-    return sorted(scripts, key=lambda script: _LANGUAGE_ORDER.index(script.language))
+    order = available_languages()
+    return sorted(scripts, key=lambda script: order.index(script.language))
 
 
 def _load_user_scripts(
@@ -107,7 +108,13 @@ def _load_user_scripts(
             p for p in user_dir.iterdir() if p.suffix == ".toml" and not p.name.startswith(".")
         )
     except OSError as error:
-        warnings.append(t("scripts.warning.folder", path=user_dir, reason=error.strerror or error))
+        warnings.append(
+            _(
+                "cannot read the scripts folder {path}: {reason}",
+                path=user_dir,
+                reason=error.strerror or error,
+            )
+        )
         return []
     entries: list[ScriptEntry] = []
     for path in paths:
@@ -118,7 +125,12 @@ def _load_user_scripts(
             continue
         if script.id in taken:
             warnings.append(
-                t("scripts.warning.collision", path=path, id=script.id, other=taken[script.id])
+                _(
+                    "script left out: {path}: id '{id}' is already used by {other}",
+                    path=path,
+                    id=script.id,
+                    other=taken[script.id],
+                )
             )
             continue
         taken[script.id] = str(path)
@@ -129,5 +141,11 @@ def _load_user_scripts(
 def _broken_warning(path: Path, error: ScriptError) -> str:
     first, *rest = error.problems
     if not rest:
-        return t("scripts.warning.broken", problem=first)
-    return t("scripts.warning.broken_more", problem=first, more=len(rest), path=path)
+        return _("script left out: {problem}", problem=first)
+    return ngettext(
+        "script left out: {problem} (and {n} more: sessiontui scripts check {path})",
+        "script left out: {problem} (and {n} more: sessiontui scripts check {path})",
+        len(rest),
+        problem=first,
+        path=path,
+    )

@@ -20,13 +20,25 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from sessiontui.errors import UserError
-from sessiontui.i18n import t
+from sessiontui.i18n import N_, _, available_languages
 from sessiontui.scripts.schema import Script
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _TOML_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
 _QUOTED = re.compile(r"'([^']*)'")
 _MAX_SHOWN = 40
+# bool before int (bool is an int); datetime before date (likewise).
+_TYPE_NAMES: tuple[tuple[type, str], ...] = (
+    (bool, N_("true/false")),
+    (int, N_("a whole number")),
+    (float, N_("a decimal number")),
+    (str, N_("text")),
+    (list, N_("a list")),
+    (dict, N_("a table")),
+    (dt.datetime, N_("a date and time")),
+    (dt.date, N_("a date")),
+    (dt.time, N_("a time of day")),
+)
 
 
 @dataclass
@@ -57,19 +69,23 @@ def load_script_file(path: Path) -> Script:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise _file_error(source, t("scripts.err.not_found")) from None
+        raise _file_error(source, _("does not exist")) from None
     except IsADirectoryError:
-        raise _file_error(source, t("scripts.err.is_dir")) from None
+        raise _file_error(source, _("is a folder, not a script file")) from None
     except PermissionError:
-        raise _file_error(source, t("scripts.err.permission")) from None
+        raise _file_error(source, _("permission denied: the file cannot be read")) from None
     except OSError as error:
-        raise _file_error(source, t("scripts.err.os", reason=error.strerror or error)) from None
+        raise _file_error(
+            source, _("cannot read the file: {reason}", reason=error.strerror or error)
+        ) from None
     try:
         # utf-8-sig: a byte-order mark from a Windows editor is harmless.
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        problem = ScriptProblem(source, t("scripts.loc.line", line=line), t("scripts.err.not_utf8"))
+        problem = ScriptProblem(
+            source, _("line {line}", line=line), _("not UTF-8 text; save the file as UTF-8")
+        )
         raise ScriptError([problem]) from None
     return parse_script(text, source)
 
@@ -82,7 +98,7 @@ def parse_script(text: str, source: str) -> Script:
         raise ScriptError([_toml_problem(source, str(error))]) from None
     except RecursionError:
         # tomllib recurses on nested arrays and inline tables.
-        problem = ScriptProblem(source, t("scripts.loc.file"), t("scripts.err.too_deep"))
+        problem = ScriptProblem(source, _("file"), _("invalid TOML: nested too deeply"))
         raise ScriptError([problem]) from None
     try:
         return Script.model_validate(data)
@@ -92,20 +108,20 @@ def parse_script(text: str, source: str) -> Script:
 
 
 def _file_error(source: str, reason: str) -> ScriptError:
-    return ScriptError([ScriptProblem(source, t("scripts.loc.file"), reason)])
+    return ScriptError([ScriptProblem(source, _("file"), reason)])
 
 
 def _toml_problem(source: str, message: str) -> ScriptProblem:
     position = _TOML_POSITION.search(message)
     if position:
-        location = t("scripts.loc.line_column", line=position[1], column=position[2])
+        location = _("line {line}, column {column}", line=position[1], column=position[2])
         detail = message[: position.start()]
     elif _TOML_AT_END.search(message):
-        location = t("scripts.loc.end")
+        location = _("end of file")
         detail = _TOML_AT_END.sub("", message)
     else:
-        location, detail = t("scripts.loc.file"), message
-    return ScriptProblem(source, location, t("scripts.err.toml", detail=detail))
+        location, detail = _("file"), message
+    return ScriptProblem(source, location, _("invalid TOML: {detail}", detail=detail))
 
 
 def _validation_problem(source: str, detail: ErrorDetails) -> ScriptProblem:
@@ -120,7 +136,7 @@ def _location(loc: tuple[int | str, ...]) -> str:
             text += f"[{part + 1}]"
         else:
             text += f".{part}" if text else part
-    return text or t("scripts.loc.script")
+    return text or _("script")
 
 
 def _reason(detail: ErrorDetails) -> str:
@@ -128,31 +144,35 @@ def _reason(detail: ErrorDetails) -> str:
     value = detail.get("input")
     context: dict[str, Any] = dict(detail.get("ctx") or {})
     if kind == "missing":
-        return t("scripts.err.missing")
+        return _("required field is missing")
     if kind == "extra_forbidden":
-        return t("scripts.err.extra")
+        return _("unknown field (check its spelling)")
     if kind in {"int_type", "int_from_float", "int_parsing"}:
-        return t("scripts.err.int_type", got=_type_name(value))
+        return _("must be a whole number, not {got}", got=_type_name(value))
     if kind == "string_type":
-        return t("scripts.err.string_type", got=_type_name(value))
+        return _("must be text in quotes, not {got}", got=_type_name(value))
     if kind == "list_type":
-        return t("scripts.err.list_type", got=_type_name(value))
+        return _("must be a list [ ... ], not {got}", got=_type_name(value))
     if kind in {"model_type", "model_attributes_type", "dict_type"}:
-        return t("scripts.err.table_type", got=_type_name(value))
+        return _("must be a table, not {got}", got=_type_name(value))
     if kind == "greater_than_equal":
-        return t("scripts.err.at_least", limit=context["ge"], value=_shown(value))
+        return _("must be at least {limit}, not {value}", limit=context["ge"], value=_shown(value))
     if kind == "string_too_short":
-        return t("scripts.err.empty")
+        return _("must not be empty")
     if kind == "too_short":
-        return t("scripts.err.empty_list")
+        return _("needs at least one entry")
     if kind == "string_pattern_mismatch":
-        return t("scripts.err.slug", value=_shown(value))
-    if kind == "enum":
-        allowed = ", ".join(_QUOTED.findall(str(context.get("expected", ""))))
-        return t("scripts.err.enum", value=_shown(value), allowed=allowed)
+        return _(
+            "must be an id of lowercase letters, digits, '-' or '_', not {value}",
+            value=_shown(value),
+        )
+    if kind in {"enum", "unknown_language"}:
+        choices = _QUOTED.findall(str(context.get("expected", "")))
+        allowed = ", ".join(choices if kind == "enum" else available_languages())
+        return _("unknown value {value}; allowed: {allowed}", value=_shown(value), allowed=allowed)
     if kind == "duplicate_segment_id":
-        return t("scripts.err.duplicate_id", **context)
-    return t("scripts.err.invalid", detail=detail["msg"])
+        return _("segment id '{id}' is used twice (segments {first} and {second})", **context)
+    return _("invalid value: {detail}", detail=detail["msg"])
 
 
 def _shown(value: object) -> str:
@@ -163,18 +183,7 @@ def _shown(value: object) -> str:
 
 def _type_name(value: object) -> str:
     """The TOML name of a value's type, in the reader's language."""
-    # bool before int (bool is an int); datetime before date (likewise).
-    for python_type, key in (
-        (bool, "scripts.type.bool"),
-        (int, "scripts.type.int"),
-        (float, "scripts.type.float"),
-        (str, "scripts.type.str"),
-        (list, "scripts.type.list"),
-        (dict, "scripts.type.dict"),
-        (dt.datetime, "scripts.type.datetime"),
-        (dt.date, "scripts.type.date"),
-        (dt.time, "scripts.type.time"),
-    ):
+    for python_type, name in _TYPE_NAMES:
         if isinstance(value, python_type):
-            return t(key)
-    return t("scripts.type.other")
+            return _(name)
+    return _("another kind of value")

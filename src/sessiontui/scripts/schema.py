@@ -19,7 +19,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from sessiontui.model import Language, SegmentKind
+from sessiontui.i18n import available_languages
+from sessiontui.model import SegmentKind
 
 DEFAULT_WARN_SECONDS = 60
 
@@ -49,9 +50,20 @@ class Script(BaseModel):
 
     id: Slug
     title: Text
-    language: Language
+    # A language code with a catalog ("en", "es"): adding a language adds a catalog only.
+    language: StrictStr
     description: StrictStr = ""
     segments: Annotated[list[Segment], Field(min_length=1)]
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, language: str) -> str:
+        """The app can only run a script in a language it has a catalog for."""
+        if language not in available_languages():
+            raise PydanticCustomError(
+                "unknown_language", "unknown language {value}", {"value": language}
+            )
+        return language
 
     @field_validator("segments")
     @classmethod

@@ -1,5 +1,6 @@
-"""Persistence: atomic writes, the private data folder, the live draft,
-the TinyDB archive of finished sessions, the instance lock, and `doctor`."""
+"""Persistence: file modes and safe reads (files), atomic writes, the private data
+folder, the live draft, the TinyDB archive of finished sessions, migrations of
+older data, the instance lock, and `doctor`."""
 
 from sessiontui.store.archive import SessionArchive
 from sessiontui.store.atomic import atomic_write_bytes, atomic_write_text

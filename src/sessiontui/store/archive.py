@@ -2,6 +2,9 @@
 
 Opened lazily and written once per finished session: TinyDB rewrites its whole
 file on every operation, so the live session never touches it (see draft.py).
+Each stored document is migrated on read (see migrations.py); a file of the
+wrong shape is set aside like an unparseable one, a file holding a newer
+version's session is left untouched and refused.
 """
 
 from __future__ import annotations
@@ -10,13 +13,13 @@ from collections.abc import Callable, MutableMapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import ValidationError
 from tinydb import Query, TinyDB
 from tinydb.table import Document, Table
 
 from sessiontui.model import Session
 from sessiontui.store.datadir import DataDir
-from sessiontui.store.errors import CorruptFileError
+from sessiontui.store.errors import CorruptFileError, NewerDataError
+from sessiontui.store.migrations import read_session
 from sessiontui.store.quarantine import move_aside
 from sessiontui.store.tinydb_storage import AtomicJSONStorage
 
@@ -35,11 +38,11 @@ def _replacing(document: dict[str, object]) -> Callable[[MutableMapping[str, Any
     return replace
 
 
-def _to_session(document: Document) -> Session | None:
-    """The stored session, or None for a record that no longer validates."""
+def _to_session(document: Document, source: Path) -> Session | None:
+    """The stored session, migrated; None for a record this version cannot read."""
     try:
-        return Session.model_validate(dict(document))
-    except ValidationError:
+        return read_session(dict(document), source)
+    except (ValueError, NewerDataError):
         return None
 
 
@@ -58,6 +61,7 @@ class SessionArchive:
                 self._data_dir.db_path,
                 storage=AtomicJSONStorage,
                 backup_path=self._data_dir.backup_path,
+                before_write=self._data_dir.ensure_present,
             )
         return self._db.table(TABLE_NAME)
 
@@ -67,7 +71,7 @@ class SessionArchive:
             return operation(self._table())
         except CorruptFileError as exc:
             self._db = None
-            self.moved_aside = move_aside(exc.path)
+            self.moved_aside = move_aside(exc.path, self._data_dir.wall_clock())
             return operation(self._table())
 
     def add(self, session: Session) -> None:
@@ -86,7 +90,8 @@ class SessionArchive:
     def get(self, session_id: str) -> Session | None:
         """The stored session with this id, or None."""
         found = self._run(lambda table: table.get(Query().id == session_id))
-        return _to_session(found) if isinstance(found, Document) else None
+        source = self._data_dir.db_path
+        return _to_session(found, source) if isinstance(found, Document) else None
 
     def count(self) -> int:
         """How many sessions are stored."""
@@ -95,4 +100,5 @@ class SessionArchive:
     def all(self) -> list[Session]:
         """Every stored session that validates, in insertion order."""
         documents = self._run(lambda table: table.all())
-        return [s for s in map(_to_session, documents) if s is not None]
+        sessions = (_to_session(document, self._data_dir.db_path) for document in documents)
+        return [session for session in sessions if session is not None]

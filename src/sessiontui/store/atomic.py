@@ -11,11 +11,13 @@ import os
 import secrets
 from pathlib import Path
 
-FILE_MODE = 0o600
+from sessiontui.store.files import create_private_file, fsync_dir
+
 # Temp files are named `.<target>.tmp-<random>`; doctor looks for leftovers.
 TEMP_INFIX = ".tmp-"
 
 _replace = os.replace
+_fsync_dir = fsync_dir
 
 
 def temp_path_for(path: Path) -> Path:
@@ -23,18 +25,14 @@ def temp_path_for(path: Path) -> Path:
     return path.with_name(f".{path.name}{TEMP_INFIX}{secrets.token_hex(6)}")
 
 
+def temp_glob(path: Path) -> str:
+    """The glob pattern matching every temp name `temp_path_for(path)` can give."""
+    return f".{path.name}{TEMP_INFIX}*"
+
+
 def is_temp_name(name: str) -> bool:
     """True for names made by `temp_path_for` (leftovers of an interrupted save)."""
     return name.startswith(".") and TEMP_INFIX in name
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename in `folder` durable."""
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -44,11 +42,9 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     untouched; the OSError propagates (disk trouble is never swallowed).
     """
     tmp = temp_path_for(path)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, FILE_MODE)
+    fd = create_private_file(tmp)
     try:
         with os.fdopen(fd, "wb") as handle:
-            # The umask may only remove bits; fchmod makes the mode exact.
-            os.fchmod(handle.fileno(), FILE_MODE)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

@@ -1,53 +1,77 @@
-"""The data folder: created private (0700), checked writable, names its files."""
+"""The data folder: created private (0700), checked writable, names its files.
+
+It stays private and ours while a session runs: every write first calls
+`ensure_present`, which recreates a folder that disappeared (0700, whatever
+the umask) and has the lock check that it still guards this folder.
+"""
 
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
+from sessiontui.clock import WallClock, local_now
 from sessiontui.errors import UserError
-from sessiontui.i18n import t
+from sessiontui.i18n import _
 from sessiontui.store.errors import os_error_reason
-
-DIR_MODE = 0o700
-
-
-def _mkdirs_private(path: Path) -> None:
-    """Create `path` and any missing parents, each with mode 0700."""
-    missing = [p for p in [path, *path.parents] if not p.exists()]
-    for folder in reversed(missing):
-        folder.mkdir(mode=DIR_MODE, exist_ok=True)
+from sessiontui.store.files import DIR_MODE, create_private_file, make_private_dirs
 
 
 def _create_probe(path: Path) -> None:
     """Prove the folder is writable by creating and removing a file in it."""
     probe = path / f".write-probe-{os.getpid()}"
-    fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
-    os.close(fd)
+    os.close(create_private_file(probe))
     probe.unlink()
 
 
 class DataDir:
-    """A checked, private data folder and the paths of the files it holds."""
+    """A checked, private data folder and the paths of the files it holds.
 
-    def __init__(self, path: Path) -> None:
+    `wall_clock` stamps the names of files kept aside; the app passes the same
+    injected clock it uses for the session.
+    """
+
+    def __init__(self, path: Path, wall_clock: WallClock = local_now) -> None:
         self._path = path
+        self.wall_clock = wall_clock
+        self._guards: list[Callable[[], None]] = []
+        self._presence = threading.Lock()
 
     @classmethod
-    def open(cls, path: Path) -> DataDir:
+    def open(cls, path: Path, wall_clock: WallClock = local_now) -> DataDir:
         """Create (0700) and check the folder; raise UserError naming the path if unusable."""
         path = path.expanduser().absolute()
-        if path.exists() and not path.is_dir():
-            raise UserError(t("store.error.not_a_folder", path=path))
         try:
-            _mkdirs_private(path)
+            if path.exists() and not path.is_dir():
+                raise UserError(
+                    _("cannot use data folder {path}: it is a file, not a folder", path=path)
+                )
+            make_private_dirs(path)
+            # A link to a folder is the user's choice: the folder it names is made private.
             os.chmod(path, DIR_MODE)
             _create_probe(path)
         except OSError as exc:
             raise UserError(
-                t("store.error.cannot_use", path=path, reason=os_error_reason(exc))
+                _("cannot use data folder {path}: {reason}", path=path, reason=os_error_reason(exc))
             ) from exc
-        return cls(path)
+        return cls(path, wall_clock)
+
+    def add_guard(self, guard: Callable[[], None]) -> None:
+        """Run `guard` after every presence check (the lock checks it still holds)."""
+        self._guards.append(guard)
+
+    def ensure_present(self) -> None:
+        """Before a write: recreate the folder (0700) if it disappeared, then run the guards.
+
+        A guard raises a StoreRefusal (an OSError) when the folder is no longer ours.
+        """
+        with self._presence:
+            if not self._path.is_dir():
+                make_private_dirs(self._path)
+            for guard in self._guards:
+                guard()
 
     @property
     def path(self) -> Path:
@@ -76,12 +100,5 @@ class DataDir:
 
     @property
     def summaries_dir(self) -> Path:
-        """Where summary files are written (see `ensure_summaries_dir`)."""
+        """Where summary files are written (made private by the delivery, never a link)."""
         return self._path / "summaries"
-
-    def ensure_summaries_dir(self) -> Path:
-        """Create the summaries folder (0700) if needed and return it."""
-        folder = self.summaries_dir
-        folder.mkdir(mode=DIR_MODE, exist_ok=True)
-        os.chmod(folder, DIR_MODE)
-        return folder

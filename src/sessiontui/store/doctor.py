@@ -1,7 +1,9 @@
 """`sessiontui doctor`: look at the data folder and say what was found.
 
-Read-only: it never creates the folder, never takes the lock, never moves or
-rewrites a file. One line per finding, each "ok", "warning" or "problem".
+Read-only: it never creates the folder, never takes the lock (it asks the
+kernel whether someone holds it), never moves or rewrites a file, and reads
+only regular files, never through a link. One line per finding, each "ok",
+"warning" or "problem".
 """
 
 from __future__ import annotations
@@ -9,21 +11,30 @@ from __future__ import annotations
 import os
 import stat
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TextIO
 
 from pydantic import ValidationError
 
-from sessiontui.i18n import _, t
+from sessiontui.i18n import N_, _, current, ngettext
 from sessiontui.model import Session
 from sessiontui.store.archive import TABLE_NAME
 from sessiontui.store.atomic import is_temp_name
 from sessiontui.store.datadir import DataDir
-from sessiontui.store.errors import CorruptFileError, lock_holder_explained, os_error_reason
-from sessiontui.store.lock import lock_holder
+from sessiontui.store.draft import read_draft, recoverable_temp, temp_drafts
+from sessiontui.store.errors import (
+    CorruptFileError,
+    NewerDataError,
+    lock_holder_explained,
+    os_error_reason,
+)
+from sessiontui.store.files import not_regular_reason
+from sessiontui.store.lock import LockHolder, lock_holder
+from sessiontui.store.migrations import read_session
 from sessiontui.store.quarantine import CORRUPT_INFIX
-from sessiontui.store.tinydb_storage import read_json_file
+from sessiontui.store.tinydb_storage import HISTORY_MAX_BYTES, check_tinydb_shape, read_json_file
 
 
 class Level(StrEnum):
@@ -42,137 +53,336 @@ class Finding:
     message: str
 
 
-_LEVEL_KEYS = {
-    Level.OK: "doctor.level.ok",
-    Level.WARNING: "doctor.level.warning",
-    Level.PROBLEM: "doctor.level.problem",
+_LEVEL_LABELS = {
+    Level.OK: N_("ok"),
+    Level.WARNING: N_("warning"),
+    Level.PROBLEM: N_("problem"),
 }
+_FOLDER_MODE = N_("folder {path} can be read by others (mode {mode}); fix: chmod 700 {path}")
+_FILE_MODE = N_("file {path} can be read by others (mode {mode}); fix: chmod 600 {path}")
 
 
 def _mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
+    return stat.S_IMODE(path.lstat().st_mode)
+
+
+def _when(moment: datetime) -> str:
+    return current().format_datetime(moment, time_format="short")
+
+
+def _cannot_use(path: Path, exc: OSError) -> Finding:
+    """A problem for a file the app will not use, with the reason and what to do."""
+    if isinstance(exc, NewerDataError):
+        return Finding(
+            Level.PROBLEM, _("{path} cannot be used: {reason}", path=path, reason=exc.reason)
+        )
+    return Finding(
+        Level.PROBLEM,
+        _("{path} cannot be used: {reason}; move it away", path=path, reason=os_error_reason(exc)),
+    )
 
 
 def _check_folder(folder: Path) -> list[Finding]:
-    loose = _loose(folder, "doctor.folder_mode")
-    findings = [loose or Finding(Level.OK, t("doctor.folder_ok", path=folder))]
+    loose = _loose(folder, _FOLDER_MODE)
+    findings = [loose or Finding(Level.OK, _("data folder {path} is private (0700)", path=folder))]
     if not os.access(folder, os.W_OK | os.X_OK):
-        findings.append(Finding(Level.PROBLEM, t("doctor.not_writable", path=folder)))
+        findings.append(
+            Finding(
+                Level.PROBLEM, _("cannot write in {path}; sessions could not be saved", path=folder)
+            )
+        )
     return findings
 
 
-def _loose(path: Path, key: str) -> Finding | None:
+def _loose(path: Path, message: str) -> Finding | None:
     """A problem if group or others have any access to `path`."""
     mode = _mode(path)
     if mode & 0o077:
-        return Finding(Level.PROBLEM, t(key, path=path, mode=f"{mode:04o}"))
+        return Finding(Level.PROBLEM, _(message, path=path, mode=f"{mode:04o}"))
     return None
+
+
+def _check_lock(data_dir: DataDir) -> tuple[list[Finding], LockHolder | None]:
+    path = data_dir.lock_path
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        return [Finding(Level.OK, _("not in use by any running sessiontui"))], None
+    if not stat.S_ISREG(mode):
+        reason = not_regular_reason(mode, path)
+        message = _("{path} cannot be used: {reason}; move it away", path=path, reason=reason)
+        return [Finding(Level.PROBLEM, message)], None
+    try:
+        holder = lock_holder(data_dir.path)
+    except OSError as exc:
+        return [_cannot_use(path, exc)], None
+    if holder is None:
+        return [Finding(Level.OK, _("not in use by any running sessiontui"))], None
+    if holder.pid is None:
+        return [Finding(Level.OK, _("in use by a running sessiontui (pid {pid})", pid="?"))], holder
+    # What the process is and how to end it, in case it hangs.
+    explained = lock_holder_explained(holder.pid)
+    return [
+        Finding(Level.OK, _("in use by a running sessiontui: {holder}", holder=explained))
+    ], holder
+
+
+def _check_summaries(data_dir: DataDir) -> list[Finding]:
+    summaries = data_dir.summaries_dir
+    try:
+        mode = summaries.lstat().st_mode
+    except FileNotFoundError:
+        return []
+    if stat.S_ISLNK(mode) or not stat.S_ISDIR(mode):
+        reason = not_regular_reason(mode, summaries)
+        message = _(
+            "{path} cannot be used: {reason}; summaries are not saved there until it is "
+            "a folder of its own",
+            path=summaries,
+            reason=reason,
+        )
+        return [Finding(Level.PROBLEM, message)]
+    loose = _loose(summaries, _FOLDER_MODE)
+    return [loose] if loose is not None else []
+
+
+def _is_folder(path: Path) -> bool:
+    """A folder itself, not a link to one."""
+    try:
+        return stat.S_ISDIR(path.lstat().st_mode)
+    except FileNotFoundError:
+        return False
 
 
 def _check_modes(data_dir: DataDir) -> list[Finding]:
     summaries = data_dir.summaries_dir
-    folders = [data_dir.path] + ([summaries] if summaries.is_dir() else [])
-    files = [p for folder in folders for p in sorted(folder.iterdir()) if p.is_file()]
-    found = [_loose(p, "doctor.file_mode") for p in files]
-    if summaries.is_dir():
-        found.insert(0, _loose(summaries, "doctor.folder_mode"))
-    findings = [f for f in found if f is not None]
-    return findings or [Finding(Level.OK, t("doctor.modes_ok", count=len(files)))]
-
-
-def _read(path: Path) -> tuple[Any, str | None]:
-    """The parsed JSON, or an error reason."""
-    try:
-        return read_json_file(path), None
-    except CorruptFileError as exc:
-        return None, exc.reason
-    except OSError as exc:
-        return None, os_error_reason(exc)
-
-
-def _check_archive(data_dir: DataDir) -> list[Finding]:
-    path = data_dir.db_path
-    if not path.exists() or path.stat().st_size == 0:
-        return [Finding(Level.OK, t("doctor.archive_empty"))]
-    data, reason = _read(path)
-    if reason is None and not isinstance(data, dict):
-        reason = t("doctor.not_an_object")
-    if reason is not None:
-        return [Finding(Level.PROBLEM, t("doctor.archive_unreadable", path=path, reason=reason))]
-    records = data.get(TABLE_NAME, {})
-    records = records if isinstance(records, dict) else {}
-    invalid = 0
-    for record in records.values():
-        try:
-            Session.model_validate(record)
-        except ValidationError:
-            invalid += 1
-    findings = [Finding(Level.OK, t("doctor.archive_ok", count=len(records) - invalid))]
-    if invalid:
-        findings.append(Finding(Level.WARNING, t("doctor.archive_invalid", count=invalid)))
-    backup = data_dir.backup_path
-    if backup.exists() and _read(backup)[1] is not None:
-        findings.append(Finding(Level.WARNING, t("doctor.backup_unreadable", path=backup)))
-    return findings
-
-
-def _check_draft(data_dir: DataDir, locked: bool) -> list[Finding]:
-    path = data_dir.draft_path
-    if not path.exists():
-        return [Finding(Level.OK, t("doctor.no_draft"))]
-    data, reason = _read(path)
-    if reason is None:
-        try:
-            session = Session.model_validate(data)
-        except ValidationError as exc:
-            reason = t("doctor.invalid_draft", count=exc.error_count())
-    if reason is not None:
-        return [Finding(Level.PROBLEM, t("doctor.draft_unreadable", path=path, reason=reason))]
-    if locked:
-        return [Finding(Level.OK, t("doctor.draft_live"))]
-    return [
+    folders = [data_dir.path] + ([summaries] if _is_folder(summaries) else [])
+    files = [
+        p for folder in folders for p in sorted(folder.iterdir()) if stat.S_ISREG(p.lstat().st_mode)
+    ]
+    findings = [f for f in (_loose(p, _FILE_MODE) for p in files) if f is not None]
+    return findings or [
         Finding(
-            Level.WARNING,
-            t("doctor.draft_waiting", mentee=session.mentee or "-", started=session.started_at),
+            Level.OK,
+            ngettext(
+                "the only file is private (0600)", "all {n} files are private (0600)", len(files)
+            ),
         )
     ]
 
 
-def _check_leftovers(data_dir: DataDir) -> list[Finding]:
+def _read_history(path: Path) -> tuple[Any, Finding | None]:
+    """The history's parsed JSON, or the finding saying why it cannot be used."""
+    try:
+        return check_tinydb_shape(read_json_file(path, HISTORY_MAX_BYTES), path), None
+    except CorruptFileError as exc:
+        return None, Finding(
+            Level.PROBLEM,
+            _(
+                "history {path} cannot be read ({reason}); the next start keeps it aside and "
+                "begins a new one",
+                path=path,
+                reason=exc.reason,
+            ),
+        )
+    except OSError as exc:
+        return None, _cannot_use(path, exc)
+
+
+def _check_archive(data_dir: DataDir) -> list[Finding]:
+    path = data_dir.db_path
+    try:
+        st = path.lstat()
+    except FileNotFoundError:
+        return [Finding(Level.OK, _("no sessions stored yet"))]
+    if stat.S_ISREG(st.st_mode) and st.st_size == 0:
+        return [Finding(Level.OK, _("no sessions stored yet"))]
+    data, unusable = _read_history(path)
+    if unusable is not None:
+        return [unusable]
+    records = data.get(TABLE_NAME, {})
+    invalid, newer = 0, None
+    for record in records.values():
+        try:
+            read_session(record, path)
+        except NewerDataError as exc:
+            newer = exc
+        except ValueError:
+            invalid += 1
+    if newer is not None:
+        return [_cannot_use(path, newer)]
+    findings = [
+        Finding(
+            Level.OK, ngettext("{n} session stored", "{n} sessions stored", len(records) - invalid)
+        )
+    ]
+    if invalid:
+        findings.append(
+            Finding(
+                Level.WARNING,
+                ngettext(
+                    "{n} stored session cannot be read by this version and is not shown",
+                    "{n} stored sessions cannot be read by this version and are not shown",
+                    invalid,
+                ),
+            )
+        )
+    backup = data_dir.backup_path
+    if os.path.lexists(backup) and _read_history(backup)[1] is not None:
+        findings.append(
+            Finding(Level.WARNING, _("the backup copy {path} cannot be read", path=backup))
+        )
+    return findings
+
+
+def _check_draft(data_dir: DataDir, locked: bool) -> tuple[list[Finding], Session | None]:
+    path = data_dir.draft_path
+    if not os.path.lexists(path):
+        return [Finding(Level.OK, _("no interrupted session"))], None
+    try:
+        session = read_draft(path)
+    except OSError as exc:
+        return [_cannot_use(path, exc)], None
+    except (CorruptFileError, ValueError) as exc:
+        if isinstance(exc, CorruptFileError):
+            reason = exc.reason
+        elif isinstance(exc, ValidationError):
+            reason = ngettext("{n} invalid field", "{n} invalid fields", exc.error_count())
+        else:  # MigrationError: a schema_version that is not a number
+            reason = str(exc)
+        unreadable = _(
+            "the interrupted session {path} cannot be read ({reason}); the next start keeps it "
+            "aside",
+            path=path,
+            reason=reason,
+        )
+        return [Finding(Level.PROBLEM, unreadable)], None
+    if locked:
+        return [Finding(Level.OK, _("a session is in progress"))], session
+    started = _when(session.started_at)
+    line = _(
+        "an interrupted session (mentee {mentee}, started {started}) can be resumed: start "
+        "sessiontui",
+        mentee=session.mentee or "-",
+        started=started,
+    )
+    return [Finding(Level.WARNING, line)], session
+
+
+def _temp_draft_finding(data_dir: DataDir, path: Path, draft: Session | None) -> Finding:
+    """What a temp draft holds, and whether the next start offers it."""
+    try:
+        held = read_draft(path)
+    except OSError as exc:
+        return _cannot_use(path, exc)
+    except (CorruptFileError, ValueError):
+        message = _(
+            "{path} is a save that never finished: it holds no whole session and cannot be resumed",
+            path=path,
+        )
+        return Finding(Level.WARNING, message)
+    if draft is not None and held.id != draft.id:
+        message = _(
+            "{path} holds another session (mentee {mentee}, started {started}) than "
+            "the interrupted one; it is kept for you to look at",
+            path=path,
+            mentee=held.mentee or "-",
+            started=_when(held.started_at),
+        )
+        return Finding(Level.WARNING, message)
+    draft_path = data_dir.draft_path
+    try:
+        draft_mtime = draft_path.lstat().st_mtime_ns if draft is not None else None
+    except FileNotFoundError:
+        draft_mtime = None
+    chosen = recoverable_temp(data_dir, draft, draft_mtime)
+    if chosen is not None and chosen.path == path:
+        message = _(
+            "{path} holds the latest state of the interrupted session (mentee {mentee}, "
+            "started {started}), cut short while saving: the next start recovers it "
+            "and offers to resume it",
+            path=path,
+            mentee=held.mentee or "-",
+            started=_when(held.started_at),
+        )
+        return Finding(Level.WARNING, message)
+    message = _(
+        "{path} holds an older copy of the interrupted session than {draft}; "
+        "it is not needed (safe to delete)",
+        path=path,
+        draft=draft_path.name,
+    )
+    return Finding(Level.WARNING, message)
+
+
+def _check_leftovers(data_dir: DataDir, draft: Session | None) -> list[Finding]:
     findings = []
+    draft_temps = set(temp_drafts(data_dir))
     for path in sorted(data_dir.path.iterdir()):
-        if is_temp_name(path.name):
-            findings.append(Finding(Level.WARNING, t("doctor.temp_left", path=path)))
+        if path in draft_temps:
+            findings.append(_temp_draft_finding(data_dir, path, draft))
+        elif is_temp_name(path.name):
+            findings.append(
+                Finding(
+                    Level.WARNING,
+                    _(
+                        "leftover temporary file from an interrupted save: {path} (safe to delete)",
+                        path=path,
+                    ),
+                )
+            )
         elif CORRUPT_INFIX in path.name:
-            findings.append(Finding(Level.WARNING, t("doctor.kept_aside", path=path)))
+            findings.append(
+                Finding(Level.WARNING, _("unreadable file kept aside: {path}", path=path))
+            )
     return findings
 
 
 def check_data_dir(path: Path) -> list[Finding]:
     """Every finding about the data folder at `path`, in reading order."""
     path = path.expanduser().absolute()
-    if not path.exists():
-        return [Finding(Level.WARNING, t("doctor.missing", path=path))]
-    if not path.is_dir():
-        return [Finding(Level.PROBLEM, t("doctor.not_a_folder", path=path))]
-    data_dir = DataDir(path)
-    holder = lock_holder(path)
-    if holder is not None:
-        lock_line = _(
-            "in use by a running sessiontui: {holder}", holder=lock_holder_explained(holder)
-        )
-    else:
-        lock_line = t("doctor.lock_free")
-    findings = [*_check_folder(path), Finding(Level.OK, lock_line)]
+    findings: list[Finding] = []
     try:
+        if not path.exists():
+            return [
+                Finding(
+                    Level.WARNING,
+                    _(
+                        "data folder {path} does not exist yet; it is created when a session "
+                        "starts",
+                        path=path,
+                    ),
+                )
+            ]
+        if not path.is_dir():
+            return [
+                Finding(
+                    Level.PROBLEM,
+                    _(
+                        "{path} is a file, not a folder; move it away or choose another --data-dir",
+                        path=path,
+                    ),
+                )
+            ]
+        data_dir = DataDir(path)
+        findings += _check_folder(path)
+        os.listdir(path)  # a folder we may not list: say so once, look no further
+        lock_findings, holder = _check_lock(data_dir)
+        findings += lock_findings
         findings += _check_archive(data_dir)
-        findings += _check_draft(data_dir, locked=holder is not None)
-        findings += _check_leftovers(data_dir)
+        draft_findings, draft = _check_draft(data_dir, locked=holder is not None)
+        findings += draft_findings
+        findings += _check_leftovers(data_dir, draft)
+        findings += _check_summaries(data_dir)
         findings += _check_modes(data_dir)
     except OSError as exc:
-        # e.g. a folder this user may not list: say so rather than crash.
+        # e.g. a folder this user may not list or reach: say so rather than crash.
         reason = os_error_reason(exc)
-        findings.append(Finding(Level.PROBLEM, t("doctor.cannot_read", path=path, reason=reason)))
+        findings.append(
+            Finding(
+                Level.PROBLEM, _("cannot look inside {path}: {reason}", path=path, reason=reason)
+            )
+        )
     return findings
 
 
@@ -180,6 +390,6 @@ def run_doctor(data_dir: Path, out: TextIO) -> int:
     """Write one line per finding to `out`; return 1 if any is a problem, else 0."""
     findings = check_data_dir(data_dir)
     for finding in findings:
-        level = t(_LEVEL_KEYS[finding.level])
-        out.write(t("doctor.line", level=level, message=finding.message) + "\n")
+        level = _(_LEVEL_LABELS[finding.level])
+        out.write(_("{level}: {message}", level=level, message=finding.message) + "\n")
     return 1 if any(f.level is Level.PROBLEM for f in findings) else 0

@@ -31,9 +31,12 @@ def _move_no_replace(source: Path, target: Path) -> None:
     source.unlink()
 
 
-def move_aside(path: Path, now: datetime | None = None) -> Path:
-    """Rename `path` to `<name>.corrupt-YYYYmmddTHHMMSS[-N]` beside it; return the new path."""
-    stamp = (now or datetime.now()).strftime("%Y%m%dT%H%M%S")
+def move_aside(path: Path, now: datetime) -> Path:
+    """Rename `path` to `<name>.corrupt-YYYYmmddTHHMMSS[-N]` beside it; return the new path.
+
+    `now` comes from the injected wall clock (see `DataDir.wall_clock`).
+    """
+    stamp = now.strftime("%Y%m%dT%H%M%S")
     for candidate in _candidates(path, stamp):
         try:
             _move_no_replace(path, candidate)

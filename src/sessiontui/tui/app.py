@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable
-from pathlib import Path, PurePath
+from pathlib import PurePath
 from typing import ClassVar
 
 from textual import events
@@ -21,7 +21,7 @@ from textual.driver import Driver
 from textual.screen import Screen
 
 from sessiontui.errors import UserError
-from sessiontui.i18n import set_language, t
+from sessiontui.i18n import _, set_language
 from sessiontui.launch import Launch
 from sessiontui.live import LiveSession, session_from_script
 from sessiontui.model import Session
@@ -33,17 +33,15 @@ from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
 from sessiontui.tui.screens.session import SessionScreen
 from sessiontui.tui.screens.start import StartChoice, StartScreen
 from sessiontui.tui.screens.summary import SummaryScreen
+from sessiontui.tui.stylesheets import stylesheets
 from sessiontui.tui.textual_compat import terminal_driver_class
-
-_STYLES = Path(__file__).parent / "styles"
 
 
 class SessionTuiApp(App[None]):
     """A mentoring session from start (or resume) to summary."""
 
-    # Every stylesheet in the package folder, found next to this module so it
-    # also works from an installed wheel.
-    CSS_PATH: ClassVar[list[str | PurePath]] = sorted(_STYLES.glob("*.tcss"))
+    # Listed, not globbed: their order is the cascade order (see stylesheets.py).
+    CSS_PATH: ClassVar[list[str | PurePath]] = list(stylesheets())
     TITLE = "sessiontui"
 
     def __init__(self, launch: Launch, guard: ShutdownGuard | None = None) -> None:
@@ -76,7 +74,9 @@ class SessionTuiApp(App[None]):
             # Finished, but the app closed before the summary was sent and
             # stored: nothing is left to run, so go straight to sending it.
             self._show_summary(draft)
-            self.launch.notices.insert(0, t("live.unsent_summary"))
+            self.launch.notices.insert(
+                0, _("The last session was finished but its summary was not sent yet: here it is.")
+            )
         elif draft is not None:
             self.push_screen(ResumeScreen(draft), self._resume_chosen)
         else:
@@ -103,8 +103,7 @@ class SessionTuiApp(App[None]):
         self._start_session(choice.script, choice.mentee)
 
     def _start_session(self, script: Script, mentee: str) -> None:
-        session = session_from_script(script, mentee)
-        session.started_at = self.launch.wall_clock().isoformat(timespec="seconds")
+        session = session_from_script(script, mentee, started_at=self.launch.wall_clock())
         live = self._live(session)
         live.start()
         self._show_session(live, script)
@@ -122,7 +121,12 @@ class SessionTuiApp(App[None]):
                 self.launch.drafts.save(finished)
             except OSError as exc:
                 self.notify(
-                    t("live.draft.save_failed", reason=os_error_reason(exc)), severity="error"
+                    _(
+                        "Cannot save the draft: {reason}. Your session is kept in memory; "
+                        "retrying.",
+                        reason=os_error_reason(exc),
+                    ),
+                    severity="error",
                 )
             self._show_summary(finished)
         else:
@@ -130,11 +134,8 @@ class SessionTuiApp(App[None]):
             self._start_fresh()
 
     def _live(self, session: Session) -> LiveSession:
-        clock = self.launch.wall_clock
         return LiveSession(
-            session,
-            time_source=self.launch.time_source,
-            wall_clock=lambda: clock().isoformat(timespec="seconds"),
+            session, time_source=self.launch.time_source, wall_clock=self.launch.wall_clock
         )
 
     def _script_for(self, session: Session) -> Script | None:
@@ -142,7 +143,13 @@ class SessionTuiApp(App[None]):
         try:
             return self.launch.library.get(session.script_id)
         except UserError:
-            self.notify(t("live.script_missing", id=session.script_id), severity="warning")
+            self.notify(
+                _(
+                    "Script '{id}' is no longer installed: no guidance or segment prompts.",
+                    id=session.script_id,
+                ),
+                severity="warning",
+            )
             return None
 
     def _show_session(self, live: LiveSession, script: Script | None) -> None:
@@ -175,7 +182,14 @@ class SessionTuiApp(App[None]):
         reason = self._save_for_exit()
         if reason is not None and not self._quit_anyway:
             self._quit_anyway = True
-            self.notify(t("live.quit.cannot_save", reason=reason), severity="error", timeout=15)
+            self.notify(
+                _(
+                    "Cannot save the draft: {reason}. Press Ctrl+Q again to quit anyway.",
+                    reason=reason,
+                ),
+                severity="error",
+                timeout=15,
+            )
             return
         self.exit()
 

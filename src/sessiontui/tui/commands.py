@@ -2,8 +2,9 @@
 
 The session screen binds keys from `SESSION_KEYS`, the command palette lists
 `SESSION_COMMANDS`, and the help screen shows both, so the three can never
-disagree. Texts are i18n keys, translated when shown (the language is chosen
-at start-up, after this module is imported).
+disagree. Texts are translated when shown (the language is chosen at start-up,
+after this module is imported): footer labels are functions that translate,
+palette titles and help are `N_()`-marked English, translated with `_()`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 from textual.app import SystemCommand
 
-from sessiontui.i18n import t
+from sessiontui.i18n import N_, _, pgettext
 
 
 @dataclass(frozen=True)
@@ -22,15 +23,16 @@ class SessionKey:
 
     key: str
     action: str
-    label_key: str
+    # The footer label in the UI language; short, since narrow footers cut the rest.
+    label: Callable[[], str]
 
 
 @dataclass(frozen=True)
 class SessionCommand:
     """A command-palette entry that runs a session-screen action."""
 
-    title_key: str
-    help_key: str
+    title: str
+    help: str
     action: str
     key: str
 
@@ -39,54 +41,110 @@ class SessionCommand:
 # form must never run a global action.
 SESSION_KEYS: tuple[SessionKey, ...] = (
     # Footer order: what a mentor needs most comes first (narrow footers cut the rest).
-    SessionKey("f1", "help", "live.key.help"),
-    SessionKey("ctrl+n", "next_segment", "live.key.next_segment"),
-    SessionKey("ctrl+t", "toggle_pause", "live.key.toggle_pause"),
-    SessionKey("f3", "extend(1)", "live.key.extend_1"),
-    SessionKey("f10", "finish", "live.key.finish"),
-    SessionKey("ctrl+l", "park", "live.key.park"),
-    SessionKey("ctrl+o", "add_action", "live.key.add_action"),
-    SessionKey("ctrl+r", "add_feedback", "live.key.add_feedback"),
-    SessionKey("ctrl+g", "add_note", "live.key.add_note"),
-    SessionKey("ctrl+y", "add_goal", "live.key.add_goal"),
-    SessionKey("f5", "next_prompt", "live.key.next_prompt"),
-    SessionKey("ctrl+b", "previous_segment", "live.key.previous_segment"),
-    SessionKey("f4", "extend(5)", "live.key.extend_5"),
-    SessionKey("f6", "shuffle_prompts", "live.key.shuffle_prompts"),
-    SessionKey("f7", "mark_prompt_used", "live.key.mark_prompt_used"),
-    SessionKey("f8", "rebalance", "live.key.rebalance"),
-    SessionKey("f9", "skip_segment", "live.key.skip_segment"),
-    SessionKey("f2", "toggle_bell", "live.key.toggle_bell"),
-    SessionKey("ctrl+q", "app.quit", "live.key.quit"),
+    SessionKey("f1", "help", lambda: _("Help")),
+    SessionKey("ctrl+n", "next_segment", lambda: _("Next")),
+    SessionKey("ctrl+t", "toggle_pause", lambda: _("Pause/Resume")),
+    SessionKey("f3", "extend(1)", lambda: _("+1 min")),
+    SessionKey("f10", "finish", lambda: _("Finish")),
+    SessionKey("ctrl+l", "park", lambda: _("Park")),
+    SessionKey("ctrl+o", "add_action", lambda: _("Action")),
+    SessionKey("ctrl+r", "add_feedback", lambda: pgettext("footer", "Feedback")),
+    SessionKey("ctrl+g", "add_note", lambda: _("Note")),
+    SessionKey("ctrl+y", "add_goal", lambda: _("Goal")),
+    SessionKey("f5", "next_prompt", lambda: _("Prompt")),
+    SessionKey("ctrl+b", "previous_segment", lambda: _("Back")),
+    SessionKey("f4", "extend(5)", lambda: _("+5 min")),
+    SessionKey("f6", "shuffle_prompts", lambda: _("Shuffle")),
+    SessionKey("f7", "mark_prompt_used", lambda: _("Used")),
+    SessionKey("f8", "rebalance", lambda: _("Rebalance")),
+    SessionKey("f9", "skip_segment", lambda: _("Skip")),
+    SessionKey("f2", "toggle_bell", lambda: _("Bell")),
+    SessionKey("ctrl+q", "app.quit", lambda: _("Quit")),
 )
 
 SESSION_COMMANDS: tuple[SessionCommand, ...] = (
-    SessionCommand("live.cmd.next_segment", "live.cmd.next_segment.help", "next_segment", "ctrl+n"),
     SessionCommand(
-        "live.cmd.previous_segment", "live.cmd.previous_segment.help", "previous_segment", "ctrl+b"
-    ),
-    SessionCommand("live.cmd.skip_segment", "live.cmd.skip_segment.help", "skip_segment", "f9"),
-    SessionCommand("live.cmd.pause", "live.cmd.pause.help", "pause", "ctrl+t"),
-    SessionCommand("live.cmd.resume", "live.cmd.resume.help", "resume", "ctrl+t"),
-    SessionCommand("live.cmd.extend_1", "live.cmd.extend_1.help", "extend(1)", "f3"),
-    SessionCommand("live.cmd.extend_5", "live.cmd.extend_5.help", "extend(5)", "f4"),
-    SessionCommand("live.cmd.rebalance", "live.cmd.rebalance.help", "rebalance", "f8"),
-    SessionCommand("live.cmd.next_prompt", "live.cmd.next_prompt.help", "next_prompt", "f5"),
-    SessionCommand(
-        "live.cmd.shuffle_prompts", "live.cmd.shuffle_prompts.help", "shuffle_prompts", "f6"
+        N_("Next segment"), N_("Mark this segment done and move on"), "next_segment", "ctrl+n"
     ),
     SessionCommand(
-        "live.cmd.mark_prompt_used", "live.cmd.mark_prompt_used.help", "mark_prompt_used", "f7"
+        N_("Previous segment"),
+        N_("Go back one segment (time already spent is kept)"),
+        "previous_segment",
+        "ctrl+b",
     ),
-    SessionCommand("live.cmd.park", "live.cmd.park.help", "park", "ctrl+l"),
-    SessionCommand("live.cmd.add_action", "live.cmd.add_action.help", "add_action", "ctrl+o"),
-    SessionCommand("live.cmd.add_feedback", "live.cmd.add_feedback.help", "add_feedback", "ctrl+r"),
-    SessionCommand("live.cmd.add_note", "live.cmd.add_note.help", "add_note", "ctrl+g"),
-    SessionCommand("live.cmd.add_goal", "live.cmd.add_goal.help", "add_goal", "ctrl+y"),
-    SessionCommand("live.cmd.toggle_bell", "live.cmd.toggle_bell.help", "toggle_bell", "f2"),
-    SessionCommand("live.cmd.finish", "live.cmd.finish.help", "finish", "f10"),
-    SessionCommand("live.cmd.help", "live.cmd.help.help", "help", "f1"),
-    SessionCommand("live.cmd.quit", "live.cmd.quit.help", "app.quit", "ctrl+q"),
+    SessionCommand(
+        N_("Skip segment"), N_("Move on without covering this segment"), "skip_segment", "f9"
+    ),
+    SessionCommand(
+        N_("Pause timer"), N_("Stop every figure (e.g. a dropped call)"), "pause", "ctrl+t"
+    ),
+    SessionCommand(N_("Resume timer"), N_("Count time again after a pause"), "resume", "ctrl+t"),
+    SessionCommand(
+        N_("Extend segment by 1 minute"),
+        N_("Give the current segment one more minute"),
+        "extend(1)",
+        "f3",
+    ),
+    SessionCommand(
+        N_("Extend segment by 5 minutes"),
+        N_("Give the current segment five more minutes"),
+        "extend(5)",
+        "f4",
+    ),
+    SessionCommand(
+        N_("Rebalance remaining time"),
+        N_("Shorten the remaining segments so the session ends on time"),
+        "rebalance",
+        "f8",
+    ),
+    SessionCommand(
+        N_("Next prompt"), N_("Show the next active-listening prompt"), "next_prompt", "f5"
+    ),
+    SessionCommand(
+        N_("Shuffle prompts"), N_("Reorder the general prompts"), "shuffle_prompts", "f6"
+    ),
+    SessionCommand(
+        N_("Mark prompt used"),
+        N_("Remember that the prompt on show was used"),
+        "mark_prompt_used",
+        "f7",
+    ),
+    SessionCommand(
+        N_("Park a thought"),
+        N_("Note a thought for later instead of interrupting"),
+        "park",
+        "ctrl+l",
+    ),
+    SessionCommand(N_("Add action item"), N_("Go to the action-item form"), "add_action", "ctrl+o"),
+    SessionCommand(N_("Add feedback"), N_("Go to the feedback form"), "add_feedback", "ctrl+r"),
+    SessionCommand(
+        N_("Add note"), N_("Write a note (private unless you choose shared)"), "add_note", "ctrl+g"
+    ),
+    SessionCommand(
+        N_("Add session goal"),
+        N_("Write a goal for this session and how you will know it is met"),
+        "add_goal",
+        "ctrl+y",
+    ),
+    SessionCommand(
+        N_("Toggle time-warning bell"),
+        N_("Ring (or stop ringing) the terminal bell near a segment's end"),
+        "toggle_bell",
+        "f2",
+    ),
+    SessionCommand(
+        N_("Finish session"),
+        N_("End the session and show the summary (asks first)"),
+        "finish",
+        "f10",
+    ),
+    SessionCommand(N_("Help"), N_("Every key and command"), "help", "f1"),
+    SessionCommand(
+        N_("Quit and keep the session"),
+        N_("Save the session and quit; it is offered for resume at the next start"),
+        "app.quit",
+        "ctrl+q",
+    ),
 )
 
 
@@ -104,4 +162,4 @@ def session_system_commands(
         async def run(action: str = command.action) -> None:
             await run_action(action)
 
-        yield SystemCommand(t(command.title_key), t(command.help_key), run)
+        yield SystemCommand(_(command.title), _(command.help), run)

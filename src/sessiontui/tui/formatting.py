@@ -13,8 +13,29 @@ from datetime import datetime, timedelta
 from rich.cells import cell_len
 
 from sessiontui.clock import Phase, SegmentTiming, SessionTiming
-from sessiontui.i18n import t
-from sessiontui.model import ActionItem, Feedback, Note, ParkingLotItem, SessionGoal, Visibility
+from sessiontui.i18n import N_, _, current
+from sessiontui.model import (
+    ActionItem,
+    Feedback,
+    FeedbackDirection,
+    Note,
+    Owner,
+    ParkingLotItem,
+    SessionGoal,
+    Visibility,
+)
+
+# Labels of the choices the forms offer and the lists show (translate with _()).
+OWNER_LABELS: dict[Owner, str] = {Owner.MENTOR: N_("Mentor"), Owner.MENTEE: N_("Mentee")}
+DIRECTION_LABELS: dict[FeedbackDirection, str] = {
+    FeedbackDirection.MENTOR_TO_MENTEE: N_("Mentor → mentee"),
+    FeedbackDirection.MENTEE_TO_MENTOR: N_("Mentee → mentor"),
+    FeedbackDirection.ABOUT_SESSION: N_("About the session"),
+}
+VISIBILITY_LABELS: dict[Visibility, str] = {
+    Visibility.SHARED: N_("Shared"),
+    Visibility.PRIVATE: N_("Private"),
+}
 
 
 def clock_text(seconds: float) -> str:
@@ -35,15 +56,15 @@ def drift_text(timing: SessionTiming) -> str:
     """ "on time", "N min behind" or "N min ahead" against the script's plan."""
     minutes = round(timing.behind / 60)
     if minutes > 0:
-        return t("live.status.behind", n=minutes)
+        return _("{n} min behind", n=minutes)
     if minutes < 0:
-        return t("live.status.ahead", n=-minutes)
-    return t("live.status.on_time")
+        return _("{n} min ahead", n=-minutes)
+    return _("on time")
 
 
-def planned_end_text(timing: SessionTiming, started_at: str, now: datetime) -> str:
+def planned_end_text(timing: SessionTiming, started_at: datetime, now: datetime) -> str:
     """The wall-clock time the script planned to end: start plus its length."""
-    start = datetime.fromisoformat(started_at).astimezone(now.tzinfo)
+    start = started_at.astimezone(now.tzinfo)
     return (start + timedelta(seconds=timing.planned_total)).strftime("%H:%M")
 
 
@@ -74,39 +95,39 @@ def status_line(
 
 
 def _private_suffix(visibility: Visibility) -> str:
-    return " " + t("live.entry.private") if visibility is Visibility.PRIVATE else ""
+    return " " + _("[private]") if visibility is Visibility.PRIVATE else ""
 
 
 def feedback_line(entry: Feedback) -> str:
     """One feedback entry: direction, then situation–behaviour–impact and free text."""
     parts = [
-        t(key, text=value.strip())
-        for key, value in (
-            ("live.entry.situation", entry.situation),
-            ("live.entry.behaviour", entry.behaviour),
-            ("live.entry.impact", entry.impact),
+        _(label, text=value.strip())
+        for label, value in (
+            (N_("S: {text}"), entry.situation),
+            (N_("B: {text}"), entry.behaviour),
+            (N_("I: {text}"), entry.impact),
         )
         if value.strip()
     ]
     if entry.text.strip():
         parts.append(entry.text.strip())
-    direction = t(f"live.feedback.direction.{entry.direction.value}")
+    direction = _(DIRECTION_LABELS[entry.direction])
     return f"{direction}: {' · '.join(parts)}{_private_suffix(entry.visibility)}"
 
 
 def action_line(item: ActionItem) -> str:
     """One action item: done box, text, owner, due date and privacy."""
     box = "[x]" if item.done else "[ ]"
-    details = [t(f"live.owner.{item.owner.value}")]
+    details = [_(OWNER_LABELS[item.owner])]
     if item.due is not None:
-        details.append(t("live.entry.due", date=item.due.isoformat()))
+        details.append(_("due {date}", date=current().format_date(item.due)))
     return f"{box} {item.text} ({', '.join(details)}){_private_suffix(item.visibility)}"
 
 
 def goal_line(goal: SessionGoal) -> str:
     """One session goal: achieved box, text, its measure and privacy."""
     box = "[x]" if goal.achieved else "[ ]"
-    measure = f" ({t('live.entry.measure', text=goal.measure)})" if goal.measure else ""
+    measure = " (" + _("measure: {text}", text=goal.measure) + ")" if goal.measure else ""
     return f"{box} {goal.text}{measure}{_private_suffix(goal.visibility)}"
 
 

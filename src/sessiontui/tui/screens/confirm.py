@@ -2,41 +2,43 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from sessiontui.i18n import t
+from sessiontui.i18n import _, pgettext
 
 
 class ConfirmScreen(ModalScreen[bool]):
     """Dismisses with True for yes, False for no or Escape."""
 
-    # The key that asked the question (F10 for finish) answers yes when
-    # pressed again; letters are safe here because the dialog has no input.
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,n", "no", show=False),
-        Binding("y,s,f10", "yes", show=False),
-    ]
-
     def __init__(self, question: str) -> None:
         super().__init__()
         self._question = question
+        # The answer letters come from the catalog, like the line that names them
+        # ("y" in English, "s" in Spanish). Letters are safe: the dialog has no input.
+        # The key that asked the question (F10 for finish) answers yes when pressed again.
+        self._yes_key = pgettext("confirm: the key that answers yes", "y")
+        self._no_key = pgettext("confirm: the key that answers no", "n")
+        self._bindings.bind(f"{self._yes_key},f10", "yes", show=False)
+        self._bindings.bind(f"escape,{self._no_key}", "no", show=False)
 
     def compose(self) -> ComposeResult:
         """The question and two buttons; "No" has the focus so Enter is safe."""
         with Vertical(id="confirm-dialog"):
             yield Static(Content(self._question), id="confirm-question", markup=False)
-            yield Static(t("live.confirm.keys"), id="confirm-keys", markup=False)
+            keys = _(
+                "F10 or {yes}: finish · Esc or {no}: keep going",
+                yes=self._yes_key,
+                no=self._no_key,
+            )
+            yield Static(keys, id="confirm-keys", markup=False)
             with Horizontal(id="confirm-buttons"):
-                yield Button(t("live.confirm.yes"), id="confirm-yes", variant="warning")
-                yield Button(t("live.confirm.no"), id="confirm-no")
+                yield Button(_("Finish"), id="confirm-yes", variant="warning")
+                yield Button(_("Keep going"), id="confirm-no")
 
     def on_mount(self) -> None:
         """Start on the safe answer."""

@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from sessiontui.i18n import t
+from sessiontui.i18n import _
 from sessiontui.tui.commands import SESSION_COMMANDS, key_display
 
 
@@ -25,16 +25,24 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         """A heading, one line per command, and how to close."""
         with VerticalScroll(id="help-dialog"):
-            yield Static(Content(t("live.help.heading")), id="help-heading", markup=False)
+            yield Static(
+                Content(_("Keys and commands (Ctrl+P opens the command palette)")),
+                id="help-heading",
+                markup=False,
+            )
             for command in SESSION_COMMANDS:
-                line = t(
-                    "live.help.line",
+                line = _(
+                    "{key:>7}  {name}: {help}",
                     key=key_display(command.key),
-                    name=t(command.title_key),
-                    help=t(command.help_key),
+                    name=_(command.title),
+                    help=_(command.help),
                 )
                 yield Static(Content(line), classes="help-line", markup=False)
-            yield Static(Content(t("live.help.footer")), id="help-footer", markup=False)
+            yield Static(
+                Content(_("Typing in a field never runs a command. Escape closes this help.")),
+                id="help-footer",
+                markup=False,
+            )
 
     def action_close(self) -> None:
         """Back to the session."""

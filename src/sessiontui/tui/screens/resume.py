@@ -6,7 +6,6 @@ a second, deliberate press.
 
 from __future__ import annotations
 
-from datetime import datetime
 from enum import StrEnum
 
 from textual import on
@@ -15,7 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from sessiontui.i18n import t
+from sessiontui.i18n import _, current
 from sessiontui.model import Session
 from sessiontui.tui.formatting import clock_text
 
@@ -28,21 +27,13 @@ class ResumeChoice(StrEnum):
     DISCARD = "discard"
 
 
-def _started(started_at: str) -> str:
-    """The start time as "YYYY-MM-DD HH:MM"; the raw value if it is not ISO-8601."""
-    try:
-        return datetime.fromisoformat(started_at).strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return started_at
-
-
 def _current_segment(draft: Session) -> str:
     """The segment the session was in, as "title (n of N)"; "—" for a draft without one."""
     index = draft.clock.current_index
     if not 0 <= index < len(draft.segments):
         return "—"
-    return t(
-        "resume.segment_position",
+    return _(
+        "{title} ({number} of {total})",
         title=draft.segments[index].title,
         number=index + 1,
         total=len(draft.segments),
@@ -53,13 +44,24 @@ def draft_facts(draft: Session) -> list[str]:
     """What the draft holds, one line each, for the mentor to recognise it."""
     elapsed = sum(segment.spent_seconds for segment in draft.segments)
     return [
-        t("resume.mentee", name=" ".join(draft.mentee.split()) or t("resume.no_mentee")),
-        t("resume.script", title=draft.script_title),
-        t("resume.started", when=_started(draft.started_at)),
-        t("resume.segment", segment=_current_segment(draft)),
-        t("resume.elapsed", elapsed=clock_text(elapsed)),
-        t("resume.counts_feedback", feedback=len(draft.feedback), actions=len(draft.action_items)),
-        t("resume.counts_notes", notes=len(draft.notes), parked=len(draft.parking_lot)),
+        _("Mentee: {name}", name=" ".join(draft.mentee.split()) or _("(no name)")),
+        _("Script: {title}", title=draft.script_title),
+        _(
+            "Started: {when}",
+            when=current().format_datetime(draft.started_at, time_format="short"),
+        ),
+        _("Current segment: {segment}", segment=_current_segment(draft)),
+        _("Elapsed: {elapsed}", elapsed=clock_text(elapsed)),
+        _(
+            "Feedback: {feedback} · Action items: {actions}",
+            feedback=len(draft.feedback),
+            actions=len(draft.action_items),
+        ),
+        _(
+            "Notes: {notes} · Parking lot: {parked}",
+            notes=len(draft.notes),
+            parked=len(draft.parking_lot),
+        ),
     ]
 
 
@@ -71,21 +73,28 @@ class ResumeScreen(ModalScreen[ResumeChoice]):
         self._draft = draft
         self._confirming = False
         # Bound here, not in BINDINGS, so the footer speaks the language chosen at start.
-        self._bindings.bind("r", "choose('resume')", t("resume.binding.resume"))
-        self._bindings.bind("f", "choose('finish')", t("resume.binding.finish"))
-        self._bindings.bind("d", "discard", t("resume.binding.discard"))
+        self._bindings.bind("r", "choose('resume')", _("Resume"))
+        self._bindings.bind("f", "choose('finish')", _("Finish now"))
+        self._bindings.bind("d", "discard", _("Discard"))
         self._bindings.bind("escape", "choose('resume')", show=False)
 
     def compose(self) -> ComposeResult:
         """The draft's facts, the discard confirmation (hidden), and three buttons."""
         with Vertical(id="resume-dialog"):
-            yield Static(t("resume.title"), id="resume-title", markup=False)
+            yield Static(_("An interrupted session was found"), id="resume-title", markup=False)
             yield Static("\n".join(draft_facts(self._draft)), id="resume-facts", markup=False)
-            yield Static(t("resume.confirm_discard"), id="resume-confirm", markup=False)
+            yield Static(
+                _(
+                    "Discard this session for good? Everything in it is lost. Press d again to "
+                    "discard, or r to resume."
+                ),
+                id="resume-confirm",
+                markup=False,
+            )
             with Horizontal(id="resume-buttons"):
-                yield Button(t("resume.button.resume"), id="resume", variant="primary")
-                yield Button(t("resume.button.finish"), id="finish")
-                yield Button(t("resume.button.discard"), id="discard", variant="error")
+                yield Button(_("Resume (r)"), id="resume", variant="primary")
+                yield Button(_("Finish now (f)"), id="finish")
+                yield Button(_("Discard (d)"), id="discard", variant="error")
 
     def on_mount(self) -> None:
         """Start on the safe choice, with the confirmation hidden."""
@@ -104,7 +113,7 @@ class ResumeScreen(ModalScreen[ResumeChoice]):
         self._confirming = True
         self.query_one("#resume-confirm").display = True
         button = self.query_one("#discard", Button)
-        button.label = t("resume.button.confirm_discard")
+        button.label = _("Yes, discard (d)")
         button.refresh(layout=True)  # the longer label needs a wider button
         button.focus()
 

@@ -22,7 +22,7 @@ from textual.widgets import Footer, Static, Tab, Tabs
 from textual.worker import Worker, WorkerState
 
 from sessiontui.clock import Phase
-from sessiontui.i18n import t
+from sessiontui.i18n import N_, _
 from sessiontui.launch import Launch
 from sessiontui.listening import PromptDeck, prompt_label
 from sessiontui.live import LiveSession
@@ -63,6 +63,12 @@ _PANE_ID = {
     FEEDBACK: "#feedback-pane",
     ACTIONS: "#actions-pane",
     GOALS: "#agenda-pane",
+}
+_PANE_TITLES = {
+    LISTENING: N_("Listening"),
+    FEEDBACK: N_("Feedback"),
+    ACTIONS: N_("Action items"),
+    GOALS: N_("Goals"),
 }
 # What scrolls in each pane (the Agenda's countdown stays put above its rows).
 _SCROLLER = {**_PANE_ID, GOALS: "#agenda-body"}
@@ -113,7 +119,7 @@ class SessionScreen(Screen[None]):
         # Priority bindings run as the key arrives, before later keys are handed
         # to the focused field: text typed right after Ctrl+O lands in its form.
         for key in SESSION_KEYS:
-            self._bindings.bind(key.key, key.action, t(key.label_key), priority=True)
+            self._bindings.bind(key.key, key.action, key.label(), priority=True)
         self._launch = launch
         self._live = live
         self._script = script
@@ -145,7 +151,7 @@ class SessionScreen(Screen[None]):
         with Container(id="main"), Container(id="panes"):
             # The tabs (narrow only) come first: they switch what shows under the agenda.
             yield Tabs(
-                *(Tab(t(f"live.pane.{name}"), id=f"tab-{name}") for name in TABBED_PANES),
+                *(Tab(_(_PANE_TITLES[name]), id=f"tab-{name}") for name in TABBED_PANES),
                 id="pane-tabs",
             )
             with Vertical(id="agenda-pane", classes="pane"):
@@ -161,12 +167,12 @@ class SessionScreen(Screen[None]):
             with VerticalScroll(id="feedback-pane", classes="pane -tabbed"):
                 yield FeedbackForm(id="feedback-form")
                 yield EntryList(
-                    empty_key="live.feedback.empty", can_delete=True, id="feedback-list"
+                    empty_text=_("No feedback yet."), can_delete=True, id="feedback-list"
                 )
             with VerticalScroll(id="actions-pane", classes="pane -tabbed"):
                 yield ActionItemForm(self._today, id="action-form")
                 yield EntryList(
-                    empty_key="live.action.empty",
+                    empty_text=_("No action items yet. Space: done · Del: delete"),
                     can_toggle=True,
                     can_delete=True,
                     id="actions-list",
@@ -176,9 +182,9 @@ class SessionScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Title the panes, draw everything, bring the right pane forward, start the timers."""
-        self.query_one("#agenda-pane").border_title = t("live.pane.agenda")
+        self.query_one("#agenda-pane").border_title = _("Agenda")
         for name in (LISTENING, FEEDBACK, ACTIONS):
-            self.query_one(_PANE_ID[name]).border_title = t(f"live.pane.{name}")
+            self.query_one(_PANE_ID[name]).border_title = _(_PANE_TITLES[name])
         self._refresh_all()
         self._bring_forward()
         self.set_interval(DISPLAY_INTERVAL, self.refresh_clock)
@@ -226,7 +232,7 @@ class SessionScreen(Screen[None]):
         segment = self._script_segment()
         self.query_one(PromptCard).view = PromptView(
             guidance=segment.guidance if segment is not None else "",
-            text=prompt.text,
+            text=self._deck.shown_text(prompt),
             label=prompt_label(prompt),
             position=self._deck.position,
             used=self._deck.is_used(prompt),
@@ -332,7 +338,7 @@ class SessionScreen(Screen[None]):
 
     @on(FeedbackForm.Submitted)
     def _add_feedback(self, event: FeedbackForm.Submitted) -> None:
-        self._live.add_feedback(event.feedback)
+        self._live.add_feedback(event.content, event.visibility)
         self._changed()
 
     @on(ActionItemForm.Submitted)
@@ -425,13 +431,16 @@ class SessionScreen(Screen[None]):
         self._live.extend(minutes)
         self._rung = {(i, p) for i, p in self._rung if i != self._live.clock.index}
         self._changed()
-        self.notify(t("live.notify.extended", n=minutes))
+        self.notify(_("Segment extended by {n} min.", n=minutes))
 
     def action_rebalance(self) -> None:
         """Shrink the remaining segments so the session ends on time."""
         changed = self._live.rebalance()
         self._changed()
-        self.notify(t("live.notify.rebalanced" if changed else "live.notify.rebalance_not_needed"))
+        if changed:
+            self.notify(_("Remaining segments shortened to end on time."))
+        else:
+            self.notify(_("Already on time: nothing to rebalance."))
 
     def action_next_prompt(self) -> None:
         """Show the next listening prompt."""
@@ -472,7 +481,7 @@ class SessionScreen(Screen[None]):
     def action_toggle_bell(self) -> None:
         """Turn the time-warning bell off or back on, for this session."""
         self._bell = not self._bell
-        self.notify(t("live.notify.bell_on" if self._bell else "live.notify.bell_off"))
+        self.notify(_("Time-warning bell on") if self._bell else _("Time-warning bell off"))
 
     def action_help(self) -> None:
         """Show every action with its key and palette name."""
@@ -480,7 +489,9 @@ class SessionScreen(Screen[None]):
 
     def action_finish(self) -> None:
         """Ask, then finish the session and hand it to the summary."""
-        self.app.push_screen(ConfirmScreen(t("live.finish.confirm")), self._finish_confirmed)
+        self.app.push_screen(
+            ConfirmScreen(_("Finish the session and show the summary?")), self._finish_confirmed
+        )
 
     def _finish_confirmed(self, confirmed: bool | None) -> None:
         if not confirmed or self._finished:
@@ -492,7 +503,13 @@ class SessionScreen(Screen[None]):
         except OSError as exc:
             # The summary is still shown so the mentor can copy it by hand.
             self._saver.close()
-            self.notify(t("live.draft.save_failed", reason=os_error_reason(exc)), severity="error")
+            self.notify(
+                _(
+                    "Cannot save the draft: {reason}. Your session is kept in memory; retrying.",
+                    reason=os_error_reason(exc),
+                ),
+                severity="error",
+            )
         self.post_message(self.Finished(finished))
 
     # --- the draft ----------------------------------------------------------------
@@ -550,7 +567,14 @@ class SessionScreen(Screen[None]):
             return
         self._save_failed = True
         warning.add_class("-visible")
-        warning.update(Content(t("live.draft.save_failed", reason=reason)))
+        warning.update(
+            Content(
+                _(
+                    "Cannot save the draft: {reason}. Your session is kept in memory; retrying.",
+                    reason=reason,
+                )
+            )
+        )
 
     def save_for_exit(self) -> str | None:
         """Save the draft now (quit, SIGTERM, SIGHUP); the reason if that failed."""

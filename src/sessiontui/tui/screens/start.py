@@ -18,7 +18,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, OptionList, Static
 
-from sessiontui.i18n import t
+from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.scripts.library import BUILTIN_SOURCE, ScriptEntry, default_script_id
 from sessiontui.scripts.schema import Script
@@ -63,14 +63,14 @@ def _source_tag(source: str) -> str:
     if source == BUILTIN_SOURCE:
         return ""
     if source == _COMMAND_LINE_SOURCE:
-        return t("start.source.command_line")
-    return t("start.source.user", name=Path(source).name)
+        return _("given with --script")
+    return _("your script {name}", name=Path(source).name)
 
 
 def _option_prompt(entry: ScriptEntry) -> Content:
     """One line per script: title, then language, length and source in a dim style."""
     script = entry.script
-    meta = t("start.script_meta", lang=script.language.upper(), minutes=script.total_minutes)
+    meta = _("{lang} · {minutes} min", lang=script.language.upper(), minutes=script.total_minutes)
     tag = _source_tag(entry.source)
     if tag:
         meta = f"{meta} · {tag}"
@@ -82,9 +82,11 @@ def _script_details(script: Script) -> Content:
     lines: list[str | tuple[str, str]] = []
     if script.description.strip():
         lines += [script.description.strip(), "\n"]
-    lines.append((t("start.agenda_title", minutes=script.total_minutes), "bold"))
+    lines.append((_("Agenda ({minutes} min)", minutes=script.total_minutes), "bold"))
     for segment in script.segments:
-        lines.append("\n" + t("start.agenda_line", minutes=segment.minutes, title=segment.title))
+        lines.append(
+            "\n" + _("{minutes:>3} min  {title}", minutes=segment.minutes, title=segment.title)
+        )
     return Content.assemble(*lines)
 
 
@@ -101,7 +103,7 @@ class StartScreen(Screen[StartChoice]):
     def __init__(self, launch: Launch) -> None:
         super().__init__()
         # Bound here, not in BINDINGS, so the footer speaks the language chosen at start.
-        self._bindings.bind("enter", "start", t("start.binding.start"))
+        self._bindings.bind("enter", "start", _("Start"))
         self._launch = launch
         self._entries = _offered_entries(launch)
         self._asked_for_name = False
@@ -109,15 +111,15 @@ class StartScreen(Screen[StartChoice]):
     def compose(self) -> ComposeResult:
         """The name field, the script list with details, and any script warnings."""
         with Vertical(id="start-body"):
-            yield Static(t("start.title"), id="start-title", markup=False)
-            yield Label(t("start.mentee_label"), markup=False)
+            yield Static(_("New mentoring session"), id="start-title", markup=False)
+            yield Label(_("Mentee's name (Enter starts the session)"), markup=False)
             yield Input(
                 value=self._launch.mentee or "",
-                placeholder=t("start.mentee_placeholder"),
+                placeholder=_("e.g. Ana García"),
                 id="start-mentee",
             )
             yield Static("", id="start-hint", markup=False)
-            yield Label(t("start.script_label"), markup=False)
+            yield Label(_("Session script (↑/↓ to choose)"), markup=False)
             if self._entries:
                 with Container(id="start-choice"):
                     yield OptionList(
@@ -126,7 +128,9 @@ class StartScreen(Screen[StartChoice]):
                     with VerticalScroll(id="start-details-box"):
                         yield Static(id="start-details", markup=False)
             else:
-                yield Static(t("start.no_scripts"), id="start-no-scripts", markup=False)
+                yield Static(
+                    _("No session script is available."), id="start-no-scripts", markup=False
+                )
             yield Static(self._warnings(), id="start-warnings", markup=False)
         yield Footer()
 
@@ -134,7 +138,7 @@ class StartScreen(Screen[StartChoice]):
         warnings = self._launch.library.warnings
         if not warnings:
             return Content("")
-        parts: list[str | tuple[str, str]] = [(t("start.warnings_title"), "bold")]
+        parts: list[str | tuple[str, str]] = [(_("Some of your scripts were left out:"), "bold")]
         parts += [f"\n• {warning}" for warning in warnings]
         return Content.assemble(*parts)
 
@@ -199,7 +203,7 @@ class StartScreen(Screen[StartChoice]):
         if not mentee and not self._asked_for_name:
             self._asked_for_name = True
             hint = self.query_one("#start-hint", Static)
-            hint.update(t("start.empty_name"))
+            hint.update(_("Enter the mentee's name, or press Enter again to continue without one."))
             hint.display = True
             self._keep_highlight_in_view()
             self.query_one("#start-mentee", Input).focus()

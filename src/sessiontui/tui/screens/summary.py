@@ -11,7 +11,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
 from functools import partial
 from typing import ClassVar
 
@@ -24,7 +23,7 @@ from textual.widgets import Button, Footer, Static, TextArea
 from textual.worker import Worker, WorkerState
 
 from sessiontui.clipboard import deliver
-from sessiontui.i18n import t
+from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.model import Session
 from sessiontui.store.errors import os_error_reason
@@ -42,11 +41,7 @@ def _slug(text: str) -> str:
 
 def summary_file_stem(session: Session) -> str:
     """`<date>-<mentee>-<short id>`: sorts by date, tells mentees apart, never collides."""
-    try:
-        day = datetime.fromisoformat(session.started_at).date()
-    except ValueError:
-        day = date.today()
-    parts = [day.isoformat(), _slug(session.mentee), session.id[:_SHORT_ID]]
+    parts = [session.started_at.date().isoformat(), _slug(session.mentee), session.id[:_SHORT_ID]]
     return "-".join(part for part in parts if part)
 
 
@@ -76,18 +71,33 @@ def send_summary(
     try:
         launch.archive.add(session)
     except OSError as exc:
-        failed = t("summary_screen.archive_failed", reason=os_error_reason(exc))
+        failed = _(
+            "Could not store the session in the history: {reason}. It is kept as an interrupted "
+            "session; copy the text by hand if needed and press Send to try again.",
+            reason=os_error_reason(exc),
+        )
         # Keep the finished session (with the text as edited) as the draft, so
         # the next start reopens this summary even if the app is closed now.
         kept = save_finished_draft(launch, session)
         return SendOutcome(report.message(), archived=False, lines=(failed, kept))
-    lines = [t("summary_screen.archived", path=launch.data_dir.db_path)]
+    lines = [_("Session stored in the history ({path}).", path=launch.data_dir.db_path)]
     if launch.archive.moved_aside is not None:
-        lines.append(t("summary_screen.archive_moved_aside", path=launch.archive.moved_aside))
+        lines.append(
+            _(
+                "The old history file could not be read; it was kept aside at {path}.",
+                path=launch.archive.moved_aside,
+            )
+        )
     try:
         launch.drafts.discard()
     except OSError as exc:
-        lines.append(t("summary_screen.draft_kept", reason=os_error_reason(exc)))
+        lines.append(
+            _(
+                "The draft could not be removed ({reason}); the next start will offer this "
+                "session again.",
+                reason=os_error_reason(exc),
+            )
+        )
     return SendOutcome(report.message(), archived=True, lines=tuple(lines))
 
 
@@ -96,8 +106,11 @@ def save_finished_draft(launch: Launch, session: Session) -> str:
     try:
         launch.drafts.save(session)
     except OSError as exc:
-        return t("summary_screen.draft_not_saved", reason=os_error_reason(exc))
-    return t("summary_screen.draft_saved")
+        return _(
+            "The session could not be kept either ({reason}): copy the text now.",
+            reason=os_error_reason(exc),
+        )
+    return _("The finished session is kept: the next start reopens this summary.")
 
 
 class SummaryCommands(Provider):
@@ -109,8 +122,8 @@ class SummaryCommands(Provider):
             return []
         return [
             (
-                t("summary_screen.command.send"),
-                t("summary_screen.command.send_help"),
+                _("Send summary"),
+                _("Copy the summary, save it to a file and store the session"),
                 screen.action_send,
             )
         ]
@@ -141,23 +154,25 @@ class SummaryScreen(Screen[None]):
         self._sending = False
         self._sent = False
         # Bound here, not in BINDINGS, so the footer speaks the language chosen at start.
-        self._bindings.bind("ctrl+s", "send", t("summary_screen.binding.send"))
-        self._bindings.bind("q", "quit", t("summary_screen.binding.quit"))
+        self._bindings.bind("ctrl+s", "send", _("Send"))
+        self._bindings.bind("q", "quit", _("Quit"))
 
     def compose(self) -> ComposeResult:
         """Title, privacy note, the editable text, the status line and the buttons."""
-        yield Static(t("summary_screen.title"), id="summary-title", markup=False)
-        yield Static(t("summary_screen.private_note"), id="summary-note", markup=False)
+        yield Static(_("Session summary"), id="summary-title", markup=False)
+        yield Static(
+            _("Private entries are left out. Edit the text if you like, then send it."),
+            id="summary-note",
+            markup=False,
+        )
         # A summary edited before an interruption comes back as it was edited.
         text = self._session.summary_text or render_summary(self._session).text()
         yield TextArea(text, id="summary-text", soft_wrap=True)
         yield Static("", id="summary-status", markup=False)
         with Horizontal(id="summary-buttons"):
             # Compact: on a 60x20 terminal every row goes to the text and the status.
-            yield Button(
-                t("summary_screen.button.send"), id="summary-send", variant="primary", compact=True
-            )
-            yield Button(t("summary_screen.button.quit"), id="summary-quit", compact=True)
+            yield Button(_("Send (ctrl+s)"), id="summary-send", variant="primary", compact=True)
+            yield Button(_("Quit (q)"), id="summary-quit", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -186,7 +201,7 @@ class SummaryScreen(Screen[None]):
             return
         self._sending = True
         self.query_one("#summary-send", Button).disabled = True
-        self._show_status(t("summary_screen.sending"), error=False)
+        self._show_status(_("Sending…"), error=False)
         self.refresh_bindings()
         self._send_in_thread(self.text)
 
@@ -212,12 +227,18 @@ class SummaryScreen(Screen[None]):
     ) -> None:
         self._sending = False
         if outcome is None:
-            self._show_status(t("summary_screen.unexpected", error=error), error=True)
+            self._show_status(
+                _(
+                    "Sending failed: {error}. The text is still here; press Send to try again.",
+                    error=error,
+                ),
+                error=True,
+            )
         else:
             self._sent = outcome.archived
             lines = [outcome.delivery, *outcome.lines]
             if self._sent:
-                lines.append(t("summary_screen.done_hint"))
+                lines.append(_("Done. Press q to quit."))
             self._show_status("\n".join(lines), error=not self._sent)
         send = self.query_one("#summary-send", Button)
         send.disabled = self._sent

@@ -17,8 +17,9 @@ from textual.message import Message
 from textual.widgets import Button, Input, Label, Select
 
 from sessiontui.dates import DueDateError, parse_due
-from sessiontui.i18n import t
+from sessiontui.i18n import _
 from sessiontui.model import Owner, Visibility
+from sessiontui.tui.formatting import OWNER_LABELS
 from sessiontui.tui.widgets.refocus import refocus
 from sessiontui.tui.widgets.visibility_select import VisibilitySelect
 
@@ -43,21 +44,21 @@ class ActionItemForm(Vertical):
 
     def compose(self) -> ComposeResult:
         """Text with its reason, owner/due/visibility, Add with the due date's reason."""
-        yield Input(placeholder=t("live.action.placeholder.text"), id="action-text", compact=True)
+        yield Input(placeholder=_("Next step (Enter adds)"), id="action-text", compact=True)
         yield Label(id="action-text-error", classes="form-error", markup=False)
         with Horizontal(classes="form-row"):
             yield Select(
-                [(t(f"live.owner.{o.value}"), o) for o in Owner],
+                [(_(OWNER_LABELS[o]), o) for o in Owner],
                 value=Owner.MENTEE,
                 allow_blank=False,
                 compact=True,
                 id="action-owner",
             )
-            yield Input(placeholder=t("live.action.placeholder.due"), id="action-due", compact=True)
+            yield Input(placeholder=_("Due: YYYY-MM-DD, +3d, +1w"), id="action-due", compact=True)
         yield Label(id="action-due-error", classes="form-error", markup=False)
         with Horizontal(classes="form-row"):
             yield VisibilitySelect(Visibility.SHARED, id="action-visibility")
-            yield Button(t("live.form.add"), id="action-add", compact=True)
+            yield Button(_("Add"), id="action-add", compact=True)
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#action-add")
@@ -68,7 +69,7 @@ class ActionItemForm(Vertical):
         text_error = self.query_one("#action-text-error", Label)
         due_error = self.query_one("#action-due-error", Label)
         text_ok = bool(text_input.value.strip())
-        self._show_error(text_error, "" if text_ok else t("live.action.error.empty"))
+        self._show_error(text_error, "" if text_ok else _("Not added: write what needs doing."))
         due: date | None = None
         try:
             due = parse_due(due_input.value, self._today())

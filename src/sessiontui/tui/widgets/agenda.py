@@ -18,7 +18,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from sessiontui.clock import Phase, SegmentStatus, SegmentTiming
-from sessiontui.i18n import t
+from sessiontui.i18n import _
 from sessiontui.tui.formatting import countdown_text
 
 _MARKERS = {
@@ -52,8 +52,8 @@ class AgendaView(Vertical):
         widget = self.query_one(f"#agenda-row-{row.index}", Static)
         for status in SegmentStatus:
             widget.set_class(status is row.status, f"-{status.value}")
-        minutes = t("live.agenda.minutes", n=round(row.planned / 60))
-        skipped = " " + t("live.agenda.skipped") if row.status is SegmentStatus.SKIPPED else ""
+        minutes = _("{n} min", n=round(row.planned / 60))
+        skipped = " " + _("(skipped)") if row.status is SegmentStatus.SKIPPED else ""
         text = f"{_MARKERS[row.status]} {self._titles[row.index]}{skipped} · {minutes}"
         widget.update(Content(text))
 
@@ -74,6 +74,9 @@ class Countdown(Static):
             return
         self.set_class(current.phase is Phase.WARNING, "-warning")
         self.set_class(current.phase is Phase.OVERTIME, "-overtime")
-        key = "live.agenda.overtime" if current.phase is Phase.OVERTIME else "live.agenda.countdown"
-        text = t(key, n=current.index + 1, total=self._total, time=countdown_text(current))
+        fields = {"n": current.index + 1, "total": self._total, "time": countdown_text(current)}
+        if current.phase is Phase.OVERTIME:
+            text = _("{n}/{total} · {time} over time", **fields)
+        else:
+            text = _("{n}/{total} · {time} left", **fields)
         self.update(Content(text))

@@ -17,8 +17,6 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from sessiontui.i18n import t
-
 
 @dataclass(frozen=True)
 class EntryRow:
@@ -60,13 +58,13 @@ class EntryList(OptionList):
     def __init__(
         self,
         *,
-        empty_key: str,
+        empty_text: str,
         can_toggle: bool = False,
         can_delete: bool = False,
         id: str | None = None,
     ) -> None:
         super().__init__(id=id, compact=True, markup=False)
-        self._empty_key = empty_key
+        self._empty_text = empty_text
         self._can_toggle = can_toggle
         self._can_delete = can_delete
 
@@ -87,7 +85,7 @@ class EntryList(OptionList):
         highlighted = self.highlighted
         self.clear_options()
         if not rows:
-            self.add_option(Option(Content(t(self._empty_key)), disabled=True))
+            self.add_option(Option(Content(self._empty_text), disabled=True))
             return
         self.add_options(Option(Content(row.text), id=row.entry_id) for row in rows)
         if highlighted is not None:

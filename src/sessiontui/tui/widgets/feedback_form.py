@@ -13,12 +13,19 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, Input, Label, Select
 
-from sessiontui.i18n import t
-from sessiontui.model import Feedback, FeedbackDirection, Visibility
+from sessiontui.i18n import N_, _
+from sessiontui.model import FeedbackContent, FeedbackDirection, Visibility
+from sessiontui.tui.formatting import DIRECTION_LABELS
 from sessiontui.tui.widgets.refocus import refocus
 from sessiontui.tui.widgets.visibility_select import VisibilitySelect
 
-_TEXT_FIELDS = ("situation", "behaviour", "impact", "text")
+# Each text field and its placeholder (translated when shown).
+_TEXT_FIELDS = {
+    "situation": N_("Situation: when and where"),
+    "behaviour": N_("Behaviour: what was said or done"),
+    "impact": N_("Impact: what it led to"),
+    "text": N_("Or in your own words"),
+}
 
 
 class FeedbackForm(Vertical):
@@ -27,29 +34,30 @@ class FeedbackForm(Vertical):
     class Submitted(Message):
         """A non-empty feedback entry to add."""
 
-        def __init__(self, feedback: Feedback) -> None:
+        def __init__(self, content: FeedbackContent, visibility: Visibility) -> None:
             super().__init__()
-            self.feedback = feedback
+            self.content = content
+            self.visibility = visibility
 
     def compose(self) -> ComposeResult:
         """Direction and visibility on one line, then the text fields, Add and the reason."""
         with Horizontal(classes="form-row"):
             yield Select(
-                [(t(f"live.feedback.direction.{d.value}"), d) for d in FeedbackDirection],
+                [(_(DIRECTION_LABELS[d]), d) for d in FeedbackDirection],
                 value=FeedbackDirection.MENTOR_TO_MENTEE,
                 allow_blank=False,
                 compact=True,
                 id="feedback-direction",
             )
             yield VisibilitySelect(Visibility.SHARED, id="feedback-visibility")
-        for name in _TEXT_FIELDS:
+        for name, placeholder in _TEXT_FIELDS.items():
             yield Input(
-                placeholder=t(f"live.feedback.placeholder.{name}"),
+                placeholder=_(placeholder),
                 id=f"feedback-{name}",
                 compact=True,
             )
         with Horizontal(classes="form-row"):
-            yield Button(t("live.form.add"), id="feedback-add", compact=True)
+            yield Button(_("Add"), id="feedback-add", compact=True)
             yield Label(id="feedback-error", classes="form-error", markup=False)
 
     @on(Input.Submitted)
@@ -58,9 +66,8 @@ class FeedbackForm(Vertical):
         event.stop()
         direction = self.query_one("#feedback-direction", Select).selection
         visibility = self.query_one("#feedback-visibility", VisibilitySelect).visibility
-        feedback = Feedback(
+        feedback = FeedbackContent(
             direction=direction or FeedbackDirection.MENTOR_TO_MENTEE,
-            visibility=visibility,
             situation=self._value("situation"),
             behaviour=self._value("behaviour"),
             impact=self._value("impact"),
@@ -68,12 +75,14 @@ class FeedbackForm(Vertical):
         )
         error = self.query_one("#feedback-error", Label)
         if feedback.is_empty():
-            error.update(Content(t("live.feedback.error.empty")))
+            error.update(
+                Content(_("Not added: write a situation, behaviour, impact or free text."))
+            )
             error.add_class("-visible")
             return
         error.update(Content(""))
         error.remove_class("-visible")
-        self.post_message(self.Submitted(feedback))
+        self.post_message(self.Submitted(feedback, visibility))
         for name in _TEXT_FIELDS:
             self.query_one(f"#feedback-{name}", Input).clear()
         refocus(self, self.query_one("#feedback-situation", Input))

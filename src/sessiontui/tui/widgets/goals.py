@@ -14,7 +14,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input, Label, Static
 
-from sessiontui.i18n import t
+from sessiontui.i18n import _
 from sessiontui.model import Visibility
 from sessiontui.tui.widgets.entry_list import EntryList
 from sessiontui.tui.widgets.refocus import refocus
@@ -36,15 +36,16 @@ class GoalsBox(Vertical):
     def compose(self) -> ComposeResult:
         """Heading with the visibility, goal text with its reason, measure, and the list."""
         with Horizontal(classes="form-row section-heading"):
-            yield Static(Content(t("live.goals.heading")), classes="heading-text", markup=False)
+            yield Static(Content(_("Session goals (Ctrl+Y)")), classes="heading-text", markup=False)
             yield VisibilitySelect(Visibility.SHARED, id="goal-visibility")
-        yield Input(placeholder=t("live.goals.placeholder.text"), id="goal-text", compact=True)
+        yield Input(placeholder=_("A goal for this session (Enter)"), id="goal-text", compact=True)
         yield Label(id="goal-error", classes="form-error", markup=False)
-        yield Input(
-            placeholder=t("live.goals.placeholder.measure"), id="goal-measure", compact=True
-        )
+        yield Input(placeholder=_("How will we know? (measure)"), id="goal-measure", compact=True)
         yield EntryList(
-            empty_key="live.goals.empty", can_toggle=True, can_delete=True, id="goals-list"
+            empty_text=_("No goals yet. Space: achieved · Del: delete"),
+            can_toggle=True,
+            can_delete=True,
+            id="goals-list",
         )
 
     @on(Input.Submitted)
@@ -54,7 +55,7 @@ class GoalsBox(Vertical):
         measure_input = self.query_one("#goal-measure", Input)
         error = self.query_one("#goal-error", Label)
         if not text_input.value.strip():
-            error.update(Content(t("live.goals.error.empty")))
+            error.update(Content(_("Write the goal first.")))
             error.add_class("-visible")
             refocus(self, text_input)
             return

@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from sessiontui.i18n import t
+from sessiontui.i18n import _
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,9 @@ class PromptCard(Vertical):
         yield Static(id="guidance", markup=False)
         yield Static(id="prompt-text", markup=False)
         yield Static(id="prompt-meta", markup=False)
-        yield Static(Content(t("live.listening.keys")), id="prompt-keys", markup=False)
+        yield Static(
+            Content(_("F5 next · F6 shuffle · F7 mark used")), id="prompt-keys", markup=False
+        )
 
     def watch_view(self, view: PromptView | None) -> None:
         """Show a new prompt or guidance."""
@@ -45,8 +47,8 @@ class PromptCard(Vertical):
         guidance.display = bool(view.guidance)
         self.query_one("#prompt-text", Static).update(Content(view.text))
         index, total = view.position
-        meta = t("live.listening.meta", label=view.label, index=index, total=total)
+        meta = _("{label} · {index}/{total}", label=view.label, index=index, total=total)
         if view.used:
-            meta += " · " + t("live.listening.used")
+            meta += " · " + _("used")
         self.query_one("#prompt-meta", Static).update(Content(meta))
         self.set_class(view.used, "-used")

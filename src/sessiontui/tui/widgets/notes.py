@@ -14,7 +14,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input, Select, Static
 
-from sessiontui.i18n import t
+from sessiontui.i18n import _
 from sessiontui.model import Visibility
 from sessiontui.tui.widgets.entry_list import EntryList
 from sessiontui.tui.widgets.visibility_select import VisibilitySelect
@@ -38,11 +38,20 @@ class NotesBox(Vertical):
     def compose(self) -> ComposeResult:
         """Heading with the visibility, the agreement hint (when preset), input, list."""
         with Horizontal(classes="form-row section-heading"):
-            yield Static(Content(t("live.notes.heading")), classes="heading-text", markup=False)
+            yield Static(Content(_("Notes (Ctrl+G)")), classes="heading-text", markup=False)
             yield VisibilitySelect(Visibility.PRIVATE, id="note-visibility")
-        yield Static(Content(t("live.notes.agreement_hint")), id="agreement-hint", markup=False)
-        yield Input(placeholder=t("live.notes.placeholder"), id="note-input", compact=True)
-        yield EntryList(empty_key="live.notes.empty", id="notes-list")
+        yield Static(
+            Content(
+                _(
+                    "What we agree: frequency, duration, topics, commitment, what stays "
+                    "confidential. Shared notes go in the summary under “What we agreed”."
+                )
+            ),
+            id="agreement-hint",
+            markup=False,
+        )
+        yield Input(placeholder=_("A private note (Enter)"), id="note-input", compact=True)
+        yield EntryList(empty_text=_("No notes yet."), id="notes-list")
 
     def set_agreement(self, agreement: bool) -> None:
         """Preset the form: shared, for the mentoring agreement, or private (the default)."""
@@ -61,12 +70,12 @@ class NotesBox(Vertical):
     def _show_placeholder(self, visibility: Visibility) -> None:
         """Say where the note goes: private, the summary, or the agreement."""
         if visibility is Visibility.PRIVATE:
-            key = "live.notes.placeholder"
+            placeholder = _("A private note (Enter)")
         elif self._agreement:
-            key = "live.notes.placeholder.agreement"
+            placeholder = _("What we agree (Enter)")
         else:
-            key = "live.notes.placeholder.shared"
-        self.query_one("#note-input", Input).placeholder = t(key)
+            placeholder = _("A shared note: it goes in the summary (Enter)")
+        self.query_one("#note-input", Input).placeholder = placeholder
 
     @on(Input.Submitted, "#note-input")
     def _submit(self, event: Input.Submitted) -> None:

@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input, Static
 
-from sessiontui.i18n import t
+from sessiontui.i18n import _
 from sessiontui.tui.widgets.entry_list import EntryList
 
 
@@ -25,10 +25,14 @@ class ParkingLot(Vertical):
 
     def compose(self) -> ComposeResult:
         """Heading, input, review hint (wrap-up only) and the list."""
-        yield Static(Content(t("live.parking.heading")), classes="section-heading", markup=False)
-        yield Input(placeholder=t("live.parking.placeholder"), id="park-input", compact=True)
-        yield Static(Content(t("live.parking.review_hint")), id="parking-hint", markup=False)
-        yield EntryList(empty_key="live.parking.empty", can_toggle=True, id="parking-list")
+        yield Static(Content(_("Parking lot (Ctrl+L)")), classes="section-heading", markup=False)
+        yield Input(placeholder=_("A thought for later (Enter)"), id="park-input", compact=True)
+        yield Static(
+            Content(_("Wrap-up: go through each thought; Space marks it reviewed.")),
+            id="parking-hint",
+            markup=False,
+        )
+        yield EntryList(empty_text=_("Nothing parked yet."), can_toggle=True, id="parking-list")
 
     @on(Input.Submitted, "#park-input")
     def _submit(self, event: Input.Submitted) -> None:

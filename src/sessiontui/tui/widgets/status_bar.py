@@ -19,7 +19,7 @@ from textual.reactive import reactive
 from textual.widgets import Label
 
 from sessiontui.clock import SessionTiming
-from sessiontui.i18n import t
+from sessiontui.i18n import _
 from sessiontui.tui.formatting import (
     clock_text,
     drift_text,
@@ -38,7 +38,7 @@ class StatusView:
 
     mentee: str
     script_title: str
-    started_at: str
+    started_at: datetime
     timing: SessionTiming
     now: datetime
 
@@ -51,7 +51,7 @@ class StatusBar(Horizontal):
     def compose(self) -> ComposeResult:
         """The figures and the badge (hidden unless the timer stands still)."""
         yield Label(id="status-text", markup=False)
-        yield Label(t("live.status.paused"), id="paused-badge")
+        yield Label(_("PAUSED"), id="paused-badge")
 
     def watch_view(self, view: StatusView | None) -> None:
         """Redraw from a fresh reading."""
@@ -70,19 +70,17 @@ class StatusBar(Horizontal):
         self.set_class(paused, "-paused")
         width = self.content_size.width
         if paused:
-            width -= cell_len(t("live.status.paused")) + _BADGE_PADDING
+            width -= cell_len(_("PAUSED")) + _BADGE_PADDING
         text = status_line(
-            mentee=view.mentee or t("live.status.no_mentee"),
+            mentee=view.mentee or _("(no name)"),
             title=view.script_title,
-            times=t(
-                "live.status.times",
+            times=_(
+                "{elapsed} / {planned}",
                 elapsed=clock_text(timing.elapsed),
                 planned=clock_text(timing.planned_total),
             ),
-            ends=t("live.status.ends", end=projected_end_text(timing, view.now)),
-            planned=t(
-                "live.status.planned_end", end=planned_end_text(timing, view.started_at, view.now)
-            ),
+            ends=_("ends {end}", end=projected_end_text(timing, view.now)),
+            planned=_("planned {end}", end=planned_end_text(timing, view.started_at, view.now)),
             drift=drift_text(timing),
             # Before the first layout the width is unknown: show everything.
             width=width if width > 0 else 10_000,

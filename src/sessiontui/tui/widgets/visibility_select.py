@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from textual.widgets import Select
 
-from sessiontui.i18n import t
+from sessiontui.i18n import _
 from sessiontui.model import Visibility
+from sessiontui.tui.formatting import VISIBILITY_LABELS
 
 
 class VisibilitySelect(Select[Visibility]):
@@ -13,7 +14,7 @@ class VisibilitySelect(Select[Visibility]):
 
     def __init__(self, value: Visibility, *, id: str) -> None:
         super().__init__(
-            [(t(f"live.visibility.{choice.value}"), choice) for choice in Visibility],
+            [(_(VISIBILITY_LABELS[choice]), choice) for choice in Visibility],
             value=value,
             allow_blank=False,
             compact=True,

@@ -1,0 +1,24 @@
+"""Checks on the whole suite's layout, run at collection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+E2E_DIR = Path(__file__).resolve().parent / "e2e"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """`make test-fast` leaves out exactly the e2e tests (`-m "not e2e"`): so the
+    e2e marker must be on every test in tests/e2e/ and on no other."""
+    wrong = [
+        item.nodeid
+        for item in items
+        if item.path.resolve().is_relative_to(E2E_DIR)
+        != (item.get_closest_marker("e2e") is not None)
+    ]
+    if wrong:
+        raise pytest.UsageError(
+            "the e2e marker belongs on every test in tests/e2e/ and only there: " + ", ".join(wrong)
+        )

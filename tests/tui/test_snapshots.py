@@ -1,0 +1,210 @@
+"""Snapshots of every screen a mentor sees, in English and Spanish, at the sizes a
+mentor uses. The clocks are injected (ManualClock, FixedWall) and the data is
+typed in through the keys, so each picture is the same on every run.
+
+Snapshot ids read `<screen>-<width>x<height>-<language>`, e.g. `session-80x24-es`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+import pytest
+from textual.app import App
+from textual.pilot import Pilot
+
+from sessiontui.i18n import available_languages
+from sessiontui.model import Session
+from sessiontui.scripts.library import ScriptLibrary
+from sessiontui.tui.app import create_app
+from sessiontui.tui.screens.help import HelpScreen
+from sessiontui.tui.screens.resume import ResumeScreen
+from sessiontui.tui.screens.session import SessionScreen
+from sessiontui.tui.screens.start import StartScreen
+from sessiontui.tui.screens.summary import SummaryScreen
+
+from .conftest import LaunchFactory, ManualClock
+from .helpers import paste, session_screen, settle, wait_for_screen
+
+SnapCompare = Callable[..., bool]
+RunBefore = Callable[[Pilot[None]], Awaitable[None]]
+
+SCRIPT = {"en": "regular", "es": "regular-es"}
+
+# What the mentor enters: an action item (with markup, shown as typed), feedback
+# (situation, behaviour), a note, a session goal (and its measure), a
+# parking-lot thought.
+TYPED = {
+    "en": {
+        "action": "Send the [b]draft[/b]",
+        "situation": "In the demo",
+        "behaviour": "You paused",
+        "note": "Tired today",
+        "goal": "Pick one course",
+        "measure": "enrolled",
+        "parked": "Ask about the move",
+    },
+    "es": {
+        "action": "Enviar el [b]borrador[/b]",
+        "situation": "En la demo",
+        "behaviour": "Hiciste una pausa",
+        "note": "Cansada hoy",
+        "goal": "Elegir un curso",
+        "measure": "inscrita",
+        "parked": "Preguntar por la mudanza",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Shot:
+    """One snapshot: a screen, a terminal size and a UI language."""
+
+    screen: str
+    size: tuple[int, int]
+    language: str
+
+    @property
+    def id(self) -> str:
+        """`<screen>-<width>x<height>-<language>`."""
+        width, height = self.size
+        return f"{self.screen}-{width}x{height}-{self.language}"
+
+
+def _shots(screen: str, sizes: list[tuple[int, int]]) -> list[Shot]:
+    return [Shot(screen, size, language) for size in sizes for language in available_languages()]
+
+
+SHOTS = [
+    *_shots("session", [(100, 30), (80, 24), (60, 20)]),
+    *_shots("start", [(80, 24)]),
+    *_shots("resume", [(80, 24)]),
+    *_shots("summary", [(80, 24)]),
+    *_shots("help", [(80, 24)]),
+    # Below 60x20 the app asks for a bigger terminal (and keeps the session).
+    *_shots("too-small", [(50, 15)]),
+]
+
+
+async def _fill(pilot: Pilot[None], clock: ManualClock, language: str) -> None:
+    """Seven minutes in, second segment, one entry of each kind (pasted), then back to
+    the parking lot."""
+    typed = TYPED[language]
+    clock.advance(310)
+    await pilot.press("ctrl+n")
+    clock.advance(95)
+    for keys in (
+        ("ctrl+o", "action"),
+        ("ctrl+r", "situation", "tab", "behaviour"),
+        ("ctrl+g", "note"),
+        ("ctrl+y", "goal", "tab", "measure"),
+        ("ctrl+l", "parked"),
+    ):
+        for key in keys:
+            if key in typed:
+                await paste(pilot, typed[key])
+            else:
+                await pilot.press(key)
+        await pilot.press("enter")
+    session_screen(pilot.app).refresh_clock()
+    await pilot.pause()
+
+
+class Scene:
+    """Builds the app for a shot and what to do before the picture is taken."""
+
+    def __init__(
+        self, make_launch: LaunchFactory, library: ScriptLibrary, clock: ManualClock
+    ) -> None:
+        self.make_launch = make_launch
+        self.library = library
+        self.clock = clock
+
+    def build(self, shot: Shot) -> tuple[App[None], RunBefore]:
+        """The app showing `shot.screen`, and its run_before."""
+        language = shot.language
+        if shot.screen == "start":
+            return self._app(language, script=None, mentee=None), self._until(StartScreen)
+        if shot.screen == "resume":
+            draft = self._interrupted_draft(language)
+            app = self._app(language, draft=draft, script=None, mentee=None)
+            return app, self._until(ResumeScreen)
+        app = self._app(language)
+        if shot.screen == "session":
+            return app, self._filled(language)
+        if shot.screen == "summary":
+            return app, self._filled(language, then=("f10", "f10"), until=SummaryScreen)
+        if shot.screen == "help":
+            # Over a fresh session: the dialog covers it, so no need to fill it.
+            return app, self._until(SessionScreen, then=("f1",), until=HelpScreen)
+        if shot.screen == "too-small":
+            return app, self._until(SessionScreen)
+        raise AssertionError(f"no scene for {shot.screen!r}")
+
+    def _app(self, language: str, **overrides: object) -> App[None]:
+        fields: dict[str, object] = {
+            "language": language,
+            "script": self.library.get(SCRIPT[language]),
+            "mentee": "Ana",
+        }
+        fields.update(overrides)
+        return create_app(self.make_launch(**fields))
+
+    @staticmethod
+    def _until(
+        screen: type[object], then: tuple[str, ...] = (), until: type[object] | None = None
+    ) -> RunBefore:
+        async def run_before(pilot: Pilot[None]) -> None:
+            await wait_for_screen(pilot, screen)
+            await pilot.press(*then)
+            if until is not None:
+                await wait_for_screen(pilot, until)
+
+        return run_before
+
+    def _filled(
+        self,
+        language: str,
+        then: tuple[str, ...] = (),
+        until: type[object] | None = None,
+    ) -> RunBefore:
+        async def run_before(pilot: Pilot[None]) -> None:
+            await _fill(pilot, self.clock, language)
+            await pilot.press(*then)
+            if until is not None:
+                await wait_for_screen(pilot, until)
+            await settle(pilot.app)
+
+        return run_before
+
+    def _interrupted_draft(self, language: str) -> Session:
+        """The draft a quit leaves behind, made by running the app and pressing ctrl+q."""
+        launch = self.make_launch(
+            language=language, script=self.library.get(SCRIPT[language]), mentee="Ana"
+        )
+
+        async def run() -> None:
+            app = create_app(launch)
+            async with app.run_test(size=(100, 30)) as pilot:
+                await _fill(pilot, self.clock, language)
+                await settle(app)
+                await pilot.press("ctrl+q")
+
+        asyncio.run(run())
+        draft = launch.drafts.load().session
+        assert draft is not None, "quitting left no draft"
+        return draft
+
+
+@pytest.mark.parametrize("shot", SHOTS, ids=lambda shot: shot.id)
+def test_snapshot(
+    snap_compare: SnapCompare,
+    make_launch: LaunchFactory,
+    library: ScriptLibrary,
+    clock: ManualClock,
+    shot: Shot,
+) -> None:
+    app, run_before = Scene(make_launch, library, clock).build(shot)
+    assert snap_compare(app, terminal_size=shot.size, run_before=run_before)

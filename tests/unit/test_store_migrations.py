@@ -1,0 +1,158 @@
+"""Data written by older releases loads through the migration steps; newer data is refused."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sessiontui.model import SCHEMA_VERSION, Session
+from sessiontui.store import migrations
+from sessiontui.store.archive import SessionArchive
+from sessiontui.store.datadir import DataDir
+from sessiontui.store.doctor import run_doctor
+from sessiontui.store.draft import DraftStore
+from sessiontui.store.errors import NewerDataError
+from sessiontui.store.migrations import STEPS, MigrationError, migrate, read_session
+
+V1 = Path(__file__).parent / "data" / "v1"
+SOURCE = Path("/data/draft.json")
+
+
+@pytest.fixture
+def v1_folder(tmp_path: Path) -> DataDir:
+    """A data folder holding the draft and history that sessiontui 0.1.0 wrote."""
+    folder = DataDir.open(tmp_path / "data")
+    for name in ("draft.json", "sessions.json"):
+        shutil.copyfile(V1 / name, folder.path / name)
+        (folder.path / name).chmod(0o600)
+    return folder
+
+
+def _v1_draft() -> dict[str, Any]:
+    data = json.loads((V1 / "draft.json").read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def test_there_is_one_step_for_every_older_version() -> None:
+    assert sorted(STEPS) == list(range(1, SCHEMA_VERSION))
+
+
+def test_the_v1_fixtures_really_are_version_1() -> None:
+    assert _v1_draft()["schema_version"] == 1
+    history = json.loads((V1 / "sessions.json").read_text(encoding="utf-8"))
+    assert [d["schema_version"] for d in history["sessions"].values()] == [1, 1]
+
+
+def test_a_v1_draft_resumes_with_typed_times(v1_folder: DataDir) -> None:
+    raw = _v1_draft()
+    loaded = DraftStore(v1_folder).load()
+    assert loaded.moved_aside is None
+    session = loaded.session
+    assert session is not None
+    assert session.schema_version == SCHEMA_VERSION
+    assert session.started_at == datetime.fromisoformat(raw["started_at"])
+    assert session.started_at.tzinfo is not None
+    assert [n.created_at for n in session.notes] == [
+        datetime.fromisoformat(n["created_at"]) for n in raw["notes"]
+    ]
+    assert [item.text for item in session.action_items] == [
+        "Send the CV to Lucía",
+        "Introduce to the design lead",
+    ]
+    # Saving writes the current version; loading it again gives the same session.
+    DraftStore(v1_folder).save(session)
+    again = json.loads(v1_folder.draft_path.read_text(encoding="utf-8"))
+    assert again["schema_version"] == SCHEMA_VERSION
+    assert DraftStore(v1_folder).load().session == session
+
+
+def test_a_v1_history_is_read_and_extended(v1_folder: DataDir) -> None:
+    archive = SessionArchive(v1_folder)
+    stored = archive.all()
+    assert [s.mentee for s in stored] == ["María José Núñez", "Luis"]
+    assert all(s.finished_at is not None and s.finished_at.tzinfo for s in stored)
+    newer = stored[0].model_copy(update={"id": "new", "mentee": "Ana"})
+    archive.add(newer)
+    assert [s.mentee for s in SessionArchive(v1_folder).all()] == [
+        "María José Núñez",
+        "Luis",
+        "Ana",
+    ]
+    assert archive.moved_aside is None
+
+
+def test_doctor_is_happy_with_v1_data(v1_folder: DataDir) -> None:
+    out = io.StringIO()
+    assert run_doctor(v1_folder.path, out) == 0
+    assert "ok: 2 sessions stored" in out.getvalue().splitlines()
+
+
+def test_a_naive_time_gets_the_local_offset_and_a_missing_one_the_start() -> None:
+    document = _v1_draft()
+    document["started_at"] = "2025-03-04T10:15:00"
+    del document["notes"][0]["created_at"]
+    session = read_session(document, SOURCE)
+    assert session.started_at == datetime(2025, 3, 4, 10, 15).astimezone()
+    assert session.notes[0].created_at == session.started_at
+    assert "created_at" not in document["notes"][0]  # the input is left as it was
+
+
+def test_a_time_that_is_not_a_time_is_still_invalid() -> None:
+    document = _v1_draft()
+    document["started_at"] = "yesterday"
+    with pytest.raises(ValueError, match="started_at"):
+        read_session(document, SOURCE)
+
+
+def test_a_document_without_a_version_is_version_1() -> None:
+    document = _v1_draft()
+    del document["schema_version"]
+    assert read_session(document, SOURCE).mentee == "Ana"
+
+
+@pytest.mark.parametrize("version", [0, -1, "2", 2.0, True, None])
+def test_a_version_that_is_not_a_version_number_is_invalid(version: object) -> None:
+    document = {**_v1_draft(), "schema_version": version}
+    with pytest.raises(MigrationError):
+        migrate(document, SOURCE)
+
+
+def test_data_from_a_newer_release_is_refused_naming_the_file() -> None:
+    document = {**_v1_draft(), "schema_version": SCHEMA_VERSION + 1}
+    with pytest.raises(NewerDataError) as caught:
+        migrate(document, SOURCE)
+    assert caught.value.path == SOURCE
+    assert caught.value.version == SCHEMA_VERSION + 1
+    assert "written by a newer sessiontui" in caught.value.reason
+
+
+def test_steps_run_in_order_from_the_stored_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[int] = []
+
+    def step(version: int) -> migrations.Step:
+        def run(document: dict[str, Any]) -> dict[str, Any]:
+            assert document["schema_version"] == version
+            seen.append(version)
+            return {**document, "trail": [*document.get("trail", []), version]}
+
+        return run
+
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 4)
+    monkeypatch.setattr(migrations, "STEPS", {1: step(1), 2: step(2), 3: step(3)})
+    migrated = migrate({"schema_version": 2}, SOURCE)
+    assert seen == [2, 3]
+    assert migrated == {"schema_version": 4, "trail": [2, 3]}
+
+
+def test_a_current_document_round_trips_unchanged() -> None:
+    document = read_session(_v1_draft(), SOURCE).to_json_dict()
+    assert document["schema_version"] == SCHEMA_VERSION
+    assert migrate(dict(document), SOURCE) == document
+    assert Session.model_validate(document).to_json_dict() == document
