@@ -61,6 +61,7 @@ class Run:
     data: Path
     entered: list[tuple[str, float]] = field(default_factory=list)
     prefix: tuple[str, ...] = ()
+    closing: threading.Event = field(default_factory=threading.Event)
 
     def start(self, *args: str) -> None:
         """Start this checkout's app (a session for Ana unless `args` say otherwise)."""
@@ -70,9 +71,14 @@ class Run:
     def keep_pressing(self, *keys: str) -> None:
         """Press `keys` over and over, in the background, until the terminal is closed."""
 
+        socket = self.terminal.socket
+        command = ["tmux", "-u", "-L", socket, "-f", "/dev/null", "send-keys", "-t", "main", *keys]
+        # The environment the terminal driver gives tmux, so the same server is found.
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8"}
+
         def press() -> None:
-            command = ["tmux", "-u", "-L", self.terminal.socket, "send-keys", "-t", "main", *keys]
-            while subprocess.run(command, capture_output=True, check=False).returncode == 0:
+            while not self.closing.is_set():
+                subprocess.run(command, capture_output=True, env=env, check=False)
                 time.sleep(0.01)
 
         threading.Thread(target=press, daemon=True).start()
@@ -115,6 +121,7 @@ def run(user_env: dict[str, str], tmp_path: Path) -> Iterator[Run]:
     terminal = Terminal(100, 30)
     the_run = Run(terminal, env, cwd, tmp_path / "data")
     yield the_run
+    the_run.closing.set()
     terminal.close()
     for pid in _processes_using(the_run.data):
         with contextlib.suppress(ProcessLookupError):
@@ -196,6 +203,7 @@ def close_and_check(run: Run, *, keep: tuple[str, ...] = ()) -> None:
     pid = run.terminal.pid()
     closed_at = time.monotonic()
     run.terminal.hang_up()
+    run.closing.set()
     deadline = closed_at + GONE_WITHIN
     while (left := _processes_using(run.data)) or _running(pid):
         if time.monotonic() > deadline:
