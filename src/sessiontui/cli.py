@@ -25,6 +25,7 @@ from sessiontui.relationship.names import labels, resolve
 from sessiontui.scripts import commands
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.session_start import new_mentee
+from sessiontui.shutdown import ShutdownGuard
 from sessiontui.store import DataDir, DataDirLock, DraftStore, SessionArchive
 from sessiontui.store.doctor import run_doctor
 from sessiontui.store.errors import os_error_reason
@@ -212,7 +213,13 @@ def _run_app(args: argparse.Namespace, language: str) -> int:
     script = library.resolve(args.script) if args.script else None
     mentee = args.mentee.strip() if args.mentee is not None else None
 
-    with DataDirLock(folder):
+    lock = DataDirLock(folder)
+    lock.acquire()
+    # From here a stop signal or a lost terminal ends the process within
+    # seconds, the draft saved and the lock freed (see sessiontui.shutdown).
+    guard = ShutdownGuard(lock.release)
+    guard.install()
+    try:
         archive = SessionArchive(folder)
         notices = list(library.warnings) + _open_history(archive)
         drafts = DraftStore(folder)
@@ -252,8 +259,14 @@ def _run_app(args: argparse.Namespace, language: str) -> int:
         # checking above stay fast and free of the UI.
         from sessiontui.tui.app import create_app  # noqa: PLC0415
 
-        create_app(launch).run()
-    return 0
+        app = create_app(launch, guard)
+        app.run()
+    finally:
+        guard.release_once()
+        guard.close()
+    if guard.status is not None:
+        return guard.status
+    return app.return_code or 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
