@@ -109,7 +109,8 @@ class Run:
         return [text for text, at in self.entered if at <= closed_at - KEEP_AFTER]
 
 
-RUN_ANA = ("--mentee", "Ana", "--script", "regular")
+# --new-mentee: the first run creates Ana without asking (the terminal would ask).
+RUN_ANA = ("--mentee", "Ana", "--new-mentee", "--script", "regular")
 
 
 @pytest.fixture
