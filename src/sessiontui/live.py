@@ -304,11 +304,6 @@ class LiveSession:
 
     # --- the time-warning bell ---------------------------------------------------
 
-    @property
-    def bell_on(self) -> bool:
-        """Whether time warnings ring the terminal bell."""
-        return self._bell.on
-
     def toggle_bell(self) -> bool:
         """Turn the time-warning bell off, or back on (for this session); True when on."""
         return self._bell.toggle()

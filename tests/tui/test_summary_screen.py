@@ -174,7 +174,7 @@ async def test_send_copies_saves_archives_and_drops_the_draft(
     assert stored is not None
     assert stored.summary_text == expected
     assert [f.text for f in stored.feedback] == [SHARED_FEEDBACK, PRIVATE_FEEDBACK]
-    assert not launch.drafts.exists()
+    assert not launch.data_dir.draft_path.exists()
 
 
 async def test_without_any_clipboard_it_goes_to_the_terminal_and_a_file(
@@ -202,7 +202,7 @@ async def test_without_any_clipboard_it_goes_to_the_terminal_and_a_file(
     assert _("Copied to the clipboard.") not in shown
     assert str(file) in shown
     assert stored_session(launch.data_dir, session.id) is not None
-    assert not launch.drafts.exists()
+    assert not launch.data_dir.draft_path.exists()
 
 
 async def test_the_edited_text_is_what_is_delivered_and_stored(
@@ -275,7 +275,7 @@ async def test_archive_failure_keeps_draft_and_text_and_allows_retry(
         await pilot.press("q")
         assert app.exit_requested
     assert stored_session(launch.data_dir, session.id) is not None
-    assert not launch.drafts.exists()
+    assert not launch.data_dir.draft_path.exists()
 
 
 async def test_unexpected_error_is_shown_not_raised(
@@ -294,7 +294,7 @@ async def test_unexpected_error_is_shown_not_raised(
         shown = status(app)
         assert app.is_running
     assert "database exploded" in shown
-    assert launch.drafts.exists()
+    assert launch.data_dir.draft_path.exists()
 
 
 async def test_quit_button_after_sending(tmp_path: Path, board: FakeBoard) -> None:
@@ -390,7 +390,7 @@ async def test_history_of_the_wrong_shape_is_set_aside_on_the_first_send(
     )
     assert stored_ids(launch.data_dir) == [session.id]
     assert len(summary_files(launch)) == 1
-    assert not launch.drafts.exists()
+    assert not launch.data_dir.draft_path.exists()
 
 
 async def test_history_from_a_newer_release_is_left_untouched_and_the_session_kept(

@@ -91,7 +91,6 @@ def test_send_copies_writes_the_file_stores_and_drops_the_draft(
     assert _stage(service) is Stage.SENDING
     assert service.begin_send() is None  # one send at a time
     outcome = service.send(text)
-    assert outcome.archived
     assert _stage(service) is Stage.STORED
     assert board.text == expected
     [file] = summary_files(launch)
@@ -129,7 +128,6 @@ def test_a_failed_store_keeps_the_finished_session_and_a_retry_writes_no_second_
         sending = service.begin_send()
         assert sending is not None
         outcome = service.send(sending)
-    assert not outcome.archived
     assert _stage(service) is Stage.FINISHED
     assert outcome.lines == (
         "Could not store the session in the history: "

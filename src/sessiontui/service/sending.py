@@ -25,9 +25,8 @@ def summary_file_stem(session: Session) -> str:
 
 @dataclass(frozen=True)
 class SendOutcome:
-    """What sending did: the delivery line, whether the history holds the session, and
-    more lines to show (where it was stored, what could not be done)."""
+    """What sending did: the delivery line, and more lines to show (where the session
+    was stored, what could not be done). Whether it is stored is the service's stage."""
 
     delivery: str
-    archived: bool
     lines: tuple[str, ...]

@@ -242,7 +242,7 @@ class SessionService:
             )
             # The finished session (with the text as sent) becomes the draft, so the
             # next start reopens this summary even if the app is closed now.
-            return SendOutcome(report.message(), archived=False, lines=(failed, self._keep(record)))
+            return SendOutcome(report.message(), (failed, self._keep(record)))
         self._stage = move(self._stage, Stage.STORED)
         lines = [_("Session stored in the history ({path}).", path=self._data_dir.db_path)]
         if self._archive.moved_aside is not None:
@@ -262,7 +262,7 @@ class SessionService:
                     reason=os_error_reason(exc),
                 )
             )
-        return SendOutcome(report.message(), archived=True, lines=tuple(lines))
+        return SendOutcome(report.message(), tuple(lines))
 
     def _archive_session(self, record: Session) -> None:
         """The one place a finished session enters the history (once, at send)."""
