@@ -5,7 +5,9 @@ is driven the mentor's way, by keys, and what the screen reports is checked."""
 
 from __future__ import annotations
 
+import asyncio
 import errno
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -27,7 +29,7 @@ from sessiontui.summary import render_summary
 from sessiontui.tui.screens.summary import SummaryScreen
 from sessiontui.tui.stylesheets import stylesheet
 
-from .helpers import run_from_palette, wait_for_screen
+from .helpers import run_from_palette, wait_for_screen, wait_until
 
 SHARED_FEEDBACK = "Your [bold]plan[/bold] was clear — ¡muy bien! 🎉"
 PRIVATE_FEEDBACK = "Seemed tired; ask about workload"
@@ -446,3 +448,50 @@ async def test_a_summaries_link_is_refused_and_its_target_named(
     assert f"it is a symbolic link (to {synced}); links are not followed here" in shown
     assert _("Copied to the clipboard.") in shown  # the clipboard still worked
     assert stored_session(launch.data_dir, session.id) is not None
+
+
+async def test_ctrl_q_while_sending_quits_and_the_send_still_stores_the_session_once(
+    tmp_path: Path, board: FakeBoard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The race of issue 7: Ctrl+Q while a send is in flight. The clipboard tool
+    hangs until the app has quit; the send then finishes in its thread: the
+    session is stored once, one summary file, and no draft comes back."""
+    from sessiontui.tui.app import create_app
+
+    copying, release, done = threading.Event(), threading.Event(), threading.Event()
+
+    def hanging_copy(text: str) -> None:
+        copying.set()
+        release.wait(timeout=10)
+        board.copy(text)
+
+    def paste_then_done() -> str:
+        done.set()
+        return board.paste()
+
+    monkeypatch.setattr(pyperclip, "copy", hanging_copy)
+    monkeypatch.setattr(pyperclip, "paste", paste_then_done)
+    launch = make_launch(tmp_path)
+    session = finished_session(launch)
+    launch.draft = session
+    app = create_app(launch)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await wait_for_screen(pilot, SummaryScreen)
+            await pilot.press("ctrl+s")
+            await wait_until(copying.is_set, "the send reached the clipboard")
+            await pilot.press("ctrl+q")
+            await wait_until(lambda: not app.is_running, "the app quits while sending")
+        kept = launch.drafts.load().session  # what the exit left, mid-send
+        assert kept is not None
+        assert kept.finished
+    finally:
+        release.set()
+    await asyncio.get_running_loop().run_in_executor(None, done.wait, 10)
+    await wait_until(
+        lambda: stored_ids(launch.data_dir) == [session.id], "the send stored the session"
+    )
+    await wait_until(
+        lambda: not launch.data_dir.draft_path.exists(), "the stored session's draft dropped"
+    )
+    assert len(summary_files(launch)) == 1
