@@ -16,10 +16,9 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container
-from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
 from sessiontui.i18n import _
@@ -46,6 +45,7 @@ from sessiontui.tui.widgets.listening import PromptCard
 from sessiontui.tui.widgets.notes import NotesBox
 from sessiontui.tui.widgets.pane_deck import Form, PaneDeck
 from sessiontui.tui.widgets.parking_lot import ParkingLot
+from sessiontui.tui.widgets.save_warning import SaveWarning
 from sessiontui.tui.widgets.status_bar import StatusBar, StatusView
 from sessiontui.tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
 
@@ -101,7 +101,7 @@ class SessionScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Status, the save warning, the panes, the too-small message and the footer."""
         yield StatusBar(id="status")
-        yield Static(id="save-warning", markup=False)
+        yield SaveWarning(id="save-warning")
         with Container(id="main"):
             titles = [run.title for run in self._live.session.segments]
             yield PaneDeck(titles, self._today, id="panes")
@@ -379,27 +379,8 @@ class SessionScreen(Screen[None]):
         worker = event.worker
         if worker.group != "draft":
             return
-        if event.state is WorkerState.SUCCESS and worker.result is None:
-            self._set_save_warning(None)
-        elif event.state is WorkerState.SUCCESS:
-            self._set_save_warning(str(worker.result))
+        warning = self.query_one(SaveWarning)
+        if event.state is WorkerState.SUCCESS:
+            warning.show_reason(None if worker.result is None else str(worker.result))
         elif event.state is WorkerState.ERROR:
-            self._set_save_warning(str(worker.error))
-
-    def _set_save_warning(self, reason: str | None) -> None:
-        warning = self.query_one("#save-warning", Static)
-        if reason is None:
-            # Every successful save lands here: only a warning on show needs a new layout.
-            if warning.has_class("-visible"):
-                warning.remove_class("-visible")
-                warning.update(Content(""))
-            return
-        warning.add_class("-visible")
-        warning.update(
-            Content(
-                _(
-                    "Cannot save the draft: {reason}. Your session is kept in memory; retrying.",
-                    reason=reason,
-                )
-            )
-        )
+            warning.show_reason(str(worker.error))
