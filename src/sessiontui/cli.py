@@ -21,6 +21,7 @@ from sessiontui.paths import config_dir, data_dir, user_scripts_dir
 from sessiontui.posix import require_posix
 from sessiontui.scripts import commands
 from sessiontui.scripts.library import ScriptLibrary
+from sessiontui.shutdown import ShutdownGuard
 from sessiontui.store import DataDir, DataDirLock, DraftStore, SessionArchive
 from sessiontui.store.doctor import run_doctor
 
@@ -120,7 +121,13 @@ def _run_app(args: argparse.Namespace, language: str) -> int:
     script = library.resolve(args.script) if args.script else None
     mentee = args.mentee.strip() if args.mentee is not None else None
 
-    with DataDirLock(folder):
+    lock = DataDirLock(folder)
+    lock.acquire()
+    # From here a stop signal or a lost terminal ends the process within
+    # seconds, the draft saved and the lock freed (see sessiontui.shutdown).
+    guard = ShutdownGuard(lock.release)
+    guard.install()
+    try:
         drafts = DraftStore(folder)
         found = drafts.load()
         notices = list(library.warnings)
@@ -155,8 +162,14 @@ def _run_app(args: argparse.Namespace, language: str) -> int:
         # checking above stay fast and free of the UI.
         from sessiontui.tui.app import create_app  # noqa: PLC0415
 
-        create_app(launch).run()
-    return 0
+        app = create_app(launch, guard)
+        app.run()
+    finally:
+        guard.release_once()
+        guard.close()
+    if guard.status is not None:
+        return guard.status
+    return app.return_code or 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,20 +3,22 @@
 `create_app(launch)` is the one factory used by the CLI and the tests. On
 mount the app offers an interrupted draft, or starts the session at once when
 the script and mentee are known, or asks on the start screen; what each start
-means is the core's (`sessiontui.service.start`). Quitting (and
-SIGTERM/SIGHUP) has the session's service keep the draft first, so the
-session can be resumed.
+means is the core's (`sessiontui.service.start`). Quitting has the session's
+service keep the draft first, so the session can be resumed; so does a stop
+signal or a terminal that is gone, through the `ShutdownGuard` the CLI
+installs, which also bounds how long the exit may take.
 """
 
 from __future__ import annotations
 
 import asyncio
-import signal
 from collections.abc import Iterable
 from pathlib import PurePath
 from typing import ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
+from textual.driver import Driver
 from textual.screen import Screen
 
 from sessiontui.i18n import _, set_language
@@ -29,14 +31,14 @@ from sessiontui.service import (
     resume_session,
     start_session,
 )
+from sessiontui.shutdown import TERMINAL_GONE_STATUS, ShutdownGuard
 from sessiontui.tui.actions import palette_commands
 from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
 from sessiontui.tui.screens.session import SessionScreen
 from sessiontui.tui.screens.start import StartChoice, StartScreen
 from sessiontui.tui.screens.summary import SummaryScreen
 from sessiontui.tui.stylesheets import stylesheets
-
-_EXIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+from sessiontui.tui.textual_compat import terminal_driver_class
 
 
 class SessionTuiApp(App[None]):
@@ -46,19 +48,31 @@ class SessionTuiApp(App[None]):
     CSS_PATH: ClassVar[list[str | PurePath]] = list(stylesheets())
     TITLE = "sessiontui"
 
-    def __init__(self, launch: Launch) -> None:
+    def __init__(self, launch: Launch, guard: ShutdownGuard | None = None) -> None:
         set_language(launch.language)
         super().__init__()
         self.launch = launch
+        self._guard = guard
+        self._signal_loop: asyncio.AbstractEventLoop | None = None
         self._service: SessionService | None = None
         self._quit_anyway = False
-        self._signals_installed: list[signal.Signals] = []
+        self._leaving = False
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver, made safe on a terminal that goes away."""
+        return terminal_driver_class(super().get_driver_class(), self._terminal_gone)
 
     # --- start-up ---------------------------------------------------------------
 
     def on_mount(self) -> None:
-        """Show notices, install the exit signals, and choose the first screen."""
-        self._install_signal_handlers()
+        """Take part in the way out, show notices, and choose the first screen."""
+        self._signal_loop = asyncio.get_running_loop()
+        if self._guard is not None:
+            self._guard.attach(self._save_for_exit, self._request_exit)
+            if self._guard.status is not None:
+                # Told to stop before the app was up: nothing new to save, just go.
+                self._exit_on_signal(self._guard.status)
+                return
         draft = self.launch.draft
         if draft is not None and draft.finished:
             # Finished, but the app closed before the summary was sent and
@@ -152,28 +166,51 @@ class SessionTuiApp(App[None]):
         """The session's service keeps the draft; the reason if it could not."""
         return self._service.save_for_exit() if self._service is not None else None
 
-    def _install_signal_handlers(self) -> None:
-        loop = asyncio.get_running_loop()
-        for sig in _EXIT_SIGNALS:
-            try:
-                loop.add_signal_handler(sig, self._exit_on_signal)
-            except (NotImplementedError, RuntimeError, ValueError):
-                continue  # not the main thread, or a platform without these signals
-            self._signals_installed.append(sig)
+    async def on_event(self, event: events.Event) -> None:
+        """Once told to stop, leave before anything else; drop the keys still queued.
 
-    def _exit_on_signal(self) -> None:
-        """The terminal went away (SIGHUP) or we were told to stop: save, then exit."""
-        self._save_for_exit()
-        self.exit()
+        Keys that arrived together (a burst, a key repeat) can keep the app
+        busy for a while; the exit must not wait behind them.
+        """
+        if isinstance(event, events.InputEvent) and self._stopping():
+            return
+        await super().on_event(event)
 
-    def on_unmount(self) -> None:
-        """Give the signals back to their previous handling."""
-        loop = asyncio.get_running_loop()
-        for sig in self._signals_installed:
-            loop.remove_signal_handler(sig)
-        self._signals_installed.clear()
+    def _stopping(self) -> bool:
+        status = self._guard.status if self._guard is not None else None
+        if status is not None:
+            # Between two events is a safe point to save: no operation is half done.
+            self._exit_on_signal(status)
+        return self._leaving
+
+    def _request_exit(self, status: int) -> None:
+        """Ask the UI thread to save and exit (from a signal handler or any thread)."""
+        if self._signal_loop is not None:
+            self._signal_loop.call_soon_threadsafe(self._exit_on_signal, status)
+
+    def _terminal_gone(self) -> None:
+        """A write to the terminal failed (called from the driver's writer thread)."""
+        if self._guard is not None:
+            self._guard.trigger(TERMINAL_GONE_STATUS)
+        else:
+            self._request_exit(TERMINAL_GONE_STATUS)
+
+    def _exit_on_signal(self, status: int) -> None:
+        """The terminal went away or we were told to stop: save, then exit with `status`."""
+        if self._leaving:
+            return
+        self._leaving = True
+        if self._guard is not None:
+            self._guard.save_once()
+        else:
+            self._save_for_exit()
+        self.exit(return_code=status)
 
 
-def create_app(launch: Launch) -> SessionTuiApp:
-    """The app for `launch`: shared by the CLI and the tests."""
-    return SessionTuiApp(launch)
+def create_app(launch: Launch, guard: ShutdownGuard | None = None) -> SessionTuiApp:
+    """The app for `launch`: shared by the CLI and the tests.
+
+    `guard` (installed by the CLI) is told how to save and exit on a stop
+    signal or when the terminal is gone.
+    """
+    return SessionTuiApp(launch, guard)
