@@ -16,7 +16,7 @@ from pathlib import Path
 from tinydb import TinyDB
 
 from sessiontui.model import Session
-from sessiontui.session_start import mentee_named, new_mentee
+from sessiontui.service.start import mentee_named, new_mentee
 from sessiontui.store import AtomicJSONStorage, DataDir, SessionArchive
 from sessiontui.store.legacy import LEGACY_TABLE, import_legacy
 

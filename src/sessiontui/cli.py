@@ -24,7 +24,7 @@ from sessiontui.posix import require_posix
 from sessiontui.relationship.names import labels, resolve
 from sessiontui.scripts import commands
 from sessiontui.scripts.library import ScriptLibrary
-from sessiontui.session_start import new_mentee
+from sessiontui.service.start import new_mentee
 from sessiontui.shutdown import ShutdownGuard
 from sessiontui.store import DataDir, DataDirLock, DraftStore, SessionArchive
 from sessiontui.store.doctor import run_doctor

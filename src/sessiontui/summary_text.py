@@ -1,11 +1,6 @@
-"""The summary's text shapes: Markdown-friendly list items and setext sections, and the
-name of its file."""
+"""The summary's text shapes: Markdown-friendly list items and setext sections."""
 
 from __future__ import annotations
-
-import unicodedata
-
-from sessiontui.model import Session
 
 INDENT = "  "
 
@@ -26,19 +21,3 @@ def section(title: str, lines: list[str]) -> str | None:
     if not lines:
         return None
     return "\n".join([title, "-" * len(title), *lines])
-
-
-_SHORT_ID = 8
-
-
-def _slug(text: str) -> str:
-    """Lowercase ASCII words joined by "-" ("José Núñez" -> "jose-nunez")."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = "".join(ch if ch.isalnum() else " " for ch in ascii_text.lower()).split()
-    return "-".join(words)
-
-
-def summary_file_stem(session: Session) -> str:
-    """`<date>-<mentee>-<short id>`: sorts by date, tells mentees apart, never collides."""
-    parts = [session.started_at.date().isoformat(), _slug(session.mentee), session.id[:_SHORT_ID]]
-    return "-".join(part for part in parts if part)

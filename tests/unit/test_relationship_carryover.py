@@ -30,10 +30,10 @@ def test_three_sessions_carry_done_kept_and_dropped_items() -> None:
     first.add_action_item("Introduce to Lucía", owner=Owner.MENTOR, due=date(2026, 3, 5))
     first.add_action_item("Read the design doc")
     done_now = first.add_action_item("Book the next call")
-    first.set_action_done(done_now.id, True)
+    first.toggle_action_done(done_now.id)
     parked = first.park("Ask about the team change")
     first.park("Salary talk")
-    first.set_parked_reviewed(first.session.parking_lot[1].id, True)
+    first.toggle_parked_reviewed(first.session.parking_lot[1].id)
     record = finish(record, first)
 
     assert _texts(record) == [

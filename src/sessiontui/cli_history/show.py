@@ -23,9 +23,9 @@ from sessiontui.clipboard import deliver
 from sessiontui.errors import UserError
 from sessiontui.i18n import _
 from sessiontui.model import Session
+from sessiontui.service.sending import summary_file_stem
 from sessiontui.store.archive import SessionArchive
 from sessiontui.summary import render_summary
-from sessiontui.summary_text import summary_file_stem
 
 SHORT_SESSION_ID = 8
 

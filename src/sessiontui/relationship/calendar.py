@@ -14,9 +14,10 @@ from pathlib import Path
 from icalendar import Calendar, Event
 
 from sessiontui.clipboard import write_new_file
-from sessiontui.i18n import session_translator
+from sessiontui.i18n import _, session_translator
 from sessiontui.model import Session
 from sessiontui.relationship.shareable import shared_next
+from sessiontui.store.errors import os_error_reason
 
 PRODUCT_ID = "-//sessiontui//mentoring sessions//EN"
 CALENDAR_SUFFIX = ".ics"
@@ -62,3 +63,15 @@ def write_next_session_file(
     if text is None:
         return None
     return write_new_file(text, folder, stem, CALENDAR_SUFFIX)
+
+
+def calendar_line(session: Session, summary_file: Path, now: datetime) -> str | None:
+    """Write the next session's .ics beside `summary_file`; a line saying how it went
+    (None when the session set no shared next session). Never raises for disk trouble."""
+    try:
+        path = write_next_session_file(session, summary_file.parent, summary_file.stem, now)
+    except OSError as exc:
+        return _("Could not write the calendar file: {reason}.", reason=os_error_reason(exc))
+    if path is None:
+        return None
+    return _("Calendar file for the next session: {path}.", path=path)

@@ -1,10 +1,16 @@
 """Every use of Textual's private API, wrapped in one place.
 
-Textual 8.2.8's Linux driver can hang the process for ever once the terminal
-is gone (upstream #6692): its writer thread dies on the first write that
-fails with EIO, after which the bounded output queue fills and the UI thread
-blocks in `Queue.put` (also in `WriterThread.stop` at exit). And on a
-hang-up the kernel sends SIGCONT after SIGHUP, on which the driver starts
+Textual is pinned exactly (pyproject.toml); tests/tui/test_textual_compat.py
+fails, naming this module, when an upgrade breaks one of these.
+
+Bindings: a screen's keys are bound after it is built (`bind_key`), so the
+footer speaks the UI language chosen at start-up.
+
+The driver: Textual 8.2.8's Linux driver can hang the process for ever once
+the terminal is gone (upstream #6692): its writer thread dies on the first
+write that fails with EIO, after which the bounded output queue fills and the
+UI thread blocks in `Queue.put` (also in `WriterThread.stop` at exit). And on
+a hang-up the kernel sends SIGCONT after SIGHUP, on which the driver starts
 application mode again on the dead terminal, with a second writer thread.
 `terminal_driver_class` gives the app a driver that cannot do either.
 """
@@ -15,6 +21,7 @@ import io
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
+from textual.dom import DOMNode
 from textual.driver import Driver
 from textual.drivers.linux_driver import LinuxDriver
 
@@ -91,3 +98,23 @@ def terminal_driver_class(base: type[Driver], on_gone: Callable[[], object]) -> 
                 super()._sigcont_application(*args)
 
     return SafeLinuxDriver
+
+
+def bind_key(
+    node: DOMNode,
+    keys: str,
+    action: str,
+    description: str = "",
+    *,
+    show: bool = True,
+    priority: bool = False,
+) -> None:
+    """Bind `keys` (comma-separated) to `action` on this one `node`, after it was built.
+
+    Class-level BINDINGS are built when the module is imported, before the UI
+    language is chosen; binding here, in the node's `__init__`, lets the
+    footer show `description` in that language. Textual has no public way to
+    bind on a screen (`App.bind` exists for the app only), so this uses the
+    node's private bindings map.
+    """
+    node._bindings.bind(keys, action, description, show=show, priority=priority)
