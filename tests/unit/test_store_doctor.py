@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from sessiontui.cli.doctor import run_doctor
+from sessiontui.cli.output import Output
 from sessiontui.model import Session
 from sessiontui.store.archive import SessionArchive
 from sessiontui.store.atomic import temp_path_for
 from sessiontui.store.datadir import DataDir
-from sessiontui.store.doctor import run_doctor
 from sessiontui.store.draft import DraftStore
 from sessiontui.store.files import ensure_private_dir
 from sessiontui.store.lock import DataDirLock
@@ -26,7 +27,7 @@ STARTED = datetime(2025, 3, 14, 10, 0, tzinfo=timezone(timedelta(hours=1)))
 
 def _doctor(path: Path) -> tuple[int, list[str]]:
     out = io.StringIO()
-    status = run_doctor(path, out)
+    status = run_doctor(path, Output(out))
     return status, out.getvalue().splitlines()
 
 

@@ -3,7 +3,10 @@
 `create_app(launch)` is the one factory used by the CLI and the tests. On
 mount the app offers an interrupted draft, or starts the session at once when
 the script and mentee are known, or asks on the start screen. Quitting (and
-SIGTERM/SIGHUP) saves the draft first, so the session can be resumed.
+SIGTERM/SIGHUP) saves the draft first, so the session can be resumed; so
+does an unexpected error, which is logged without any session text
+(`tui/crash.py`) and never shown. Pasted text is cleaned on its way to the
+focused field (`tui/paste.py`).
 """
 
 from __future__ import annotations
@@ -14,27 +17,33 @@ from collections.abc import Iterable
 from pathlib import PurePath
 from typing import ClassVar
 
-from textual.app import App, SystemCommand
+from textual import events
+from textual.app import SystemCommand
 from textual.screen import Screen
+from textual.widgets import TextArea
 
-from sessiontui.errors import UserError
+from sessiontui.crashlog import CrashReport
 from sessiontui.i18n import _, set_language
 from sessiontui.launch import Launch
 from sessiontui.live import LiveSession, session_from_script
 from sessiontui.model import Session
 from sessiontui.scripts.schema import Script
 from sessiontui.store.errors import os_error_reason
+from sessiontui.text import clean
 from sessiontui.tui.commands import session_system_commands
+from sessiontui.tui.crash import record_crash
+from sessiontui.tui.paste import paste_text
 from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
 from sessiontui.tui.screens.session import SessionScreen
 from sessiontui.tui.screens.start import StartChoice, StartScreen
 from sessiontui.tui.screens.summary import SummaryScreen
 from sessiontui.tui.stylesheets import stylesheets
+from sessiontui.tui.textual_compat import QuietCrashApp, use_paste_safe_parser
 
 _EXIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
 
-class SessionTuiApp(App[None]):
+class SessionTuiApp(QuietCrashApp[None]):
     """A mentoring session from start (or resume) to summary."""
 
     # Listed, not globbed: their order is the cascade order (see stylesheets.py).
@@ -48,6 +57,9 @@ class SessionTuiApp(App[None]):
         self._session_screen: SessionScreen | None = None
         self._quit_anyway = False
         self._signals_installed: list[signal.Signals] = []
+        # Set by the first unexpected error; the CLI reports it once the terminal is back.
+        self.crash: CrashReport | None = None
+        use_paste_safe_parser()
 
     # --- start-up ---------------------------------------------------------------
 
@@ -72,7 +84,7 @@ class SessionTuiApp(App[None]):
     def _show_notices(self) -> None:
         for notice in self.launch.notices:
             # Notices carry paths and file names: never parse them as markup.
-            self.notify(notice, severity="warning", timeout=10, markup=False)
+            self.notify(clean(notice), severity="warning", timeout=10, markup=False)
 
     def _start_fresh(self) -> None:
         launch = self.launch
@@ -89,6 +101,7 @@ class SessionTuiApp(App[None]):
 
     def _start_session(self, script: Script, mentee: str) -> None:
         session = session_from_script(script, mentee, started_at=self.launch.wall_clock())
+        session.script_copy = self.launch.library.copy_to_keep(script)
         live = self._live(session)
         live.start()
         self._show_session(live, script)
@@ -124,18 +137,18 @@ class SessionTuiApp(App[None]):
         )
 
     def _script_for(self, session: Session) -> Script | None:
-        """The script a resumed session follows, if it is still installed."""
-        try:
-            return self.launch.library.get(session.script_id)
-        except UserError:
+        """The script a resumed session follows: its copy, or the installed one."""
+        script = self.launch.library.for_session(session)
+        if script is None:
             self.notify(
                 _(
                     "Script '{id}' is no longer installed: no guidance or segment prompts.",
                     id=session.script_id,
                 ),
                 severity="warning",
+                markup=False,
             )
-            return None
+        return script
 
     def _show_session(self, live: LiveSession, script: Script | None) -> None:
         self._session_screen = SessionScreen(self.launch, live, script)
@@ -156,6 +169,28 @@ class SessionTuiApp(App[None]):
         if isinstance(screen, SessionScreen):
             yield from session_system_commands(screen.run_action)
         yield from super().get_system_commands(screen)
+
+    # --- input and errors ----------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        """A paste reaches the focused field cleaned, and whole in a one-line field."""
+        if isinstance(event, events.Paste) and not event.is_forwarded:
+            multiline = isinstance(self.focused, TextArea)
+            event = events.Paste(paste_text(event.text, multiline=multiline))
+        await super().on_event(event)
+
+    def on_unexpected_error(self, error: Exception) -> None:
+        """Save the session, then log the error (without its text); the app then closes."""
+        if self.crash is None:
+            self.crash = record_crash(error, self.launch, self._save_for_crash)
+
+    def _save_for_crash(self) -> bool | None:
+        """True if saved, False if saving failed, None if no session needed it."""
+        if self._session_screen is None:
+            screen = self.screen
+            if not isinstance(screen, SummaryScreen) or screen.stored:
+                return None
+        return self._save_for_exit() is None
 
     # --- the way out --------------------------------------------------------------
 

@@ -182,6 +182,11 @@ class SummaryScreen(Screen[None]):
         self.query_one("#summary-text", TextArea).focus()
 
     @property
+    def stored(self) -> bool:
+        """True once the session is in the history (nothing is left to keep)."""
+        return self._sent
+
+    @property
     def text(self) -> str:
         """The summary as it stands in the editor."""
         return self.query_one("#summary-text", TextArea).text
