@@ -4,13 +4,16 @@ Each step reports what really happened. The system clipboard counts as
 "copied" only when reading it back gives the same text (xclip without a
 display, for one, fails silently). OSC 52 cannot be verified, so the terminal
 step is "sent", never "copied". The file is always written, never over an
-existing one, and a failure there is reported, not raised.
+existing one, and a failure there is reported, not raised. The text is
+cleaned of control codes first (it may have been edited or pasted into), so
+neither the clipboard, the terminal nor the file ever gets one.
 """
 
 from __future__ import annotations
 
 import itertools
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -22,6 +25,7 @@ from sessiontui.i18n import _
 from sessiontui.store.atomic import atomic_write_text
 from sessiontui.store.errors import StoreRefusal
 from sessiontui.store.files import create_private_file, ensure_private_dir
+from sessiontui.text import clean
 
 _FALLBACK_STEM = "summary"
 
@@ -105,12 +109,24 @@ class DeliveryReport:
         return " ".join([*parts, *self.notices])
 
 
+def _no_mechanism_reason() -> str:
+    """Why pyperclip found no clipboard: no display to copy to, or no tool to copy with.
+
+    On X11 and Wayland systems pyperclip looks for a tool only when DISPLAY or
+    WAYLAND_DISPLAY is set (e.g. not over SSH): installing one would not help.
+    """
+    on_a_display_system = sys.platform != "darwin" and os.name == "posix"
+    if on_a_display_system and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return _("no display (DISPLAY unset)")
+    return _("no clipboard tool found; install xclip, xsel or wl-clipboard")
+
+
 def _reason(exc: BaseException) -> str:
     """A one-line reason for a failed step."""
     if isinstance(exc, StoreRefusal):
         return f"{exc.path}: {exc.reason}"
     if isinstance(exc, pyperclip.PyperclipException) and "copy/paste mechanism" in str(exc):
-        return _("no clipboard tool found; install xclip, xsel or wl-clipboard")
+        return _no_mechanism_reason()
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
     first_line = str(exc).strip().splitlines()[:1]
@@ -187,7 +203,7 @@ def _file_step(
                 )
             )
         path = _write_new_file(text, folder, _safe_stem(stem))
-    except (OSError, ValueError) as exc:  # ValueError: text that cannot be UTF-8 encoded
+    except OSError as exc:
         return DeliveryStep(DeliveryMethod.FILE, False, _reason(exc)), None
     return DeliveryStep(DeliveryMethod.FILE, True, str(path)), path
 
@@ -207,6 +223,7 @@ def deliver(
     TUI's OSC 52 sender and is used only when the system clipboard failed.
     Never raises: every failure is a step with ok=False and a reason.
     """
+    text = clean(text)
     steps = [_system_step(text, system_copy or pyperclip.copy, system_paste or pyperclip.paste)]
     if not steps[0].ok and terminal_copy is not None:
         steps.append(_terminal_step(text, terminal_copy))

@@ -78,7 +78,10 @@ def test_working_clipboard_is_copied_and_the_file_saved(tmp_path: Path) -> None:
     assert report.message() == f"Copied to the clipboard. Saved to {report.file_path}."
 
 
-def test_no_clipboard_mechanism_falls_back_to_the_terminal(tmp_path: Path) -> None:
+def test_no_clipboard_mechanism_falls_back_to_the_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DISPLAY", ":0")  # a display, but no tool to copy with
     terminal = FakeTerminal()
     report = deliver(
         TEXT,
@@ -100,6 +103,25 @@ def test_no_clipboard_mechanism_falls_back_to_the_terminal(tmp_path: Path) -> No
         "No system clipboard (no clipboard tool found; install xclip, xsel or wl-clipboard): "
         "sent to the terminal (OSC 52) — your terminal may or may not accept it. "
         f"Saved to {tmp_path / 's.txt'}."
+    )
+
+
+def test_no_display_is_said_as_such_not_install_a_tool(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    report = deliver(
+        TEXT,
+        summaries_dir=tmp_path,
+        file_stem="s",
+        terminal_copy=FakeTerminal(),
+        system_copy=_raise(NO_MECHANISM),
+        system_paste=lambda: "",
+    )
+    assert report.steps[0].detail == "no display (DISPLAY unset)"
+    assert report.message().startswith(
+        "No system clipboard (no display (DISPLAY unset)): sent to the terminal (OSC 52)"
     )
 
 
@@ -155,7 +177,10 @@ def test_any_failure_of_the_mechanism_is_reported_not_raised(
     assert report.steps[0] == DeliveryStep(DeliveryMethod.CLIPBOARD, False, detail)
 
 
-def test_without_a_terminal_there_is_no_terminal_step(tmp_path: Path) -> None:
+def test_without_a_terminal_there_is_no_terminal_step(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DISPLAY", ":0")
     report = deliver(
         TEXT,
         summaries_dir=tmp_path,
@@ -299,10 +324,12 @@ def test_a_full_disk_leaves_no_empty_file(tmp_path: Path, monkeypatch: pytest.Mo
     )
 
 
-def test_text_that_cannot_be_encoded_is_reported(tmp_path: Path) -> None:
-    report = _save("half a surrogate \ud800", tmp_path)
-    assert not report.saved
-    assert list(tmp_path.iterdir()) == []
+def test_text_that_could_not_be_encoded_is_saved_cleaned(tmp_path: Path) -> None:
+    report = _save("half a surrogate \ud800 and an escape \x1b[2J", tmp_path)
+    assert report.saved
+    assert report.file_path is not None
+    text = report.file_path.read_text(encoding="utf-8")
+    assert text == "half a surrogate \ufffd and an escape ␛[2J"
 
 
 def test_a_folder_that_is_a_file_is_reported(tmp_path: Path) -> None:

@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.unit.text_checks import unsafe
 
 from sessiontui.text import clean, clean_data, is_clean, one_line
-
-BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
-def unsafe(text: str) -> list[str]:
-    """Every character a terminal could act on, or that reorders text."""
-    return [
-        ch
-        for ch in text
-        if (unicodedata.category(ch) in {"Cc", "Cs"} and ch not in "\t\n") or ch in BIDI
-    ]
 
 
 def test_escape_sequences_are_shown_not_obeyed() -> None:
