@@ -19,9 +19,9 @@ from enum import StrEnum
 from typing import Annotated
 
 from pydantic import (
-    AfterValidator,
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     JsonValue,
@@ -34,10 +34,16 @@ from sessiontui.text import clean
 # 3: a session keeps a copy of a script that does not ship with the app.
 SCHEMA_VERSION = 3
 
+
+def _clean_text(value: object) -> object:
+    """Text cleaned before any other check (a lone surrogate would fail them)."""
+    return clean(value) if isinstance(value, str) else value
+
+
 # Text someone typed, pasted or loaded: shown on screen and sent in summaries.
-CleanText = Annotated[str, AfterValidator(clean)]
+CleanText = Annotated[str, BeforeValidator(_clean_text)]
 NonBlank = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(clean)
+    str, BeforeValidator(_clean_text), StringConstraints(strip_whitespace=True, min_length=1)
 ]
 
 
