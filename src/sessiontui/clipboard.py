@@ -14,7 +14,8 @@ from __future__ import annotations
 import itertools
 import os
 import sys
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -28,6 +29,10 @@ from sessiontui.store.files import create_private_file, ensure_private_dir
 from sessiontui.text import clean
 
 _FALLBACK_STEM = "summary"
+# xclip hands the text to a child process of its own that then takes the
+# selection: a read-back at once can still get the old content. Seconds to
+# wait before reading back again (a second in all), before saying it failed.
+READ_BACK_WAITS = (0.02, 0.05, 0.1, 0.2, 0.3, 0.4)
 
 
 class DeliveryMethod(StrEnum):
@@ -138,11 +143,18 @@ def _same_text(a: str, b: str) -> bool:
     return a.replace("\r\n", "\n") == b.replace("\r\n", "\n")
 
 
-def _system_step(text: str, copy: Callable[[str], None], paste: Callable[[], str]) -> DeliveryStep:
+def _system_step(
+    text: str, copy: Callable[[str], None], paste: Callable[[], str], waits: Sequence[float]
+) -> DeliveryStep:
     """Copy, then read back: only a matching read-back counts as copied."""
     try:
         copy(text)
         pasted = paste()
+        for wait in waits:
+            if _same_text(pasted, text):
+                break
+            time.sleep(wait)
+            pasted = paste()
     except Exception as exc:  # any mechanism failure is a "no", never a crash
         return DeliveryStep(DeliveryMethod.CLIPBOARD, False, _reason(exc))
     if not _same_text(pasted, text):
@@ -216,15 +228,18 @@ def deliver(
     terminal_copy: Callable[[str], None] | None = None,
     system_copy: Callable[[str], None] | None = None,
     system_paste: Callable[[], str] | None = None,
+    read_back_waits: Sequence[float] = READ_BACK_WAITS,
 ) -> DeliveryReport:
     """Deliver `text`: system clipboard, else `terminal_copy`, and always a file.
 
     `system_copy` / `system_paste` default to pyperclip; `terminal_copy` is the
     TUI's OSC 52 sender and is used only when the system clipboard failed.
+    A read-back that differs is tried again after each of `read_back_waits`.
     Never raises: every failure is a step with ok=False and a reason.
     """
     text = clean(text)
-    steps = [_system_step(text, system_copy or pyperclip.copy, system_paste or pyperclip.paste)]
+    copy, paste = system_copy or pyperclip.copy, system_paste or pyperclip.paste
+    steps = [_system_step(text, copy, paste, read_back_waits)]
     if not steps[0].ok and terminal_copy is not None:
         steps.append(_terminal_step(text, terminal_copy))
     notices: list[str] = []

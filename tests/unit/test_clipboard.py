@@ -135,10 +135,27 @@ def test_a_copy_that_reads_back_different_text_is_not_copied(tmp_path: Path) -> 
         terminal_copy=terminal,
         system_copy=board.copy,
         system_paste=board.paste,
+        read_back_waits=(0, 0),
     )
     assert not report.copied
     assert report.steps[0].detail == "the clipboard gave back different text"
     assert terminal.sent == [TEXT]
+
+
+def test_a_clipboard_that_takes_a_moment_is_read_back_again(tmp_path: Path) -> None:
+    # xclip's own child takes the selection a moment after the copy returns.
+    reads = iter(["the old content", "the old content", TEXT])
+    report = deliver(
+        TEXT,
+        summaries_dir=tmp_path,
+        file_stem="s",
+        terminal_copy=FakeTerminal(),
+        system_copy=lambda text: None,
+        system_paste=lambda: next(reads),
+        read_back_waits=(0, 0, 0),
+    )
+    assert report.copied
+    assert next(reads, "all read") == "all read"
 
 
 def test_crlf_line_ends_in_the_read_back_still_count_as_copied(tmp_path: Path) -> None:
