@@ -25,6 +25,11 @@ LOG_SUFFIX = ".log"
 CRASH_STATUS = 1
 
 
+def is_crash_log(name: str) -> bool:
+    """True for the file names `write_crash_log` gives."""
+    return name.startswith(LOG_PREFIX) and name.endswith(LOG_SUFFIX)
+
+
 @dataclass(frozen=True)
 class CrashReport:
     """What was done about an unexpected error.

@@ -14,6 +14,7 @@ import pytest
 
 from sessiontui.cli.doctor import run_doctor
 from sessiontui.cli.output import Output
+from sessiontui.crashlog import write_crash_log
 from sessiontui.model import Session
 from sessiontui.store.archive import SessionArchive
 from sessiontui.store.atomic import temp_path_for
@@ -110,6 +111,17 @@ def test_corrupt_archive_and_draft_and_leftovers(healthy: DataDir) -> None:
     ) in lines
     assert f"warning: unreadable file kept aside: {kept}" in lines
     assert _snapshot(healthy.path) == before
+
+
+def test_a_crash_log_is_named_for_a_bug_report(healthy: DataDir) -> None:
+    log = write_crash_log(healthy.path, ValueError("x"), STARTED)
+    assert log is not None
+    status, lines = _doctor(healthy.path)
+    assert status == 0
+    assert (
+        f"warning: crash log of an unexpected error: {log} (it holds no session text: attach "
+        "it to a bug report, then delete it)"
+    ) in lines
 
 
 def test_interrupted_session_is_a_warning(healthy: DataDir) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from sessiontui.crashlog import is_crash_log
 from sessiontui.i18n import N_, _, current, ngettext
 from sessiontui.model import Session
 from sessiontui.store.archive import TABLE_NAME
@@ -320,6 +321,13 @@ def _check_leftovers(data_dir: DataDir, draft: Session | None) -> list[Finding]:
             findings.append(
                 Finding(Level.WARNING, _("unreadable file kept aside: {path}", path=path))
             )
+        elif is_crash_log(path.name):
+            message = _(
+                "crash log of an unexpected error: {path} (it holds no session text: attach "
+                "it to a bug report, then delete it)",
+                path=path,
+            )
+            findings.append(Finding(Level.WARNING, message))
     return findings
 
 
