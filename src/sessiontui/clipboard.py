@@ -111,7 +111,8 @@ class DeliveryReport:
             )
             if not self.copied:
                 parts.append(_("Copy the text from the screen."))
-        return " ".join([*parts, *self.notices])
+        # Paths and tool messages come from outside: the line is cleaned.
+        return clean(" ".join([*parts, *self.notices]))
 
 
 def _no_mechanism_reason() -> str:

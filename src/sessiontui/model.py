@@ -42,8 +42,9 @@ def _clean_text(value: object) -> object:
 
 # Text someone typed, pasted or loaded: shown on screen and sent in summaries.
 CleanText = Annotated[str, BeforeValidator(_clean_text)]
+# (A BeforeValidator runs before what precedes it here: clean, then strip and check.)
 NonBlank = Annotated[
-    str, BeforeValidator(_clean_text), StringConstraints(strip_whitespace=True, min_length=1)
+    str, StringConstraints(strip_whitespace=True, min_length=1), BeforeValidator(_clean_text)
 ]
 
 

@@ -376,3 +376,16 @@ def test_the_message_is_translated() -> None:
         "Sin portapapeles del sistema (x): enviado a la terminal (OSC 52); "
         "puede que tu terminal lo acepte o no. Guardado en /d/s.txt."
     )
+
+
+def test_the_report_line_never_carries_a_control_code() -> None:
+    report = DeliveryReport(
+        steps=(
+            DeliveryStep(DeliveryMethod.CLIPBOARD, False, "xclip said \x1b[2J"),
+            DeliveryStep(DeliveryMethod.FILE, True, "/d/\x1b]0;x\x07.txt"),
+        ),
+        file_path=Path("/d/\x1b]0;x\x07.txt"),
+    )
+    assert report.message() == (
+        "Not copied to the clipboard (xclip said ␛[2J). Saved to /d/␛]0;x␇.txt."
+    )
