@@ -1,11 +1,10 @@
 """The live draft: saved in a worker after changes and while the timer runs,
-a visible warning (and retries) on disk trouble, saved on quit and on SIGHUP."""
+a visible warning (and retries) on disk trouble, saved on quit (stop signals:
+test_stop_signals.py)."""
 
 from __future__ import annotations
 
 import errno
-import os
-import signal
 
 import pytest
 from textual.widgets import Static
@@ -115,19 +114,3 @@ async def test_quit_when_the_draft_cannot_be_saved_asks_for_a_second_press(
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert not app.is_running
-
-
-async def test_sighup_saves_the_draft_and_exits(
-    make_launch: LaunchFactory, clock: ManualClock
-) -> None:
-    app = create_app(make_launch())
-    async with app.run_test(size=(100, 30)) as pilot:
-        # Without the app's handler SIGHUP would end the test run: check it first.
-        assert signal.SIGHUP in app._signals_installed
-        await pilot.press("ctrl+g", *"before the window closed", "enter")
-        clock.advance(12)
-        os.kill(os.getpid(), signal.SIGHUP)
-        await wait_until(lambda: app.return_code is not None, "the app exits on SIGHUP")
-    draft = _draft(app)
-    assert [note.text for note in draft.notes] == ["before the window closed"]
-    assert draft.segments[0].spent_seconds == 12

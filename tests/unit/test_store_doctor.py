@@ -138,7 +138,9 @@ def test_running_session_is_reported_with_its_pid(healthy: DataDir) -> None:
         DraftStore(healthy).save(_session("Ana"))
         status, lines = _doctor(healthy.path)
     assert status == 0
-    assert f"ok: in use by a running sessiontui (pid {os.getpid()})" in lines
+    (held,) = [line for line in lines if line.startswith("ok: in use by a running sessiontui")]
+    assert held.startswith(f"ok: in use by a running sessiontui: pid {os.getpid()}, "), held
+    assert held.endswith(f"if it no longer responds, end it with: kill {os.getpid()}"), held
     assert "ok: a session is in progress" in lines
 
 

@@ -8,6 +8,7 @@ import signal
 import stat
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,6 +17,7 @@ import pytest
 
 from sessiontui.errors import UserError
 from sessiontui.model import Session
+from sessiontui.process_info import describe_process
 from sessiontui.store.datadir import DataDir
 from sessiontui.store.draft import DraftStore
 from sessiontui.store.errors import DataDirBusy, DataDirTakenOver, os_error_reason
@@ -77,9 +79,14 @@ def test_second_process_is_told_the_pid_then_takes_over_after_kill_9(
     busy = caught.value
     assert isinstance(busy, UserError)
     assert busy.pid == holder.pid
-    assert str(busy) == (
-        f"another sessiontui (pid {holder.pid}) is already using {data_dir.path}; close it first"
-    )
+    # What the process is and how to end it, on one line.
+    said = str(busy)
+    assert said.startswith(
+        f"another sessiontui is already using {data_dir.path}: "
+        f"pid {holder.pid}, {sys.executable} -c import sys, time"
+    ), said
+    assert said.endswith(f"; if it no longer responds, end it with: kill {holder.pid}"), said
+    assert "\n" not in said
     assert lock_holder(data_dir.path) == LockHolder(holder.pid)
 
     os.kill(holder.pid, signal.SIGKILL)
@@ -90,6 +97,28 @@ def test_second_process_is_told_the_pid_then_takes_over_after_kill_9(
     with DataDirLock(data_dir):
         assert data_dir.lock_path.read_text().strip() == str(os.getpid())
         assert lock_holder(data_dir.path) == LockHolder(os.getpid())
+
+
+@pytest.mark.slow
+def test_a_stopped_holder_is_said_to_be_stopped(
+    data_dir: DataDir, holder: subprocess.Popen[str]
+) -> None:
+    # SIGTERM waits while a process is stopped: say how to end it anyway.
+    os.kill(holder.pid, signal.SIGSTOP)
+    deadline = time.monotonic() + 10
+    while describe_process(holder.pid).stopped is False:  # the stop takes effect soon after
+        assert time.monotonic() < deadline, "the holder did not stop"
+        time.sleep(0.01)
+    try:
+        with pytest.raises(DataDirBusy) as caught:
+            DataDirLock(data_dir).acquire()
+    finally:
+        os.kill(holder.pid, signal.SIGCONT)
+    said = str(caught.value)
+    assert said.endswith(
+        f", stopped; continue it (fg in its terminal) or end it with: "
+        f"kill {holder.pid}; kill -CONT {holder.pid}"
+    ), said
 
 
 def test_busy_without_readable_pid(data_dir: DataDir) -> None:

@@ -16,6 +16,7 @@ from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.paths import config_dir, data_dir, user_scripts_dir
 from sessiontui.scripts.library import ScriptLibrary
+from sessiontui.shutdown import ShutdownGuard
 from sessiontui.store import DataDir, DataDirLock, DraftStore, SessionArchive
 
 
@@ -26,7 +27,13 @@ def run_app(args: argparse.Namespace, language: str, output: Output) -> int:
     script = library.resolve(args.script) if args.script else None
     mentee = args.mentee.strip() if args.mentee is not None else None
 
-    with DataDirLock(folder):
+    lock = DataDirLock(folder)
+    lock.acquire()
+    # From here a stop signal or a lost terminal ends the process within
+    # seconds, the draft saved and the lock freed (see sessiontui.shutdown).
+    guard = ShutdownGuard(lock.release)
+    guard.install()
+    try:
         drafts = DraftStore(folder)
         found = drafts.load()
         notices = list(library.warnings)
@@ -61,12 +68,17 @@ def run_app(args: argparse.Namespace, language: str, output: Output) -> int:
         # checking above stay fast and free of the UI.
         from sessiontui.tui.app import create_app  # noqa: PLC0415
 
-        app = create_app(launch)
+        app = create_app(launch, guard)
         app.run()
+    finally:
+        guard.release_once()
+        guard.close()
+    if guard.status is not None:
+        return guard.status
     if app.crash is not None:
         report_crash(app.crash, output)
         return CRASH_STATUS
-    return 0
+    return app.return_code or 0
 
 
 def report_crash(report: CrashReport, output: Output) -> None:

@@ -25,7 +25,12 @@ from sessiontui.store.archive import TABLE_NAME
 from sessiontui.store.atomic import is_temp_name
 from sessiontui.store.datadir import DataDir
 from sessiontui.store.draft import read_draft, recoverable_temp, temp_drafts
-from sessiontui.store.errors import CorruptFileError, NewerDataError, os_error_reason
+from sessiontui.store.errors import (
+    CorruptFileError,
+    NewerDataError,
+    lock_holder_explained,
+    os_error_reason,
+)
 from sessiontui.store.files import not_regular_reason
 from sessiontui.store.lock import LockHolder, lock_holder
 from sessiontui.store.migrations import read_session
@@ -109,8 +114,13 @@ def _check_lock(data_dir: DataDir) -> tuple[list[Finding], LockHolder | None]:
         return [_cannot_use(path, exc)], None
     if holder is None:
         return [Finding(Level.OK, _("not in use by any running sessiontui"))], None
-    pid: object = holder.pid if holder.pid is not None else "?"
-    return [Finding(Level.OK, _("in use by a running sessiontui (pid {pid})", pid=pid))], holder
+    if holder.pid is None:
+        return [Finding(Level.OK, _("in use by a running sessiontui (pid {pid})", pid="?"))], holder
+    # What the process is and how to end it, in case it hangs.
+    explained = lock_holder_explained(holder.pid)
+    return [
+        Finding(Level.OK, _("in use by a running sessiontui: {holder}", holder=explained))
+    ], holder
 
 
 def _check_summaries(data_dir: DataDir) -> list[Finding]:

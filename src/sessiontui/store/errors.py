@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sessiontui.errors import UserError
 from sessiontui.i18n import N_, _
+from sessiontui.process_info import describe_process
 from sessiontui.text import clean
 
 # errno -> reason: the OS's own strerror is English-only and often cryptic.
@@ -86,6 +87,28 @@ class CorruptFileError(Exception):
         self.reason = reason
 
 
+def lock_holder_explained(pid: int) -> str:
+    """Which process holds the data folder and how to end it, for the user.
+
+    E.g. "pid 4242, python -m sessiontui --mentee Ana; if it no longer
+    responds, end it with: kill 4242". Shared by the second start and `doctor`.
+    """
+    process = describe_process(pid)
+    if process.command:
+        holder = _("pid {pid}, {command}", pid=pid, command=process.command)
+    else:
+        holder = _("pid {pid}", pid=pid)
+    if process.stopped:
+        # A stopped process acts on SIGTERM only once it is continued.
+        return _(
+            "{holder}, stopped; continue it (fg in its terminal) or end it with: "
+            "kill {pid}; kill -CONT {pid}",
+            holder=holder,
+            pid=pid,
+        )
+    return _("{holder}; if it no longer responds, end it with: kill {pid}", holder=holder, pid=pid)
+
+
 class DataDirBusy(UserError):
     """Another live process holds the data folder's lock."""
 
@@ -94,9 +117,9 @@ class DataDirBusy(UserError):
             message = _("another sessiontui is already using {path}; close it first", path=path)
         else:
             message = _(
-                "another sessiontui (pid {pid}) is already using {path}; close it first",
+                "another sessiontui is already using {path}: {holder}",
                 path=path,
-                pid=pid,
+                holder=lock_holder_explained(pid),
             )
         super().__init__(message)
         self.path = path

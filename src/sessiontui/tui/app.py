@@ -2,23 +2,24 @@
 
 `create_app(launch)` is the one factory used by the CLI and the tests. On
 mount the app offers an interrupted draft, or starts the session at once when
-the script and mentee are known, or asks on the start screen. Quitting (and
-SIGTERM/SIGHUP) saves the draft first, so the session can be resumed; so
-does an unexpected error, which is logged without any session text
-(`tui/crash.py`) and never shown. Pasted text is cleaned on its way to the
-focused field (`tui/paste.py`).
+the script and mentee are known, or asks on the start screen. Quitting saves
+the draft first, so the session can be resumed; so does a stop signal or a
+terminal that is gone, through the `ShutdownGuard` the CLI installs, which
+also bounds how long the exit may take; so does an unexpected error, which
+is logged without any session text (`tui/crash.py`) and never shown.
+Pasted text is cleaned on its way to the focused field (`tui/paste.py`).
 """
 
 from __future__ import annotations
 
 import asyncio
-import signal
 from collections.abc import Iterable
 from pathlib import PurePath
 from typing import ClassVar
 
 from textual import events
 from textual.app import SystemCommand
+from textual.driver import Driver
 from textual.screen import Screen
 from textual.widgets import TextArea
 
@@ -28,6 +29,7 @@ from sessiontui.launch import Launch
 from sessiontui.live import LiveSession, session_from_script
 from sessiontui.model import Session
 from sessiontui.scripts.schema import Script
+from sessiontui.shutdown import TERMINAL_GONE_STATUS, ShutdownGuard
 from sessiontui.store.errors import os_error_reason
 from sessiontui.text import clean
 from sessiontui.tui.commands import session_system_commands
@@ -38,9 +40,11 @@ from sessiontui.tui.screens.session import SessionScreen
 from sessiontui.tui.screens.start import StartChoice, StartScreen
 from sessiontui.tui.screens.summary import SummaryScreen
 from sessiontui.tui.stylesheets import stylesheets
-from sessiontui.tui.textual_compat import QuietCrashApp, use_paste_safe_parser
-
-_EXIT_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+from sessiontui.tui.textual_compat import (
+    QuietCrashApp,
+    terminal_driver_class,
+    use_paste_safe_parser,
+)
 
 
 class SessionTuiApp(QuietCrashApp[None]):
@@ -50,22 +54,34 @@ class SessionTuiApp(QuietCrashApp[None]):
     CSS_PATH: ClassVar[list[str | PurePath]] = list(stylesheets())
     TITLE = "sessiontui"
 
-    def __init__(self, launch: Launch) -> None:
+    def __init__(self, launch: Launch, guard: ShutdownGuard | None = None) -> None:
         set_language(launch.language)
         super().__init__()
         self.launch = launch
+        self._guard = guard
+        self._signal_loop: asyncio.AbstractEventLoop | None = None
         self._session_screen: SessionScreen | None = None
         self._quit_anyway = False
-        self._signals_installed: list[signal.Signals] = []
+        self._leaving = False
         # Set by the first unexpected error; the CLI reports it once the terminal is back.
         self.crash: CrashReport | None = None
         use_paste_safe_parser()
 
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver, made safe on a terminal that goes away."""
+        return terminal_driver_class(super().get_driver_class(), self._terminal_gone)
+
     # --- start-up ---------------------------------------------------------------
 
     def on_mount(self) -> None:
-        """Show notices, install the exit signals, and choose the first screen."""
-        self._install_signal_handlers()
+        """Take part in the way out, show notices, and choose the first screen."""
+        self._signal_loop = asyncio.get_running_loop()
+        if self._guard is not None:
+            self._guard.attach(self._save_for_exit, self._request_exit)
+            if self._guard.status is not None:
+                # Told to stop before the app was up: nothing new to save, just go.
+                self._exit_on_signal(self._guard.status)
+                return
         draft = self.launch.draft
         if draft is not None and draft.finished:
             # Finished, but the app closed before the summary was sent and
@@ -172,13 +188,6 @@ class SessionTuiApp(QuietCrashApp[None]):
 
     # --- input and errors ----------------------------------------------------------
 
-    async def on_event(self, event: events.Event) -> None:
-        """A paste reaches the focused field cleaned, and whole in a one-line field."""
-        if isinstance(event, events.Paste) and not event.is_forwarded:
-            multiline = isinstance(self.focused, TextArea)
-            event = events.Paste(paste_text(event.text, multiline=multiline))
-        await super().on_event(event)
-
     def on_unexpected_error(self, error: Exception) -> None:
         """Save the session, then log the error (without its text); the app then closes."""
         if self.crash is None:
@@ -220,28 +229,56 @@ class SessionTuiApp(QuietCrashApp[None]):
             return self.screen.save_for_exit()
         return None
 
-    def _install_signal_handlers(self) -> None:
-        loop = asyncio.get_running_loop()
-        for sig in _EXIT_SIGNALS:
-            try:
-                loop.add_signal_handler(sig, self._exit_on_signal)
-            except (NotImplementedError, RuntimeError, ValueError):
-                continue  # not the main thread, or a platform without these signals
-            self._signals_installed.append(sig)
+    async def on_event(self, event: events.Event) -> None:
+        """Once told to stop, leave before anything else; drop the keys still queued.
+        A paste is cleaned on its way to the focused field.
 
-    def _exit_on_signal(self) -> None:
-        """The terminal went away (SIGHUP) or we were told to stop: save, then exit."""
-        self._save_for_exit()
-        self.exit()
+        Keys that arrived together (a burst, a key repeat) can keep the app
+        busy for a while; the exit must not wait behind them.
+        """
+        if isinstance(event, events.InputEvent) and self._stopping():
+            return
+        if isinstance(event, events.Paste) and not event.is_forwarded:
+            # A paste reaches the focused field cleaned, and whole in a one-line field.
+            multiline = isinstance(self.focused, TextArea)
+            event = events.Paste(paste_text(event.text, multiline=multiline))
+        await super().on_event(event)
 
-    def on_unmount(self) -> None:
-        """Give the signals back to their previous handling."""
-        loop = asyncio.get_running_loop()
-        for sig in self._signals_installed:
-            loop.remove_signal_handler(sig)
-        self._signals_installed.clear()
+    def _stopping(self) -> bool:
+        status = self._guard.status if self._guard is not None else None
+        if status is not None:
+            # Between two events is a safe point to save: no operation is half done.
+            self._exit_on_signal(status)
+        return self._leaving
+
+    def _request_exit(self, status: int) -> None:
+        """Ask the UI thread to save and exit (from a signal handler or any thread)."""
+        if self._signal_loop is not None:
+            self._signal_loop.call_soon_threadsafe(self._exit_on_signal, status)
+
+    def _terminal_gone(self) -> None:
+        """A write to the terminal failed (called from the driver's writer thread)."""
+        if self._guard is not None:
+            self._guard.trigger(TERMINAL_GONE_STATUS)
+        else:
+            self._request_exit(TERMINAL_GONE_STATUS)
+
+    def _exit_on_signal(self, status: int) -> None:
+        """The terminal went away or we were told to stop: save, then exit with `status`."""
+        if self._leaving:
+            return
+        self._leaving = True
+        if self._guard is not None:
+            self._guard.save_once()
+        else:
+            self._save_for_exit()
+        self.exit(return_code=status)
 
 
-def create_app(launch: Launch) -> SessionTuiApp:
-    """The app for `launch`: shared by the CLI and the tests."""
-    return SessionTuiApp(launch)
+def create_app(launch: Launch, guard: ShutdownGuard | None = None) -> SessionTuiApp:
+    """The app for `launch`: shared by the CLI and the tests.
+
+    `guard` (installed by the CLI) is told how to save and exit on a stop
+    signal or when the terminal is gone.
+    """
+    return SessionTuiApp(launch, guard)

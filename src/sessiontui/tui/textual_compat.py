@@ -1,11 +1,19 @@
 """Every use of Textual's private API, wrapped in one place.
 
+- `terminal_driver_class`: Textual 8.2.8's Linux driver can hang the process
+  for ever once the terminal is gone (upstream #6692): its writer thread dies
+  on the first write that fails with EIO, after which the bounded output
+  queue fills and the UI thread blocks in `Queue.put` (also in
+  `WriterThread.stop` at exit). And on a hang-up the kernel sends SIGCONT
+  after SIGHUP, on which the driver starts application mode again on the
+  dead terminal, with a second writer thread. The driver given here can do
+  neither.
 - `QuietCrashApp`: Textual's report of an unhandled error prints the local
   variables of every frame, a private note among them, after the app ends.
   The app gets the error first (`on_unexpected_error`) and Textual's report
   is dropped; the exit status stays non-zero.
-- `PasteSafeParser`, `paste_safe_driver`: Textual's input parser replays the
-  text after an ESC inside a bracketed paste as key presses, so a pasted
+- `PasteSafeParser`, `use_paste_safe_parser`: Textual's input parser replays
+  the text after an ESC inside a bracketed paste as key presses, so a pasted
   text could fire the app's keys. The parser here keeps a paste text.
 
 tests/tui/test_textual_compat.py fails loudly when an upgrade moves these.
@@ -13,13 +21,16 @@ tests/tui/test_textual_compat.py fails loudly when an upgrade moves these.
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import Any, TextIO, TypeVar, cast
 
 from textual._xterm_parser import XTermParser
 from textual.app import App
+from textual.driver import Driver
 from textual.drivers import linux_driver
+from textual.drivers.linux_driver import LinuxDriver
 from textual.message import Message
 
 from sessiontui.tui.paste import PasteGuard
@@ -73,3 +84,74 @@ def use_paste_safe_parser() -> None:
     Private: the driver builds its parser from this module-level name.
     """
     linux_driver.XTermParser = PasteSafeParser  # type: ignore[attr-defined]
+
+
+class TerminalOutput(io.TextIOBase):
+    """The driver's output file: once a write fails, the terminal is gone.
+
+    Then `on_gone` is called (once) and all later output is dropped, so the
+    writer thread keeps draining its queue and nothing waits on it.
+    """
+
+    def __init__(self, file: TextIO, on_gone: Callable[[], object]) -> None:
+        super().__init__()
+        self._file = file
+        self._on_gone = on_gone
+        self._gone = False
+
+    @property
+    def gone(self) -> bool:
+        """True once a write or flush has failed."""
+        return self._gone
+
+    def _lost(self) -> None:
+        if not self._gone:
+            self._gone = True
+            self._on_gone()
+
+    def write(self, text: str) -> int:
+        """Write `text`, or drop it if the terminal is gone."""
+        if not self._gone:
+            try:
+                self._file.write(text)
+            except (OSError, ValueError):  # EIO, EPIPE ...; ValueError: file closed
+                self._lost()
+        return len(text)
+
+    def flush(self) -> None:
+        """Flush, or do nothing if the terminal is gone."""
+        if not self._gone:
+            try:
+                self._file.flush()
+            except (OSError, ValueError):
+                self._lost()
+
+    def fileno(self) -> int:
+        """The terminal's file descriptor."""
+        return self._file.fileno()
+
+    def isatty(self) -> bool:
+        """Whether the file is a terminal (False once it is gone)."""
+        return not self._gone and self._file.isatty()
+
+
+def terminal_driver_class(base: type[Driver], on_gone: Callable[[], object]) -> type[Driver]:
+    """`base` made safe on a terminal that goes away (only the Linux driver needs it)."""
+    if not issubclass(base, LinuxDriver):
+        return base
+
+    class SafeLinuxDriver(base):  # type: ignore[valid-type,misc]
+        _file: TextIO | TerminalOutput
+
+        def __init__(self, app: App[Any], **options: Any) -> None:
+            super().__init__(app, **options)
+            # Private: the file the writer thread writes to.
+            self._file = TerminalOutput(cast(TextIO, self._file), on_gone)
+
+        def _sigcont_application(self, *args: object) -> None:
+            # Private: resume only what SIGTSTP (ctrl+z) suspended; the SIGCONT
+            # that follows a hang-up must not restart on a dead terminal.
+            if self._must_signal_resume:
+                super()._sigcont_application(*args)
+
+    return SafeLinuxDriver

@@ -281,9 +281,11 @@ class SessionScreen(Screen[None]):
         """In the narrow layout, show `pane` (the others wait behind their tabs)."""
         for name in TABBED_PANES:
             self.query_one(_PANE_ID[name]).set_class(name == pane, "-shown")
-        tabs = self.query_one(Tabs)
-        if tabs.active != f"tab-{pane}":
-            tabs.active = f"tab-{pane}"
+        # Moving the tabs here must not come back as a TabActivated: with two
+        # quick changes (ctrl+n ctrl+n) the echoes of each would undo the other
+        # forever, a layout loop at 100% CPU.
+        with self.prevent(Tabs.TabActivated):
+            self.query_one(Tabs).active = f"tab-{pane}"
 
     def _focus_field(self, pane: str, selector: str, *, center: bool = True) -> None:
         """Show `pane` and focus `selector` in it.
@@ -311,8 +313,12 @@ class SessionScreen(Screen[None]):
 
     @on(Tabs.TabActivated, "#pane-tabs")
     def _tab_chosen(self, event: Tabs.TabActivated) -> None:
-        if event.tab.id is not None:
-            self._show_pane(event.tab.id.removeprefix("tab-"))
+        # Show the tab active now, not the one the event names: an event posted
+        # before a later change (the tabs' own first activation, a click just
+        # before ctrl+n) is stale and must not bring back an older pane.
+        active = event.tabs.active
+        if active:
+            self._show_pane(active.removeprefix("tab-"))
 
     # --- listening deck -------------------------------------------------------
 
@@ -553,8 +559,11 @@ class SessionScreen(Screen[None]):
     def _set_save_warning(self, reason: str | None) -> None:
         warning = self.query_one("#save-warning", Static)
         if reason is None:
-            warning.remove_class("-visible")
-            warning.update(Content(""))
+            # Every successful save lands here (once a second while the timer
+            # runs): only a warning on show needs a new layout.
+            if warning.has_class("-visible"):
+                warning.remove_class("-visible")
+                warning.update(Content(""))
             return
         self._save_failed = True
         warning.add_class("-visible")

@@ -1,0 +1,123 @@
+"""Our wrappers of Textual's private API: the driver's output on a terminal that is
+gone (noticed once, never blocking), the paste-safe parser and the crash hook.
+
+A real pseudo-terminal whose other end is closed fails every write with EIO,
+as a closed terminal window does. Textual's writer thread used to die on that
+first error, after which its bounded queue filled and every later write (and
+its stop()) blocked for ever (upstream #6692).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import inspect
+import os
+import threading
+from collections.abc import Iterator
+from typing import TextIO
+
+import pytest
+from textual import events
+from textual.app import App
+from textual.drivers import linux_driver
+from textual.drivers.headless_driver import HeadlessDriver
+from textual.drivers.linux_driver import LinuxDriver
+
+from sessiontui.tui.textual_compat import (
+    PasteSafeParser,
+    QuietCrashApp,
+    TerminalOutput,
+    terminal_driver_class,
+    use_paste_safe_parser,
+)
+
+from .textual_private import MAX_QUEUED_WRITES, started_writer_thread
+
+
+@pytest.fixture
+def dead_terminal() -> Iterator[TextIO]:
+    """The program's side of a terminal whose window was closed."""
+    leader, follower = os.openpty()
+    os.close(leader)
+    file = os.fdopen(follower, "w", encoding="utf-8")
+    yield file
+    with contextlib.suppress(OSError):  # text left in its buffer fails again at close
+        file.close()
+
+
+def test_the_first_failed_write_says_the_terminal_is_gone_once(dead_terminal: TextIO) -> None:
+    gone: list[str] = []
+    output = TerminalOutput(dead_terminal, lambda: gone.append("gone"))
+
+    # Buffered text fails at the flush at the latest, as in the writer thread.
+    output.write("\x1b[?1049h")
+    output.flush()
+    assert gone == ["gone"]
+    assert output.gone
+    assert not output.isatty()
+
+    assert output.write("more") == len("more")
+    output.flush()
+    assert gone == ["gone"]
+
+
+def test_the_dead_terminal_really_fails_with_eio(dead_terminal: TextIO) -> None:
+    # What the wrapper stands in front of: without it, the writer thread dies here.
+    with pytest.raises(OSError, match="Input/output error") as failed:
+        os.write(dead_terminal.fileno(), b"x")
+    assert failed.value.errno == errno.EIO
+
+
+def test_the_writer_thread_keeps_draining_a_dead_terminal(dead_terminal: TextIO) -> None:
+    gone = threading.Event()
+    writer = started_writer_thread(TerminalOutput(dead_terminal, gone.set))
+
+    def write_a_lot_then_stop() -> None:
+        for _ in range(MAX_QUEUED_WRITES * 4):
+            writer.write("\x1b[2J frame")
+        writer.stop()
+
+    done = threading.Thread(target=write_a_lot_then_stop, daemon=True)
+    done.start()
+    done.join(timeout=10)
+    assert not done.is_alive(), "writes to a dead terminal blocked"
+    assert gone.is_set()
+
+
+def test_only_the_linux_driver_is_replaced() -> None:
+    replaced = terminal_driver_class(LinuxDriver, lambda: None)
+    assert issubclass(replaced, LinuxDriver)
+    assert replaced is not LinuxDriver
+    assert terminal_driver_class(HeadlessDriver, lambda: None) is HeadlessDriver
+
+
+# --- the private Textual API the paste guard and the crash hook stand on -------------
+
+
+def test_the_linux_driver_builds_its_parser_from_the_name_we_replace() -> None:
+    # If an upgrade builds the parser some other way, pastes are unguarded: fail here.
+    assert "XTermParser(" in inspect.getsource(LinuxDriver.run_input_thread)
+    use_paste_safe_parser()
+    assert linux_driver.XTermParser is PasteSafeParser  # type: ignore[attr-defined]
+
+
+def test_the_paste_safe_parser_turns_an_attack_into_one_paste_event() -> None:
+    now = [0.0]
+    parser = PasteSafeParser(clock=lambda: now[0])
+    attack = "\x1b[200~note\x1b[201~\x0fshared\r\x1b[201~"
+    got = list(parser.feed(attack))
+    now[0] = 1.0
+    got += list(parser.tick())
+    got += list(parser.feed("x"))
+    pastes = [event for event in got if isinstance(event, events.Paste)]
+    keys = [event.key for event in got if isinstance(event, events.Key)]
+    assert [paste.text for paste in pastes] == ["note␛[201~\x0fshared\r"]
+    assert keys == ["x"]  # nothing of the paste was taken for a key
+
+
+def test_textual_still_hands_unhandled_errors_to_the_hook_we_override() -> None:
+    assert callable(App._handle_exception)
+    assert QuietCrashApp._handle_exception is not App._handle_exception
+    app = QuietCrashApp[None]()
+    assert app._exit_renderables == []
