@@ -98,9 +98,20 @@ def test_scripts_with_escape_sequences_are_listed_shown_and_checked_harmlessly(
     assert "segments[1].key ␛[2J: unknown field" in checked.stderr.decode()
 
 
-def test_an_escape_sequence_on_the_command_line_is_not_echoed_raw(tmp_path: Path) -> None:
-    result = run("scripts", "show", "no\x1b]0;x\x07such")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("scripts", "show", "no\x1b]0;x\x07such"),
+        ("--bogus\x1b]0;x\x07",),  # argparse's own error echoes it
+        ("scripts", "\x1b[2Jlist"),
+        ("--lang", "\x1b]0;x\x07"),
+    ],
+    ids=["unknown-id", "unknown-option", "unknown-action", "unknown-language"],
+)
+def test_an_escape_sequence_on_the_command_line_is_not_echoed_raw(args: tuple[str, ...]) -> None:
+    result = run(*args)
     assert result.returncode == 2
+    assert result.stderr
     assert_no_control_codes(result)
 
 

@@ -12,19 +12,33 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sessiontui import __version__
 from sessiontui.cli import doctor, scripts
 from sessiontui.errors import UserError
 from sessiontui.i18n import SOURCE_LANGUAGE, _, available_languages
+from sessiontui.text import clean
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 LANG_ENV = "SESSIONTUI_LANG"
 COMMANDS = (scripts, doctor)
 
 
+class CleanArgumentParser(argparse.ArgumentParser):
+    """argparse, whose own lines (help, usage, errors) pass the sanitizing rule too:
+    an error echoes the argument it did not understand."""
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        # argparse writes everything it prints through this one method.
+        super()._print_message(clean(message), file)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for `sessiontui` and its subcommands."""
-    parser = argparse.ArgumentParser(
+    parser = CleanArgumentParser(
         prog="sessiontui",
         description=_(
             "Run a mentoring session well: a timed script, listening prompts, feedback, action "
