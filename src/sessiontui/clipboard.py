@@ -4,9 +4,10 @@ Each step reports what really happened. The system clipboard counts as
 "copied" only when reading it back gives the same text (xclip without a
 display, for one, fails silently). OSC 52 cannot be verified, so the terminal
 step is "sent", never "copied". The file is always written, never over an
-existing one, and a failure there is reported, not raised. The text is
-cleaned of control codes first (it may have been edited or pasted into), so
-neither the clipboard, the terminal nor the file ever gets one.
+existing one, and a failure there is reported, not raised. A retry of the same
+text names the file written the first time instead of writing a second one.
+The text is cleaned of control codes first (it may have been edited or pasted
+into), so neither the clipboard, the terminal nor the file ever gets one.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import pyperclip  # type: ignore[import-untyped]  # no stubs shipped
 from sessiontui.i18n import _
 from sessiontui.store.atomic import atomic_write_text
 from sessiontui.store.errors import StoreRefusal
-from sessiontui.store.files import create_private_file, ensure_private_dir
+from sessiontui.store.files import create_private_file, ensure_private_dir, read_regular_file
 from sessiontui.text import clean
 
 _FALLBACK_STEM = "summary"
@@ -202,11 +203,25 @@ def _write_new_file(text: str, folder: Path, stem: str) -> Path:
     raise AssertionError("unreachable: itertools.count never ends")
 
 
+def _holds(path: Path, text: str) -> bool:
+    """True when `path` is still a regular file holding exactly `text`."""
+    try:
+        expected = text.encode("utf-8")
+        return read_regular_file(path, len(expected)) == expected
+    except (OSError, ValueError):  # ValueError: text that cannot be UTF-8 encoded
+        return False
+
+
 def _file_step(
-    text: str, folder: Path, stem: str, notices: list[str]
+    text: str, folder: Path, stem: str, notices: list[str], written: Path | None
 ) -> tuple[DeliveryStep, Path | None]:
     """Write the file into `folder`, made private first: created 0700, a loose one
-    tightened (with a notice), a link in its place refused (with the target named)."""
+    tightened (with a notice), a link in its place refused (with the target named).
+
+    `written` is a file an earlier attempt wrote: if it still holds `text`, it is
+    the file, and nothing is written again."""
+    if written is not None and _holds(written, text):
+        return DeliveryStep(DeliveryMethod.FILE, True, str(written)), written
     try:
         if ensure_private_dir(folder, follow_symlinks=False, parents=True):
             notices.append(
@@ -229,6 +244,7 @@ def deliver(
     terminal_copy: Callable[[str], None] | None = None,
     system_copy: Callable[[str], None] | None = None,
     system_paste: Callable[[], str] | None = None,
+    written: Path | None = None,
     read_back_waits: Sequence[float] = READ_BACK_WAITS,
 ) -> DeliveryReport:
     """Deliver `text`: system clipboard, else `terminal_copy`, and always a file.
@@ -236,7 +252,10 @@ def deliver(
     `system_copy` / `system_paste` default to pyperclip; `terminal_copy` is the
     TUI's OSC 52 sender and is used only when the system clipboard failed.
     A read-back that differs is tried again after each of `read_back_waits`.
-    Never raises: every failure is a step with ok=False and a reason.
+    `written` is the file an earlier delivery of the same text wrote (a retry):
+    it is reused while it still holds the text, so a retry never leaves a
+    second copy (`...-2.txt`). Never raises: every failure is a step with
+    ok=False and a reason.
     """
     text = clean(text)
     copy, paste = system_copy or pyperclip.copy, system_paste or pyperclip.paste
@@ -244,6 +263,6 @@ def deliver(
     if not steps[0].ok and terminal_copy is not None:
         steps.append(_terminal_step(text, terminal_copy))
     notices: list[str] = []
-    file_step, path = _file_step(text, summaries_dir, file_stem, notices)
+    file_step, path = _file_step(text, summaries_dir, file_stem, notices, written)
     steps.append(file_step)
     return DeliveryReport(steps=tuple(steps), file_path=path, notices=tuple(notices))

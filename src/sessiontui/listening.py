@@ -6,6 +6,9 @@ them). A general prompt is identified by its English text, whatever the
 language shown, so a used prompt is stored the same way in every language.
 A prompt is something the mentor can say aloud as written ("…" marks where the
 mentor fills in the mentee's own words).
+
+The deck holds only its order and position; which prompts were used is the
+session's record (`Session.prompts_used`), kept once, by `LiveSession`.
 """
 
 from __future__ import annotations
@@ -16,9 +19,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sessiontui.i18n import N_, current, session_translator, translator
-
-SOURCE_SEGMENT = "segment"
-SOURCE_GENERAL = "general"
 
 
 class PromptTechnique(StrEnum):
@@ -34,11 +34,21 @@ class PromptTechnique(StrEnum):
 
 @dataclass(frozen=True)
 class Prompt:
-    """One prompt: its text, its technique (None for segment prompts), and its source."""
+    """One prompt: its text, and its technique (None for a segment's own prompt)."""
 
     text: str
     technique: PromptTechnique | None
-    source: str
+
+
+@dataclass(frozen=True)
+class PromptView:
+    """What the Listening card shows: guidance, one prompt, its caption and place in the deck."""
+
+    guidance: str
+    text: str
+    label: str
+    position: tuple[int, int]
+    used: bool
 
 
 _GENERAL_TEXTS: Mapping[PromptTechnique, tuple[str, ...]] = {
@@ -78,9 +88,7 @@ _GENERAL_TEXTS: Mapping[PromptTechnique, tuple[str, ...]] = {
 }
 
 GENERAL_DECK: tuple[Prompt, ...] = tuple(
-    Prompt(text, technique, SOURCE_GENERAL)
-    for technique, texts in _GENERAL_TEXTS.items()
-    for text in texts
+    Prompt(text, technique) for technique, texts in _GENERAL_TEXTS.items() for text in texts
 )
 
 
@@ -117,15 +125,13 @@ class PromptDeck:
         segment_prompts: Sequence[str],
         language: str,
         rng: random.Random | None = None,
-        used: Sequence[str] = (),
     ) -> None:
-        """Build the deck in the session's `language`; `used` restores marked prompts."""
-        self._segment = tuple(Prompt(text, None, SOURCE_SEGMENT) for text in segment_prompts)
+        """Build the deck in the session's `language`."""
+        self._segment = tuple(Prompt(text, None) for text in segment_prompts)
         self._general = list(GENERAL_DECK)
         self._translator = session_translator(language)
         self._rng = rng or random.Random()
         self._index = 0
-        self.used: list[str] = list(dict.fromkeys(used))
 
     @property
     def prompts(self) -> tuple[Prompt, ...]:
@@ -144,18 +150,13 @@ class PromptDeck:
 
     def shown_text(self, prompt: Prompt) -> str:
         """What the mentor reads aloud: a general prompt in the session's language."""
-        if prompt.source == SOURCE_GENERAL:
-            return self._translator.gettext(prompt.text)
-        return prompt.text
+        if prompt.technique is None:
+            return prompt.text
+        return self._translator.gettext(prompt.text)
 
     def next(self) -> Prompt:
         """Show the next prompt, wrapping around to the first after the last."""
         self._index = (self._index + 1) % self.position[1]
-        return self.current
-
-    def previous(self) -> Prompt:
-        """Show the previous prompt, wrapping around to the last before the first."""
-        self._index = (self._index - 1) % self.position[1]
         return self.current
 
     def shuffle(self) -> Prompt:
@@ -167,13 +168,3 @@ class PromptDeck:
         self._rng.shuffle(self._general)
         self._index = len(self._segment)
         return self.current
-
-    def mark_used(self) -> None:
-        """Record the current prompt as used (once), by its text (English for a general one)."""
-        text = self.current.text
-        if text not in self.used:
-            self.used.append(text)
-
-    def is_used(self, prompt: Prompt) -> bool:
-        """True if a prompt with this text has been marked used."""
-        return prompt.text in self.used

@@ -1,8 +1,10 @@
 """LiveSession: the session being run, and every operation the mentor can do on it.
 
 The TUI is a thin shell over this class: widgets post messages, the screen
-calls one method here, and the store saves `snapshot()`. Each change bumps
-`revision`, so the autosave knows when the draft is stale.
+calls one method here, and the service saves `snapshot()`. Each change to
+what is stored bumps `revision`, so the autosave knows when the draft is
+stale. What is not stored lives here too: the listening deck's order and
+position (rebuilt for each segment) and the time-warning bell.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ import time
 from datetime import date, datetime
 from typing import TypeVar
 
-from sessiontui.clock import SessionClock, TimeSource, WallClock
+from sessiontui.bell import WarningBell
+from sessiontui.clock import SegmentTiming, SessionClock, TimeSource, WallClock
+from sessiontui.listening import PromptDeck, PromptView, prompt_label
 from sessiontui.model import (
     ActionItem,
     Feedback,
@@ -24,7 +28,7 @@ from sessiontui.model import (
     SessionGoal,
     Visibility,
 )
-from sessiontui.scripts.schema import Script
+from sessiontui.scripts.schema import Script, Segment
 
 _EntryT = TypeVar("_EntryT", ActionItem, Feedback, ParkingLotItem, SessionGoal)
 
@@ -56,6 +60,9 @@ class LiveSession:
     """A session in progress: the model, its clock and a change counter.
 
     `wall_clock` stamps every record's `created_at` and the session's end.
+    `script` gives each segment's guidance and prompts (None when a resumed
+    session's script is no longer installed); `bell` starts the time-warning
+    bell on or off.
     """
 
     def __init__(
@@ -64,11 +71,22 @@ class LiveSession:
         time_source: TimeSource = time.monotonic,
         *,
         wall_clock: WallClock,
+        script: Script | None = None,
+        bell: bool = True,
     ) -> None:
         self.session = session
         self.clock = SessionClock(session.segments, session.clock, time_source)
         self._wall_clock = wall_clock
+        self._script = script
+        self._bell = WarningBell(bell)
+        self._deck: PromptDeck | None = None
+        self._deck_index = -1
         self.revision = 0
+
+    @property
+    def script(self) -> Script | None:
+        """The script the session follows (None if it is no longer installed)."""
+        return self._script
 
     # --- segments and timer --------------------------------------------------
 
@@ -115,8 +133,9 @@ class LiveSession:
         self._changed()
 
     def extend(self, minutes: int) -> None:
-        """Give the current segment `minutes` more."""
+        """Give the current segment `minutes` more (its bell may ring again)."""
         self.clock.extend(minutes * 60)
+        self._bell.rearm(self.clock.index)
         self._changed()
 
     def rebalance(self) -> bool:
@@ -161,9 +180,10 @@ class LiveSession:
         self._changed()
         return item
 
-    def set_action_done(self, item_id: str, done: bool) -> None:
-        """Mark an action item done or not done."""
-        self._find(self.session.action_items, item_id).done = done
+    def toggle_action_done(self, item_id: str) -> None:
+        """Mark an action item done, or not done again."""
+        item = self._find(self.session.action_items, item_id)
+        item.done = not item.done
         self._changed()
 
     def delete_action_item(self, item_id: str) -> None:
@@ -193,9 +213,10 @@ class LiveSession:
         self._changed()
         return goal
 
-    def set_goal_achieved(self, goal_id: str, achieved: bool) -> None:
-        """Mark a session goal achieved or not."""
-        self._find(self.session.goals, goal_id).achieved = achieved
+    def toggle_goal_achieved(self, goal_id: str) -> None:
+        """Mark a session goal achieved, or not achieved again."""
+        goal = self._find(self.session.goals, goal_id)
+        goal.achieved = not goal.achieved
         self._changed()
 
     def delete_goal(self, goal_id: str) -> None:
@@ -225,21 +246,72 @@ class LiveSession:
         self._changed()
         return item
 
-    def set_parked_reviewed(self, item_id: str, reviewed: bool) -> None:
-        """Tick a parking-lot thought as reviewed."""
-        self._find(self.session.parking_lot, item_id).reviewed = reviewed
+    def toggle_parked_reviewed(self, item_id: str) -> None:
+        """Tick a parking-lot thought as reviewed, or untick it."""
+        item = self._find(self.session.parking_lot, item_id)
+        item.reviewed = not item.reviewed
         self._changed()
 
-    def mark_prompt_used(self, text: str) -> None:
-        """Remember that a listening prompt was used (once)."""
-        if text not in self.session.prompts_used:
-            self.session.prompts_used.append(text)
-            self._changed()
+    # --- the listening deck ------------------------------------------------------
 
-    def set_mentee(self, name: str) -> None:
-        """Set or correct the mentee's name."""
-        self.session.mentee = name.strip()
-        self._changed()
+    def _script_segment(self) -> Segment | None:
+        if self._script is None:
+            return None
+        segment_id = self.current_segment.segment_id
+        return next((s for s in self._script.segments if s.id == segment_id), None)
+
+    def _current_deck(self) -> PromptDeck:
+        """The deck of the current segment: its own prompts first, then the general ones.
+
+        A new segment starts a new deck, from its first prompt.
+        """
+        if self._deck is None or self._deck_index != self.clock.index:
+            segment = self._script_segment()
+            prompts = segment.prompts if segment is not None else []
+            self._deck = PromptDeck(prompts, self.session.language)
+            self._deck_index = self.clock.index
+        return self._deck
+
+    def prompt_view(self) -> PromptView:
+        """The segment's guidance and the prompt on show, in the session's language."""
+        deck = self._current_deck()
+        prompt = deck.current
+        segment = self._script_segment()
+        return PromptView(
+            guidance=segment.guidance if segment is not None else "",
+            text=deck.shown_text(prompt),
+            label=prompt_label(prompt),
+            position=deck.position,
+            used=prompt.text in self.session.prompts_used,
+        )
+
+    def next_prompt(self) -> None:
+        """Show the next listening prompt (the deck's place is not stored)."""
+        self._current_deck().next()
+
+    def shuffle_prompts(self) -> None:
+        """Reorder the general prompts and show the first of them."""
+        self._current_deck().shuffle()
+
+    def mark_prompt_used(self) -> bool:
+        """Remember that the prompt on show was used (once, by its English text
+        for a general prompt, so it reads the same in every language)."""
+        text = self._current_deck().current.text
+        if text in self.session.prompts_used:
+            return False
+        self.session.prompts_used.append(text)
+        return self._changed()
+
+    # --- the time-warning bell ---------------------------------------------------
+
+    def toggle_bell(self) -> bool:
+        """Turn the time-warning bell off, or back on (for this session); True when on."""
+        return self._bell.toggle()
+
+    def ring_due(self, current: SegmentTiming) -> bool:
+        """True when this reading of the current segment should ring the bell:
+        once as its warning starts and once as it runs over, while the timer runs."""
+        return self._bell.due(current, running=self.clock.running)
 
     def finish(self) -> Session:
         """Stop the clock, close the current segment and stamp the end time."""

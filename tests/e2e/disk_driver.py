@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tests.history import stored_session
 from tests.tui.conftest import FixedWall, ManualClock
 from tests.tui.helpers import list_texts, screen_text, session_screen, settle
 from textual.message import Message
@@ -236,7 +237,7 @@ async def step5_writable_again(run: Run) -> None:
     """Read-write again: Send once more, then quit."""
     await remount(run.app, run.disk, "rw")
     await send(run)
-    stored = SessionArchive(run.data_dir).get(run.report["session_id"])
+    stored = stored_session(run.data_dir, run.report["session_id"])
     run.report["step5"] = {
         "probe": write_probe(run.data_dir.path),
         "after_send": summary_view(run.app),

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from tests.history import stored_sessions
+
 from sessiontui.live import LiveSession, session_from_script
 from sessiontui.model import Session
 from sessiontui.scripts.library import ScriptLibrary
-from sessiontui.store import DraftStore, SessionArchive
+from sessiontui.store import DraftStore
 from sessiontui.tui.app import create_app
 from sessiontui.tui.screens.resume import ResumeScreen
 from sessiontui.tui.screens.start import StartScreen
@@ -155,7 +157,7 @@ async def test_whole_session_from_start_to_the_stored_summary(
         await settle(app)
         await pilot.pause()
 
-    stored = SessionArchive(launch.data_dir).all()
+    stored = stored_sessions(launch.data_dir)
     assert len(stored) == 1
     session = stored[0]
     assert session.mentee == "Ana"

@@ -1,4 +1,5 @@
-"""Every action is in the command palette under a plain name, and in F1 help."""
+"""One action registry: every action is in the palette under a plain name, in F1 help
+with the key the footer shows, and bound to a key a form never takes as text."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ import re
 from textual.binding import Binding
 from textual.widgets import Input
 
+from sessiontui.tui.actions import ACTIONS, Scope, actions_for
 from sessiontui.tui.app import create_app
-from sessiontui.tui.commands import SESSION_COMMANDS, SESSION_KEYS
 from sessiontui.tui.screens.help import HelpScreen
+from sessiontui.tui.screens.session import SessionScreen
 
 from .conftest import LaunchFactory
 from .helpers import run_from_palette, screen_text, session_screen
@@ -38,16 +40,24 @@ PALETTE_NAMES = (
     "Toggle time-warning bell",
     "Finish session",
     "Help",
+    "Quit and keep the session",
 )
 
 
-async def test_every_session_command_is_in_the_palette(make_launch: LaunchFactory) -> None:
+async def test_every_session_command_that_can_run_now_is_in_the_palette(
+    make_launch: LaunchFactory,
+) -> None:
     app = create_app(make_launch())
-    async with app.run_test(size=(100, 30)):
-        session_screen(app)  # the session is on top
+    async with app.run_test(size=(100, 30)) as pilot:
+        session_screen(app)  # the session is on top, its timer running
         titles = {command.title for command in app.get_system_commands(app.screen)}
-        missing = [name for name in PALETTE_NAMES if name not in titles]
-        assert missing == []
+        offered = [name for name in PALETTE_NAMES if name in titles]
+        # Resume is not offered while the timer runs; Pause is not while it is paused.
+        assert offered == [name for name in PALETTE_NAMES if name != "Resume timer"]
+        await pilot.press("ctrl+t")
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert "Resume timer" in titles
+        assert "Pause timer" not in titles
 
 
 async def test_palette_command_runs_its_action(make_launch: LaunchFactory) -> None:
@@ -58,17 +68,16 @@ async def test_palette_command_runs_its_action(make_launch: LaunchFactory) -> No
         assert live.clock.index == 1
         await run_from_palette(pilot, "Pause timer")
         assert live.clock.paused
+        await run_from_palette(pilot, "Resume timer")
+        assert live.clock.running
 
 
-def test_every_key_has_a_screen_action_and_every_command_a_key() -> None:
-    from sessiontui.tui.screens.session import SessionScreen
-
-    for key in SESSION_KEYS:
-        name = key.action.split("(")[0]
-        if not name.startswith("app."):
-            assert hasattr(SessionScreen, f"action_{name}"), key
-    keys = {session_key.key for session_key in SESSION_KEYS}
-    assert {command.key for command in SESSION_COMMANDS} <= keys
+def test_every_session_action_has_a_method_and_a_key_a_form_never_types() -> None:
+    for spec in actions_for(Scope.SESSION):
+        namespace, _, name = spec.action.split("(")[0].rpartition(".")
+        if not namespace:
+            assert hasattr(SessionScreen, f"action_{name}"), spec
+    keys = {spec.first_key for spec in actions_for(Scope.SESSION)}
     for name in keys:
         assert NOT_TYPABLE.fullmatch(name), f"{name} could be typed into a form"
     # Nor is any of them a text field's own editing key (Ctrl+A, Ctrl+K, ...).
@@ -82,6 +91,31 @@ def test_every_key_has_a_screen_action_and_every_command_a_key() -> None:
     assert keys & field_keys == set()
 
 
+def test_an_action_reached_through_another_key_names_a_bound_one() -> None:
+    for scope in Scope:
+        bound = {spec.first_key for spec in actions_for(scope) if spec.bound}
+        for spec in actions_for(scope):
+            assert spec.bound or spec.first_key in bound, spec
+
+
+def test_footer_places_are_unique_and_finish_comes_early() -> None:
+    for scope in Scope:
+        ranks = [spec.footer.rank for spec in actions_for(scope) if spec.footer is not None]
+        assert len(ranks) == len(set(ranks)), scope
+    ranked = sorted(
+        (spec for spec in actions_for(Scope.SESSION) if spec.footer is not None),
+        key=lambda spec: spec.footer.rank if spec.footer is not None else 0,
+    )
+    # Next, Pause/Resume, Finish: what fits at 60 columns in every language.
+    assert [spec.action for spec in ranked[:3]] == ["next_segment", "toggle_pause", "finish"]
+
+
+def test_every_titled_action_has_help() -> None:
+    for spec in ACTIONS:
+        if spec.title is not None:
+            assert spec.help, spec
+
+
 def test_the_not_typable_pattern_refuses_what_a_form_takes() -> None:
     for key in ("ctrl+n", "ctrl+y", "f1", "f9", "f10", "f12"):
         assert NOT_TYPABLE.fullmatch(key), key
@@ -89,22 +123,39 @@ def test_the_not_typable_pattern_refuses_what_a_form_takes() -> None:
         assert not NOT_TYPABLE.fullmatch(key), key
 
 
-async def test_help_lists_every_command_with_its_key(make_launch: LaunchFactory) -> None:
+async def test_help_lists_every_command_with_the_key_the_footer_shows(
+    make_launch: LaunchFactory,
+) -> None:
     app = create_app(make_launch())
     async with app.run_test(size=(120, 40)) as pilot:
+        footer = screen_text(app).splitlines()[-1]
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = screen_text(app)
         for name in PALETTE_NAMES:
             assert name in text
-        assert "Ctrl+N  Next segment" in text
-        assert "F10  Finish session" in text
-        assert "Ctrl+Y  Add session goal" in text
-        assert "F2  Toggle time-warning bell" in text
+        # Textual's own key display, the same the footer uses: "^n", "f10".
+        assert "^n  Next segment" in text
+        assert "^n Next" in footer
+        assert "f10  Finish session" in text
+        assert "f10 Finish" in footer
+        assert " ^y  Add session goal" in text
+        assert " f2  Toggle time-warning bell" in text
+        assert " ^t  Pause timer" in text
         await pilot.press("escape")
         await pilot.pause()
         session_screen(app)
+
+
+async def test_the_footer_puts_finish_in_the_first_60_columns(
+    make_launch: LaunchFactory,
+) -> None:
+    for language, finish in (("en", "f10 Finish"), ("es", "f10 Terminar")):
+        app = create_app(make_launch(language=language))
+        async with app.run_test(size=(60, 20)):
+            footer = screen_text(app).splitlines()[-1]
+        assert finish in footer, footer
 
 
 async def test_letters_typed_in_a_form_never_run_an_action(make_launch: LaunchFactory) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sessiontui.store import SessionArchive
+from tests.history import stored_sessions
+
 from sessiontui.tui.app import create_app
 from sessiontui.tui.screens.summary import SummaryScreen
 
@@ -41,8 +42,7 @@ async def test_a_whole_live_session_leaves_the_history_file_alone(
 
     # At finish the broken history is kept aside (never overwritten) and the
     # session goes into a fresh one.
-    archive = SessionArchive(launch.data_dir)
-    assert [s.mentee for s in archive.all()] == ["Ana"]
+    assert [s.mentee for s in stored_sessions(launch.data_dir)] == ["Ana"]
     kept = [p for p in launch.data_dir.path.iterdir() if ".corrupt-" in p.name]
     assert len(kept) == 1
     assert kept[0].read_bytes() == b'{"sessions": {"1": TRUNCATED'

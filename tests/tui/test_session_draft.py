@@ -1,6 +1,6 @@
-"""The live draft: saved in a worker after changes and while the timer runs,
-a visible warning (and retries) on disk trouble, saved on quit (stop signals:
-test_stop_signals.py)."""
+"""The live draft: saved in a worker after changes, every ten seconds while only the
+timer runs, a visible warning (and retries) on disk trouble, saved on quit (stop
+signals: test_stop_signals.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from textual.widgets import Static
 
 from sessiontui.model import Session
+from sessiontui.service import CLOCK_SAVE_INTERVAL
 from sessiontui.store import DraftStore
 from sessiontui.tui.app import create_app
 
@@ -36,17 +37,21 @@ async def test_changes_reach_the_draft_file(make_launch: LaunchFactory) -> None:
         assert draft.mentee == "Ana"
 
 
-async def test_running_timer_is_saved_every_second(
+async def test_while_only_the_timer_runs_the_draft_is_written_every_ten_seconds(
     make_launch: LaunchFactory, clock: ManualClock
 ) -> None:
     app = create_app(make_launch())
     async with app.run_test(size=(100, 30)):
         screen = session_screen(app)
         await settle(app)
-        clock.advance(42)
+        clock.advance(CLOCK_SAVE_INTERVAL - 1)
         screen.autosave_tick()  # what the one-second interval calls
         await settle(app)
-        assert _draft(app).segments[0].spent_seconds == 42
+        assert _draft(app).segments[0].spent_seconds == 0
+        clock.advance(33)
+        screen.autosave_tick()
+        await settle(app)
+        assert _draft(app).segments[0].spent_seconds == CLOCK_SAVE_INTERVAL + 32
 
 
 async def test_disk_trouble_shows_a_warning_and_the_next_save_clears_it(

@@ -164,10 +164,8 @@ async def test_f2_turns_the_bell_off_for_this_session(
     app.bell = lambda: rings.append(None)  # type: ignore[method-assign]
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         screen = session_screen(app)
-        assert screen.bell
         await pilot.press("f2")
         await pilot.pause()
-        assert not screen.bell
         assert "Time-warning bell off" in await wait_for_screen_text(pilot, "Time-warning bell off")
         clock.advance(241)  # warning
         screen.refresh_clock()
@@ -184,9 +182,7 @@ async def test_palette_turns_a_no_bell_session_s_bell_on(
     app.bell = lambda: rings.append(None)  # type: ignore[method-assign]
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         screen = session_screen(app)
-        assert not screen.bell
         await run_from_palette(pilot, "Toggle time-warning bell")
-        assert screen.bell
         assert "Time-warning bell on" in await wait_for_screen_text(pilot, "Time-warning bell on")
         clock.advance(241)
         screen.refresh_clock()

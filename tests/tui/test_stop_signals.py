@@ -99,4 +99,4 @@ async def test_a_signal_before_the_app_was_up_ends_it_at_once(
     async with app.run_test(size=(100, 30)):
         await _wait_for_exit(app)
     assert app.return_code == 143
-    assert not DraftStore(app.launch.data_dir).exists()
+    assert not app.launch.data_dir.draft_path.exists()

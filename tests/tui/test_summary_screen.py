@@ -1,13 +1,19 @@
-"""The summary screen: edit, send (clipboard / terminal / file), archive, never lose the draft."""
+"""The summary screen: edit, send (clipboard / terminal / file), archive, never lose the draft.
+
+The sending itself is the service's (tests/unit/test_service_send.py); here it
+is driven the mentor's way, by keys, and what the screen reports is checked."""
 
 from __future__ import annotations
 
+import asyncio
 import errno
+import threading
 from datetime import datetime
 from pathlib import Path
 
 import pyperclip  # type: ignore[import-untyped]
 import pytest
+from tests.history import stored_ids, stored_session
 from textual.app import App
 from textual.widgets import Button, Static, TextArea
 
@@ -16,13 +22,14 @@ from sessiontui.launch import Launch
 from sessiontui.live import session_from_script
 from sessiontui.model import ActionItem, Feedback, Owner, Session, Visibility
 from sessiontui.scripts.library import ScriptLibrary
+from sessiontui.service import resume_session
 from sessiontui.store import DataDir, DraftStore, SessionArchive
 from sessiontui.store.errors import os_error_reason
 from sessiontui.summary import render_summary
 from sessiontui.tui.screens.summary import SummaryScreen
 from sessiontui.tui.stylesheets import stylesheet
 
-from .helpers import run_from_palette
+from .helpers import run_from_palette, wait_for_screen, wait_until
 
 SHARED_FEEDBACK = "Your [bold]plan[/bold] was clear — ¡muy bien! 🎉"
 PRIVATE_FEEDBACK = "Seemed tired; ask about workload"
@@ -40,7 +47,8 @@ class Host(App[None]):
         self.exit_requested = False
 
     def on_mount(self) -> None:
-        self.push_screen(SummaryScreen(self.launch, self.session))
+        # What the app does with a finished draft: its service, waiting to send.
+        self.push_screen(SummaryScreen(resume_session(self.launch, self.session)))
 
     def exit(self, *args: object, **kwargs: object) -> None:
         self.exit_requested = True
@@ -166,11 +174,11 @@ async def test_send_copies_saves_archives_and_drops_the_draft(
     assert _("Copied to the clipboard.") in shown
     assert str(file) in shown
     assert _("Session stored in the history ({path}).", path=launch.data_dir.db_path) in shown
-    stored = SessionArchive(launch.data_dir).get(session.id)
+    stored = stored_session(launch.data_dir, session.id)
     assert stored is not None
     assert stored.summary_text == expected
     assert [f.text for f in stored.feedback] == [SHARED_FEEDBACK, PRIVATE_FEEDBACK]
-    assert not launch.drafts.exists()
+    assert not launch.data_dir.draft_path.exists()
 
 
 async def test_without_any_clipboard_it_goes_to_the_terminal_and_a_file(
@@ -197,8 +205,8 @@ async def test_without_any_clipboard_it_goes_to_the_terminal_and_a_file(
     )
     assert _("Copied to the clipboard.") not in shown
     assert str(file) in shown
-    assert SessionArchive(launch.data_dir).get(session.id) is not None
-    assert not launch.drafts.exists()
+    assert stored_session(launch.data_dir, session.id) is not None
+    assert not launch.data_dir.draft_path.exists()
 
 
 async def test_the_edited_text_is_what_is_delivered_and_stored(
@@ -218,7 +226,7 @@ async def test_the_edited_text_is_what_is_delivered_and_stored(
     assert board.text == edited
     [file] = summary_files(launch)
     assert file.read_text(encoding="utf-8") == edited
-    stored = SessionArchive(launch.data_dir).get(session.id)
+    stored = stored_session(launch.data_dir, session.id)
     assert stored is not None
     assert stored.summary_text == edited
 
@@ -270,8 +278,8 @@ async def test_archive_failure_keeps_draft_and_text_and_allows_retry(
         )
         await pilot.press("q")
         assert app.exit_requested
-    assert SessionArchive(launch.data_dir).get(session.id) is not None
-    assert not launch.drafts.exists()
+    assert stored_session(launch.data_dir, session.id) is not None
+    assert not launch.data_dir.draft_path.exists()
 
 
 async def test_unexpected_error_is_shown_not_raised(
@@ -290,7 +298,7 @@ async def test_unexpected_error_is_shown_not_raised(
         shown = status(app)
         assert app.is_running
     assert "database exploded" in shown
-    assert launch.drafts.exists()
+    assert launch.data_dir.draft_path.exists()
 
 
 async def test_quit_button_after_sending(tmp_path: Path, board: FakeBoard) -> None:
@@ -303,15 +311,24 @@ async def test_quit_button_after_sending(tmp_path: Path, board: FakeBoard) -> No
         assert app.exit_requested
 
 
-async def test_send_summary_is_in_the_command_palette(tmp_path: Path, board: FakeBoard) -> None:
+async def test_send_summary_is_in_the_command_palette_until_sent(
+    tmp_path: Path, board: FakeBoard
+) -> None:
+    from sessiontui.tui.app import create_app
+
     launch = make_launch(tmp_path)
     session = finished_session(launch)
-    app = Host(launch, session)
+    launch.draft = session
+    app = create_app(launch)
     async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, SummaryScreen)
         await run_from_palette(pilot, _("Send summary"))
         await app.workers.wait_for_complete()
         await pilot.pause()
-    assert SessionArchive(launch.data_dir).get(session.id) is not None
+        assert app.screen.query_one("#summary-quit", Button).display
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert _("Send summary") not in titles  # stored: nothing left to send
+    assert stored_ids(launch.data_dir) == [session.id]
 
 
 async def test_a_summary_without_a_mentee_name_still_gets_a_file(
@@ -375,9 +392,9 @@ async def test_history_of_the_wrong_shape_is_set_aside_on_the_first_send(
         _("The old history file could not be read; it was kept aside at {path}.", path=aside)
         in shown
     )
-    assert [s.id for s in SessionArchive(launch.data_dir).all()] == [session.id]
+    assert stored_ids(launch.data_dir) == [session.id]
     assert len(summary_files(launch)) == 1
-    assert not launch.drafts.exists()
+    assert not launch.data_dir.draft_path.exists()
 
 
 async def test_history_from_a_newer_release_is_left_untouched_and_the_session_kept(
@@ -432,4 +449,51 @@ async def test_a_summaries_link_is_refused_and_its_target_named(
     assert list(synced.iterdir()) == []
     assert f"it is a symbolic link (to {synced}); links are not followed here" in shown
     assert _("Copied to the clipboard.") in shown  # the clipboard still worked
-    assert SessionArchive(launch.data_dir).get(session.id) is not None
+    assert stored_session(launch.data_dir, session.id) is not None
+
+
+async def test_ctrl_q_while_sending_quits_and_the_send_still_stores_the_session_once(
+    tmp_path: Path, board: FakeBoard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The race of issue 7: Ctrl+Q while a send is in flight. The clipboard tool
+    hangs until the app has quit; the send then finishes in its thread: the
+    session is stored once, one summary file, and no draft comes back."""
+    from sessiontui.tui.app import create_app
+
+    copying, release, done = threading.Event(), threading.Event(), threading.Event()
+
+    def hanging_copy(text: str) -> None:
+        copying.set()
+        release.wait(timeout=10)
+        board.copy(text)
+
+    def paste_then_done() -> str:
+        done.set()
+        return board.paste()
+
+    monkeypatch.setattr(pyperclip, "copy", hanging_copy)
+    monkeypatch.setattr(pyperclip, "paste", paste_then_done)
+    launch = make_launch(tmp_path)
+    session = finished_session(launch)
+    launch.draft = session
+    app = create_app(launch)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await wait_for_screen(pilot, SummaryScreen)
+            await pilot.press("ctrl+s")
+            await wait_until(copying.is_set, "the send reached the clipboard")
+            await pilot.press("ctrl+q")
+            await wait_until(lambda: not app.is_running, "the app quits while sending")
+        kept = launch.drafts.load().session  # what the exit left, mid-send
+        assert kept is not None
+        assert kept.finished
+    finally:
+        release.set()
+    await asyncio.get_running_loop().run_in_executor(None, done.wait, 10)
+    await wait_until(
+        lambda: stored_ids(launch.data_dir) == [session.id], "the send stored the session"
+    )
+    await wait_until(
+        lambda: not launch.data_dir.draft_path.exists(), "the stored session's draft dropped"
+    )
+    assert len(summary_files(launch)) == 1

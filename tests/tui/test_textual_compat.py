@@ -1,10 +1,13 @@
-"""Our wrappers of Textual's private API: the driver's output on a terminal that is
-gone (noticed once, never blocking), the paste-safe parser and the crash hook.
+"""The private Textual API wrapped in sessiontui.tui.textual_compat still works.
 
-A real pseudo-terminal whose other end is closed fails every write with EIO,
+Keys bound after a screen was built show their label and run. The driver's
+output on a terminal that is gone is noticed once and never blocks: a real
+pseudo-terminal whose other end is closed fails every write with EIO,
 as a closed terminal window does. Textual's writer thread used to die on that
 first error, after which its bounded queue filled and every later write (and
-its stop()) blocked for ever (upstream #6692).
+its stop()) blocked for ever (upstream #6692). The paste-safe parser and the
+crash hook stand on the parser, the driver and the app's error hook as
+Textual 8.2.8 has them.
 """
 
 from __future__ import annotations
@@ -19,19 +22,23 @@ from typing import TextIO
 
 import pytest
 from textual import events
-from textual.app import App
+from textual.app import App, ComposeResult
 from textual.drivers import linux_driver
 from textual.drivers.headless_driver import HeadlessDriver
 from textual.drivers.linux_driver import LinuxDriver
+from textual.screen import Screen
+from textual.widgets import Footer, Input
 
 from sessiontui.tui.textual_compat import (
     PasteSafeParser,
     QuietCrashApp,
     TerminalOutput,
+    bind_key,
     terminal_driver_class,
     use_paste_safe_parser,
 )
 
+from .helpers import screen_text
 from .textual_private import MAX_QUEUED_WRITES, started_writer_thread
 
 
@@ -121,3 +128,52 @@ def test_textual_still_hands_unhandled_errors_to_the_hook_we_override() -> None:
     assert QuietCrashApp._handle_exception is not App._handle_exception
     app = QuietCrashApp[None]()
     assert app._exit_renderables == []
+
+
+UPGRADE_HINT = "Textual's internals changed: update src/sessiontui/tui/textual_compat.py"
+
+
+class Probe(Screen[None]):
+    """A text field and a footer; keys bound after the screen was built."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.pokes = 0
+        self.hidden = 0
+        bind_key(self, "ctrl+x", "poke", label, priority=True)
+        bind_key(self, "f9,ctrl+w", "hide", "Hidden", show=False, priority=True)
+
+    def compose(self) -> ComposeResult:
+        yield Input(id="field")
+        yield Footer()
+
+    def action_poke(self) -> None:
+        self.pokes += 1
+
+    def action_hide(self) -> None:
+        self.hidden += 1
+
+
+class ProbeApp(App[None]):
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.probe = Probe(label)
+
+    def on_mount(self) -> None:
+        self.push_screen(self.probe)
+
+
+async def test_a_key_bound_after_construction_shows_its_label_and_runs() -> None:
+    app = ProbeApp("Pinchar")  # a label chosen at run time, as a translation is
+    async with app.run_test(size=(60, 10)) as pilot:
+        app.probe.query_one("#field", Input).focus()
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "^x Pinchar" in footer, (UPGRADE_HINT, footer)
+        assert "Hidden" not in footer, (UPGRADE_HINT, footer)
+        # Priority: the key acts even while a text field has the focus.
+        await pilot.press("ctrl+x", "f9", "ctrl+w", "x")
+        await pilot.pause()
+        assert app.probe.pokes == 1, UPGRADE_HINT
+        assert app.probe.hidden == 2, UPGRADE_HINT
+        assert app.probe.query_one("#field", Input).value == "x"

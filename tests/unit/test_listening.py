@@ -23,7 +23,6 @@ def test_every_technique_has_at_least_three_prompts(technique: PromptTechnique) 
     texts = [p.text for p in GENERAL_DECK if p.technique is technique]
     assert len(texts) >= 3
     assert len(set(texts)) == len(texts)
-    assert all(p.source == "general" for p in GENERAL_DECK)
 
 
 def test_general_prompts_are_shown_in_the_sessions_language() -> None:
@@ -40,13 +39,6 @@ def test_general_prompts_are_shown_in_the_sessions_language() -> None:
 def test_segment_prompts_are_shown_as_the_script_wrote_them() -> None:
     deck = PromptDeck(["¿Qué ha cambiado?"], "en")
     assert deck.shown_text(deck.current) == "¿Qué ha cambiado?"
-
-
-def test_a_used_general_prompt_is_stored_by_its_english_text_in_any_language() -> None:
-    spanish = PromptDeck([], "es")
-    spanish.mark_used()
-    assert spanish.used == ["What's on your mind about this?"]
-    assert PromptDeck([], "en", used=spanish.used).is_used(GENERAL_DECK[0])
 
 
 def test_technique_labels_are_translated() -> None:
@@ -68,21 +60,21 @@ def test_prompt_label_names_the_segment_or_the_technique() -> None:
 def test_segment_prompts_come_first() -> None:
     deck = PromptDeck(SEGMENT, "en")
     total = len(SEGMENT) + len(GENERAL_DECK)
-    assert deck.current == Prompt(SEGMENT[0], None, "segment")
+    assert deck.current == Prompt(SEGMENT[0], None)
     assert deck.position == (1, total)
-    assert deck.next() == Prompt(SEGMENT[1], None, "segment")
+    assert deck.next() == Prompt(SEGMENT[1], None)
     assert deck.next() == GENERAL_DECK[0]
     assert deck.position == (3, total)
 
 
-def test_next_and_previous_wrap_around() -> None:
+def test_next_wraps_around_to_the_first_prompt() -> None:
     deck = PromptDeck(SEGMENT, "es")
     total = deck.position[1]
-    assert deck.previous() == GENERAL_DECK[-1]
+    for _ in range(total - 1):
+        deck.next()
+    assert deck.current == GENERAL_DECK[-1]
     assert deck.position == (total, total)
     assert deck.next().text == SEGMENT[0]
-    for _ in range(total):
-        deck.next()
     assert deck.position == (1, total)
 
 
@@ -120,23 +112,3 @@ def test_shuffle_does_not_touch_the_shared_general_deck() -> None:
     before = GENERAL_DECK
     PromptDeck([], "en", rng=random.Random(3)).shuffle()
     assert before == GENERAL_DECK
-
-
-def test_mark_used_records_each_text_once() -> None:
-    deck = PromptDeck(SEGMENT, "en")
-    first = deck.current
-    deck.mark_used()
-    deck.mark_used()
-    second = deck.next()
-    assert not deck.is_used(second)
-    deck.mark_used()
-    assert deck.used == [SEGMENT[0], SEGMENT[1]]
-    assert deck.is_used(first)
-    assert deck.is_used(second)
-    assert not deck.is_used(deck.next())
-
-
-def test_used_prompts_can_be_restored() -> None:
-    deck = PromptDeck(SEGMENT, "en", used=[SEGMENT[1], SEGMENT[1]])
-    assert deck.used == [SEGMENT[1]]
-    assert deck.is_used(deck.next())

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 import pytest
 from pydantic import ValidationError
 
-from sessiontui.clock import SegmentStatus
+from sessiontui.clock import Phase, SegmentStatus
+from sessiontui.i18n import translator
+from sessiontui.listening import GENERAL_DECK
 from sessiontui.live import LiveSession, session_from_script
 from sessiontui.model import (
     FeedbackContent,
@@ -35,7 +37,14 @@ def script() -> Script:
         title="Sesión de prueba",
         language="es",
         segments=[
-            Segment(id="inicio", title="Bienvenida", minutes=5, kind=SegmentKind.CHECK_IN),
+            Segment(
+                id="inicio",
+                title="Bienvenida",
+                minutes=5,
+                kind=SegmentKind.CHECK_IN,
+                guidance="¿Cómo llegas hoy?",
+                prompts=["¿Qué te trae hoy?", "¿Qué ha cambiado desde la última vez?"],
+            ),
             Segment(
                 id="metas",
                 title="Metas y objetivos",
@@ -58,7 +67,7 @@ def script() -> Script:
 def live(fake_time: FakeTime) -> LiveSession:
     """A live session on the test script, driven by the fake clock."""
     session = session_from_script(script(), "  Lucía  ", STARTED)
-    return LiveSession(session, fake_time, wall_clock=lambda: WALL_CLOCK)
+    return LiveSession(session, fake_time, wall_clock=lambda: WALL_CLOCK, script=script())
 
 
 # --- building a session from a script ------------------------------------------------
@@ -108,16 +117,15 @@ def test_every_operation_bumps_the_revision(live: LiveSession, fake_time: FakeTi
         lambda: feedback_holder.append(live.add_feedback(FeedbackContent(text="Bien")).id),
         lambda: live.delete_feedback(feedback_holder[0]),
         lambda: item_holder.append(live.add_action_item("Leer el artículo").id),
-        lambda: live.set_action_done(item_holder[0], True),
+        lambda: live.toggle_action_done(item_holder[0]),
         lambda: live.delete_action_item(item_holder[0]),
         lambda: goal_holder.append(live.add_goal("Definir una meta").id),
-        lambda: live.set_goal_achieved(goal_holder[0], True),
+        lambda: live.toggle_goal_achieved(goal_holder[0]),
         lambda: live.delete_goal(goal_holder[0]),
         lambda: live.add_note("Nota"),
         lambda: parked_holder.append(live.park("Preguntar por el equipo").id),
-        lambda: live.set_parked_reviewed(parked_holder[0], True),
-        lambda: live.mark_prompt_used("¿Qué más?"),
-        lambda: live.set_mentee("Ana"),
+        lambda: live.toggle_parked_reviewed(parked_holder[0]),
+        live.mark_prompt_used,
         live.finish,
     ]
     for operation in operations:
@@ -243,14 +251,14 @@ def test_action_items_add_mark_done_and_delete(live: LiveSession) -> None:
     )
     assert (second.owner, second.due, second.visibility) == (Owner.MENTEE, None, Visibility.SHARED)
     assert second.text == "Leer sobre escucha activa"
-    live.set_action_done(first.id, True)
+    live.toggle_action_done(first.id)
     assert live.session.action_items[0].done
-    live.set_action_done(first.id, False)
+    live.toggle_action_done(first.id)
     assert not live.session.action_items[0].done
     live.delete_action_item(first.id)
     assert [item.id for item in live.session.action_items] == [second.id]
     with pytest.raises(KeyError):
-        live.set_action_done(first.id, True)
+        live.toggle_action_done(first.id)
     with pytest.raises(KeyError):
         live.delete_action_item(first.id)
 
@@ -277,14 +285,14 @@ def test_goals_add_mark_achieved_and_delete(live: LiveSession) -> None:
         Visibility.PRIVATE,
     )
     assert (second.measure, second.visibility, second.achieved) == ("", Visibility.SHARED, False)
-    live.set_goal_achieved(second.id, True)
+    live.toggle_goal_achieved(second.id)
     assert live.session.goals[1].achieved
-    live.set_goal_achieved(second.id, False)
+    live.toggle_goal_achieved(second.id)
     assert not live.session.goals[1].achieved
     live.delete_goal(first.id)
     assert [goal.id for goal in live.session.goals] == [second.id]
     with pytest.raises(KeyError):
-        live.set_goal_achieved(first.id, True)
+        live.toggle_goal_achieved(first.id)
     with pytest.raises(KeyError):
         live.delete_goal(first.id)
 
@@ -296,14 +304,14 @@ def test_parking_lot(live: LiveSession) -> None:
     assert item.segment_id == "metas"
     assert item.visibility is Visibility.PRIVATE
     assert not item.reviewed
-    live.set_parked_reviewed(item.id, True)
+    live.toggle_parked_reviewed(item.id)
     assert live.session.parking_lot[0].reviewed
-    live.set_parked_reviewed(item.id, False)
+    live.toggle_parked_reviewed(item.id)
     assert not live.session.parking_lot[0].reviewed
     with pytest.raises(ValidationError):
         live.park("  ")
     with pytest.raises(KeyError):
-        live.set_parked_reviewed("no-such-id", True)
+        live.toggle_parked_reviewed("no-such-id")
 
 
 def test_notes_are_private_by_default(live: LiveSession) -> None:
@@ -315,17 +323,92 @@ def test_notes_are_private_by_default(live: LiveSession) -> None:
         live.add_note("")
 
 
-def test_mark_prompt_used_once(live: LiveSession) -> None:
-    live.mark_prompt_used("¿Qué te llevó a esa decisión?")
-    live.mark_prompt_used("¿Qué te llevó a esa decisión?")
-    live.mark_prompt_used("Cuéntame más")
-    assert live.session.prompts_used == ["¿Qué te llevó a esa decisión?", "Cuéntame más"]
-    assert live.revision == 2
+# --- listening deck and bell ------------------------------------------------------------
 
 
-def test_set_mentee_strips(live: LiveSession) -> None:
-    live.set_mentee("  José Ñandú 🌱 ")
-    assert live.session.mentee == "José Ñandú 🌱"
+def test_the_deck_follows_the_segment_and_starts_on_its_own_prompts(
+    live: LiveSession, fake_time: FakeTime
+) -> None:
+    live.start()
+    first = live.prompt_view()
+    assert first.guidance == "¿Cómo llegas hoy?"
+    assert (first.text, first.label, first.position[0]) == ("¿Qué te trae hoy?", "This segment", 1)
+    assert first.position[1] == 2 + len(GENERAL_DECK)
+    live.next_prompt()
+    assert live.prompt_view().text == "¿Qué ha cambiado desde la última vez?"
+    live.next_prompt()
+    general = live.prompt_view()
+    # A general prompt in the session's language (Spanish), captioned by its technique.
+    assert general.text == translator("es").gettext(GENERAL_DECK[0].text)
+    assert general.label != "This segment"
+    fake_time.advance(60)
+    live.next_segment()
+    assert live.prompt_view().position[0] == 1  # a new segment: a new deck
+    assert live.prompt_view().guidance == ""  # "metas" has no guidance
+
+
+def test_moving_through_the_deck_is_not_a_change_to_save(live: LiveSession) -> None:
+    before = live.revision
+    live.next_prompt()
+    live.shuffle_prompts()
+    assert live.revision == before
+    assert live.prompt_view().position[0] == 3  # the first general prompt, after two own ones
+
+
+def test_mark_prompt_used_once_by_its_english_text(live: LiveSession) -> None:
+    live.start()
+    assert live.mark_prompt_used()
+    assert not live.mark_prompt_used()
+    assert live.prompt_view().used
+    live.next_prompt()
+    assert not live.prompt_view().used
+    live.next_prompt()  # a general prompt, shown in Spanish
+    live.mark_prompt_used()
+    assert live.session.prompts_used == ["¿Qué te trae hoy?", GENERAL_DECK[0].text]
+    assert live.revision == 3  # start, then two prompts marked
+
+
+def test_the_used_state_is_the_sessions_own_record(fake_time: FakeTime) -> None:
+    """Kept once, in the session: a resumed session shows its used prompts as used."""
+    session = session_from_script(script(), "Lucía", STARTED)
+    session.prompts_used = ["¿Qué te trae hoy?"]
+    resumed = LiveSession(session, fake_time, wall_clock=lambda: WALL_CLOCK, script=script())
+    assert resumed.prompt_view().used
+
+
+def test_without_a_script_the_general_deck_is_shown(fake_time: FakeTime) -> None:
+    session = session_from_script(script(), "Lucía", STARTED)
+    live = LiveSession(session, fake_time, wall_clock=lambda: WALL_CLOCK, script=None)
+    view = live.prompt_view()
+    assert view.guidance == ""
+    assert view.position == (1, len(GENERAL_DECK))
+
+
+def test_the_bell_rings_once_per_warning_and_overtime_while_running(
+    live: LiveSession, fake_time: FakeTime
+) -> None:
+    live.start()
+    rings = []
+    for _ in range(6 * 60):  # the five-minute check-in, a minute over, one reading a second
+        fake_time.advance(1)
+        if live.ring_due(live.clock.timing().current):
+            rings.append(live.clock.timing().current.phase)
+    assert rings == [Phase.WARNING, Phase.OVERTIME]
+    live.extend(5)  # more time: the segment may warn again
+    fake_time.advance(4 * 60)
+    assert live.ring_due(live.clock.timing().current)
+
+
+def test_the_bell_is_quiet_when_off_or_paused(live: LiveSession, fake_time: FakeTime) -> None:
+    live.start()
+    assert not live.toggle_bell()
+    fake_time.advance(5 * 60)
+    assert not live.ring_due(live.clock.timing().current)
+    assert live.toggle_bell()
+    live.pause()
+    assert not live.ring_due(live.clock.timing().current)
+    live.resume()
+    assert live.ring_due(live.clock.timing().current)
 
 
 # --- snapshot, finish and restart -------------------------------------------------------
@@ -363,7 +446,7 @@ def test_snapshot_is_a_deep_copy(live: LiveSession) -> None:
     assert live.session.segments[0].planned_seconds == 300
     assert live.session.prompts_used == []
 
-    live.set_action_done(item.id, False)
+    live.toggle_action_done(item.id)
     live.park("Después")
     live.extend(5)
     assert snapshot.parking_lot == []
@@ -375,7 +458,7 @@ def test_non_ascii_text_survives_a_json_round_trip(live: LiveSession) -> None:
     live.add_feedback(FeedbackContent(text="Retroalimentación constructiva: ¡muy bien! 👏"))
     live.add_action_item("Revisar metas — año 2025 ñ")
     live.park("Confidencialidad 🔒")
-    live.mark_prompt_used("¿Cómo te sentiste?")
+    live.mark_prompt_used()
     snapshot = live.snapshot()
     restored = Session.model_validate_json(snapshot.model_dump_json())
     assert restored == snapshot
@@ -383,7 +466,7 @@ def test_non_ascii_text_survives_a_json_round_trip(live: LiveSession) -> None:
     assert restored.feedback[0].text == "Retroalimentación constructiva: ¡muy bien! 👏"
     assert restored.action_items[0].text == "Revisar metas — año 2025 ñ"
     assert restored.parking_lot[0].text == "Confidencialidad 🔒"
-    assert restored.prompts_used == ["¿Cómo te sentiste?"]
+    assert restored.prompts_used == ["¿Qué te trae hoy?"]
 
 
 def test_finish_closes_the_segment_and_stamps_the_end(

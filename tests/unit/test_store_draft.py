@@ -56,7 +56,7 @@ def test_round_trip_non_ascii_unescaped(data_dir: DataDir) -> None:
     store = DraftStore(data_dir)
     session = _session()
     store.save(session)
-    assert store.exists()
+    assert data_dir.draft_path.exists()
     assert store.load() == DraftLoad(session=session, moved_aside=None)
     raw = data_dir.draft_path.read_text(encoding="utf-8")
     assert MARKUP in raw
@@ -67,7 +67,7 @@ def test_round_trip_non_ascii_unescaped(data_dir: DataDir) -> None:
 
 def test_missing_draft(data_dir: DataDir) -> None:
     store = DraftStore(data_dir)
-    assert not store.exists()
+    assert not data_dir.draft_path.exists()
     assert store.load() == DraftLoad(session=None, moved_aside=None)
 
 
@@ -75,7 +75,7 @@ def test_discard(data_dir: DataDir) -> None:
     store = DraftStore(data_dir)
     store.save(_session())
     store.discard()
-    assert not store.exists()
+    assert not data_dir.draft_path.exists()
     store.discard()  # discarding twice is harmless
     assert store.load().session is None
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.history import stored_sessions
 
 from sessiontui.cli.doctor import run_doctor
 from sessiontui.cli.output import Output
@@ -76,12 +77,12 @@ def test_a_v1_draft_resumes_with_typed_times(v1_folder: DataDir) -> None:
 
 def test_a_v1_history_is_read_and_extended(v1_folder: DataDir) -> None:
     archive = SessionArchive(v1_folder)
-    stored = archive.all()
+    stored = stored_sessions(v1_folder)
     assert [s.mentee for s in stored] == ["María José Núñez", "Luis"]
     assert all(s.finished_at is not None and s.finished_at.tzinfo for s in stored)
     newer = stored[0].model_copy(update={"id": "new", "mentee": "Ana"})
     archive.add(newer)
-    assert [s.mentee for s in SessionArchive(v1_folder).all()] == [
+    assert [s.mentee for s in stored_sessions(v1_folder)] == [
         "María José Núñez",
         "Luis",
         "Ana",

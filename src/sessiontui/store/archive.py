@@ -2,9 +2,9 @@
 
 Opened lazily and written once per finished session: TinyDB rewrites its whole
 file on every operation, so the live session never touches it (see draft.py).
-Each stored document is migrated on read (see migrations.py); a file of the
-wrong shape is set aside like an unparseable one, a file holding a newer
-version's session is left untouched and refused.
+The app only adds to it; `doctor` checks what it holds. A file of the wrong
+shape is set aside like an unparseable one, a file holding a newer version's
+session is left untouched and refused.
 """
 
 from __future__ import annotations
@@ -18,8 +18,7 @@ from tinydb.table import Document, Table
 
 from sessiontui.model import Session
 from sessiontui.store.datadir import DataDir
-from sessiontui.store.errors import CorruptFileError, NewerDataError
-from sessiontui.store.migrations import read_session
+from sessiontui.store.errors import CorruptFileError
 from sessiontui.store.quarantine import move_aside
 from sessiontui.store.tinydb_storage import AtomicJSONStorage
 
@@ -36,14 +35,6 @@ def _replacing(document: dict[str, object]) -> Callable[[MutableMapping[str, Any
         stored.update(document)
 
     return replace
-
-
-def _to_session(document: Document, source: Path) -> Session | None:
-    """The stored session, migrated; None for a record this version cannot read."""
-    try:
-        return read_session(dict(document), source)
-    except (ValueError, NewerDataError):
-        return None
 
 
 class SessionArchive:
@@ -90,19 +81,3 @@ class SessionArchive:
                 table.insert(document)
 
         self._run(add)
-
-    def get(self, session_id: str) -> Session | None:
-        """The stored session with this id, or None."""
-        found = self._run(lambda table: table.get(Query().id == session_id))
-        source = self._data_dir.db_path
-        return _to_session(found, source) if isinstance(found, Document) else None
-
-    def count(self) -> int:
-        """How many sessions are stored."""
-        return self._run(len)
-
-    def all(self) -> list[Session]:
-        """Every stored session that validates, in insertion order."""
-        documents = self._run(lambda table: table.all())
-        sessions = (_to_session(document, self._data_dir.db_path) for document in documents)
-        return [session for session in sessions if session is not None]

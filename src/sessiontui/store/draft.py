@@ -160,7 +160,3 @@ class DraftStore:
     def discard(self) -> None:
         """Remove the draft (after the session was archived or the mentor discarded it)."""
         self._path.unlink(missing_ok=True)
-
-    def exists(self) -> bool:
-        """True when a draft is present (an interrupted session, if none is running)."""
-        return self._path.exists()

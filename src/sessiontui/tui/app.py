@@ -1,13 +1,15 @@
-"""The Textual app: decides which screen comes first and owns the way out.
+"""The Textual app: chooses the screens and owns the way out.
 
 `create_app(launch)` is the one factory used by the CLI and the tests. On
 mount the app offers an interrupted draft, or starts the session at once when
-the script and mentee are known, or asks on the start screen. Quitting saves
-the draft first, so the session can be resumed; so does a stop signal or a
-terminal that is gone, through the `ShutdownGuard` the CLI installs, which
-also bounds how long the exit may take; so does an unexpected error, which
-is logged without any session text (`tui/crash.py`) and never shown.
-Pasted text is cleaned on its way to the focused field (`tui/paste.py`).
+the script and mentee are known, or asks on the start screen; what each start
+means is the core's (`sessiontui.service.start`). Quitting has the session's
+service keep the draft first, so the session can be resumed; so does a stop
+signal or a terminal that is gone, through the `ShutdownGuard` the CLI
+installs, which also bounds how long the exit may take; so does an
+unexpected error, which is logged without any session text (`tui/crash.py`)
+and never shown. Pasted text is cleaned on its way to the focused field
+(`tui/paste.py`).
 """
 
 from __future__ import annotations
@@ -26,13 +28,18 @@ from textual.widgets import TextArea
 from sessiontui.crashlog import CrashReport
 from sessiontui.i18n import _, set_language
 from sessiontui.launch import Launch
-from sessiontui.live import LiveSession, session_from_script
-from sessiontui.model import Session
 from sessiontui.scripts.schema import Script
+from sessiontui.service import (
+    SessionService,
+    discard_interrupted,
+    finish_interrupted,
+    resume_session,
+    start_session,
+)
+from sessiontui.service.lifecycle import Stage
 from sessiontui.shutdown import TERMINAL_GONE_STATUS, ShutdownGuard
-from sessiontui.store.errors import os_error_reason
 from sessiontui.text import clean
-from sessiontui.tui.commands import session_system_commands
+from sessiontui.tui.actions import palette_commands
 from sessiontui.tui.crash import record_crash
 from sessiontui.tui.paste import paste_text
 from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
@@ -60,7 +67,7 @@ class SessionTuiApp(QuietCrashApp[None]):
         self.launch = launch
         self._guard = guard
         self._signal_loop: asyncio.AbstractEventLoop | None = None
-        self._session_screen: SessionScreen | None = None
+        self._service: SessionService | None = None
         self._quit_anyway = False
         self._leaving = False
         # Set by the first unexpected error; the CLI reports it once the terminal is back.
@@ -86,19 +93,16 @@ class SessionTuiApp(QuietCrashApp[None]):
         if draft is not None and draft.finished:
             # Finished, but the app closed before the summary was sent and
             # stored: nothing is left to run, so go straight to sending it.
-            self._show_summary(draft)
-            self.launch.notices.insert(
-                0, _("The last session was finished but its summary was not sent yet: here it is.")
-            )
+            self._show_summary(resume_session(self.launch, draft))
         elif draft is not None:
             self.push_screen(ResumeScreen(draft), self._resume_chosen)
         else:
             self._start_fresh()
         # Once the first screen is up, so the notices show on it.
-        self.call_after_refresh(self._show_notices)
+        self.call_after_refresh(self._show_notices, self.launch.notices)
 
-    def _show_notices(self) -> None:
-        for notice in self.launch.notices:
+    def _show_notices(self, notices: list[str] | tuple[str, ...]) -> None:
+        for notice in notices:
             # Notices carry paths and file names: never parse them as markup.
             self.notify(clean(notice), severity="warning", timeout=10, markup=False)
 
@@ -116,77 +120,44 @@ class SessionTuiApp(QuietCrashApp[None]):
         self._start_session(choice.script, choice.mentee)
 
     def _start_session(self, script: Script, mentee: str) -> None:
-        session = session_from_script(script, mentee, started_at=self.launch.wall_clock())
-        session.script_copy = self.launch.library.copy_to_keep(script)
-        live = self._live(session)
-        live.start()
-        self._show_session(live, script)
+        self._show_session(start_session(self.launch, script, mentee))
 
     def _resume_chosen(self, choice: ResumeChoice | None) -> None:
         draft = self.launch.draft
         if draft is None or choice is None:
             return
         if choice is ResumeChoice.RESUME:
-            # The clock comes back paused: the interruption shows as a pause.
-            self._show_session(self._live(draft), self._script_for(draft))
+            self._show_session(resume_session(self.launch, draft))
         elif choice is ResumeChoice.FINISH:
-            finished = self._live(draft).finish()
-            try:
-                self.launch.drafts.save(finished)
-            except OSError as exc:
-                self.notify(
-                    _(
-                        "Cannot save the draft: {reason}. Your session is kept in memory; "
-                        "retrying.",
-                        reason=os_error_reason(exc),
-                    ),
-                    severity="error",
-                )
-            self._show_summary(finished)
+            self._show_summary(finish_interrupted(self.launch, draft))
         else:
-            self.launch.drafts.discard()
+            discard_interrupted(self.launch)
             self._start_fresh()
 
-    def _live(self, session: Session) -> LiveSession:
-        return LiveSession(
-            session, time_source=self.launch.time_source, wall_clock=self.launch.wall_clock
-        )
+    def _show_session(self, service: SessionService) -> None:
+        self._service = service
+        self.push_screen(SessionScreen(self.launch, service))
+        self.call_after_refresh(self._show_notices, service.notices)
 
-    def _script_for(self, session: Session) -> Script | None:
-        """The script a resumed session follows: its copy, or the installed one."""
-        script = self.launch.library.for_session(session)
-        if script is None:
-            self.notify(
-                _(
-                    "Script '{id}' is no longer installed: no guidance or segment prompts.",
-                    id=session.script_id,
-                ),
-                severity="warning",
-                markup=False,
-            )
-        return script
-
-    def _show_session(self, live: LiveSession, script: Script | None) -> None:
-        self._session_screen = SessionScreen(self.launch, live, script)
-        self.push_screen(self._session_screen)
-
-    def _show_summary(self, session: Session) -> None:
-        self.push_screen(SummaryScreen(self.launch, session))
+    def _show_summary(self, service: SessionService) -> None:
+        self._service = service
+        self.push_screen(SummaryScreen(service))
+        self.call_after_refresh(self._show_notices, service.notices)
 
     def on_session_screen_finished(self, message: SessionScreen.Finished) -> None:
         """Replace the finished session screen with its summary."""
-        self._session_screen = None
-        self.switch_screen(SummaryScreen(self.launch, message.session))
+        self.switch_screen(SummaryScreen(message.service))
 
     # --- palette ------------------------------------------------------------------
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """The session's commands (when it is on screen), then Textual's own."""
-        if isinstance(screen, SessionScreen):
-            yield from session_system_commands(screen.run_action)
+        """The palette: the actions of the screen on top that can run now, then Textual's own."""
+        scope = getattr(screen, "SCOPE", None)
+        if scope is not None:
+            yield from palette_commands(screen, scope)
         yield from super().get_system_commands(screen)
 
-    # --- input and errors ----------------------------------------------------------
+    # --- unexpected errors -----------------------------------------------------------
 
     def on_unexpected_error(self, error: Exception) -> None:
         """Save the session, then log the error (without its text); the app then closes."""
@@ -195,10 +166,8 @@ class SessionTuiApp(QuietCrashApp[None]):
 
     def _save_for_crash(self) -> bool | None:
         """True if saved, False if saving failed, None if no session needed it."""
-        if self._session_screen is None:
-            screen = self.screen
-            if not isinstance(screen, SummaryScreen) or screen.stored:
-                return None
+        if self._service is None or self._service.stage is Stage.STORED:
+            return None
         return self._save_for_exit() is None
 
     # --- the way out --------------------------------------------------------------
@@ -223,11 +192,8 @@ class SessionTuiApp(QuietCrashApp[None]):
         self.exit()
 
     def _save_for_exit(self) -> str | None:
-        if self._session_screen is not None:
-            return self._session_screen.save_for_exit()
-        if isinstance(self.screen, SummaryScreen):
-            return self.screen.save_for_exit()
-        return None
+        """The session's service keeps the draft; the reason if it could not."""
+        return self._service.save_for_exit() if self._service is not None else None
 
     async def on_event(self, event: events.Event) -> None:
         """Once told to stop, leave before anything else; drop the keys still queued.

@@ -46,10 +46,9 @@ def clock_text(seconds: float) -> str:
 
 def countdown_text(segment: SegmentTiming) -> str:
     """The current segment's countdown, or "+mm:ss" counting up in overtime."""
-    spent = math.floor(segment.spent)
     if segment.phase is Phase.OVERTIME:
-        return "+" + clock_text(max(0, spent - segment.planned))
-    return clock_text(max(0, segment.planned - spent))
+        return "+" + clock_text(segment.overtime)
+    return clock_text(max(0, segment.planned - math.floor(segment.spent)))
 
 
 def drift_text(timing: SessionTiming) -> str:

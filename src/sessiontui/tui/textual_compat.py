@@ -1,22 +1,27 @@
 """Every use of Textual's private API, wrapped in one place.
 
-- `terminal_driver_class`: Textual 8.2.8's Linux driver can hang the process
-  for ever once the terminal is gone (upstream #6692): its writer thread dies
-  on the first write that fails with EIO, after which the bounded output
-  queue fills and the UI thread blocks in `Queue.put` (also in
-  `WriterThread.stop` at exit). And on a hang-up the kernel sends SIGCONT
-  after SIGHUP, on which the driver starts application mode again on the
-  dead terminal, with a second writer thread. The driver given here can do
-  neither.
-- `QuietCrashApp`: Textual's report of an unhandled error prints the local
-  variables of every frame, a private note among them, after the app ends.
-  The app gets the error first (`on_unexpected_error`) and Textual's report
-  is dropped; the exit status stays non-zero.
-- `PasteSafeParser`, `use_paste_safe_parser`: Textual's input parser replays
-  the text after an ESC inside a bracketed paste as key presses, so a pasted
-  text could fire the app's keys. The parser here keeps a paste text.
+Textual is pinned exactly (pyproject.toml); tests/tui/test_textual_compat.py
+fails, naming this module, when an upgrade breaks one of these.
 
-tests/tui/test_textual_compat.py fails loudly when an upgrade moves these.
+Bindings: a screen's keys are bound after it is built (`bind_key`), so the
+footer speaks the UI language chosen at start-up.
+
+The driver: Textual 8.2.8's Linux driver can hang the process for ever once
+the terminal is gone (upstream #6692): its writer thread dies on the first
+write that fails with EIO, after which the bounded output queue fills and the
+UI thread blocks in `Queue.put` (also in `WriterThread.stop` at exit). And on
+a hang-up the kernel sends SIGCONT after SIGHUP, on which the driver starts
+application mode again on the dead terminal, with a second writer thread.
+`terminal_driver_class` gives the app a driver that cannot do either.
+
+Crashes: Textual's report of an unhandled error prints the local variables
+of every frame, a private note among them, after the app ends.
+`QuietCrashApp` hands the error to `on_unexpected_error` first and drops
+Textual's report; the exit status stays non-zero.
+
+Pastes: Textual's input parser replays the text after an ESC inside a
+bracketed paste as key presses, so a pasted text could fire the app's keys.
+`PasteSafeParser` (installed by `use_paste_safe_parser`) keeps a paste text.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from typing import Any, TextIO, TypeVar, cast
 
 from textual._xterm_parser import XTermParser
 from textual.app import App
+from textual.dom import DOMNode
 from textual.driver import Driver
 from textual.drivers import linux_driver
 from textual.drivers.linux_driver import LinuxDriver
@@ -155,3 +161,23 @@ def terminal_driver_class(base: type[Driver], on_gone: Callable[[], object]) -> 
                 super()._sigcont_application(*args)
 
     return SafeLinuxDriver
+
+
+def bind_key(
+    node: DOMNode,
+    keys: str,
+    action: str,
+    description: str = "",
+    *,
+    show: bool = True,
+    priority: bool = False,
+) -> None:
+    """Bind `keys` (comma-separated) to `action` on this one `node`, after it was built.
+
+    Class-level BINDINGS are built when the module is imported, before the UI
+    language is chosen; binding here, in the node's `__init__`, lets the
+    footer show `description` in that language. Textual has no public way to
+    bind on a screen (`App.bind` exists for the app only), so this uses the
+    node's private bindings map.
+    """
+    node._bindings.bind(keys, action, description, show=show, priority=priority)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -9,22 +11,21 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from sessiontui.i18n import _, pgettext
+from sessiontui.i18n import _
+from sessiontui.tui.actions import Scope, bind_actions, no_letter, yes_letter
 
 
 class ConfirmScreen(ModalScreen[bool]):
     """Dismisses with True for yes, False for no or Escape."""
 
+    SCOPE: ClassVar[Scope] = Scope.CONFIRM
+
     def __init__(self, question: str) -> None:
         super().__init__()
         self._question = question
         # The answer letters come from the catalog, like the line that names them
-        # ("y" in English, "s" in Spanish). Letters are safe: the dialog has no input.
-        # The key that asked the question (F10 for finish) answers yes when pressed again.
-        self._yes_key = pgettext("confirm: the key that answers yes", "y")
-        self._no_key = pgettext("confirm: the key that answers no", "n")
-        self._bindings.bind(f"{self._yes_key},f10", "yes", show=False)
-        self._bindings.bind(f"escape,{self._no_key}", "no", show=False)
+        # ("y" in English, "s" in Spanish); see tui/actions.py.
+        bind_actions(self, self.SCOPE)
 
     def compose(self) -> ComposeResult:
         """The question and two buttons; "No" has the focus so Enter is safe."""
@@ -32,8 +33,8 @@ class ConfirmScreen(ModalScreen[bool]):
             yield Static(Content(self._question), id="confirm-question", markup=False)
             keys = _(
                 "F10 or {yes}: finish · Esc or {no}: keep going",
-                yes=self._yes_key,
-                no=self._no_key,
+                yes=yes_letter(),
+                no=no_letter(),
             )
             yield Static(keys, id="confirm-keys", markup=False)
             with Horizontal(id="confirm-buttons"):

@@ -1,4 +1,4 @@
-"""F1 help: every session action with its key and its command-palette name."""
+"""F1 help: every action of a screen with its key (as the footer shows it) and its palette name."""
 
 from __future__ import annotations
 
@@ -12,30 +12,40 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from sessiontui.i18n import _
-from sessiontui.tui.commands import SESSION_COMMANDS, key_display
+from sessiontui.tui.actions import Scope, help_entries
 
 
 class HelpScreen(ModalScreen[None]):
-    """A list of keys and palette names; Escape (or F1) closes it."""
+    """A list of keys and palette names for `scope`; Escape (or F1) closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f1", "close", show=False),
     ]
 
+    def __init__(self, scope: Scope) -> None:
+        super().__init__()
+        self._scope = scope
+
+    def _key_display(self, key: str) -> str:
+        # Textual's own rendering, so a key reads here as it does in the footer.
+        return self.app.get_key_display(Binding(key, ""))
+
     def compose(self) -> ComposeResult:
-        """A heading, one line per command, and how to close."""
+        """A heading, one line per action, and how to close."""
+        entries = help_entries(self._scope, self._key_display)
+        width = max((len(entry.key) for entry in entries), default=0)
         with VerticalScroll(id="help-dialog"):
             yield Static(
                 Content(_("Keys and commands (Ctrl+P opens the command palette)")),
                 id="help-heading",
                 markup=False,
             )
-            for command in SESSION_COMMANDS:
+            for entry in entries:
                 line = _(
-                    "{key:>7}  {name}: {help}",
-                    key=key_display(command.key),
-                    name=_(command.title),
-                    help=_(command.help),
+                    "{key}  {name}: {help}",
+                    key=entry.key.rjust(width),
+                    name=entry.title,
+                    help=entry.help,
                 )
                 yield Static(Content(line), classes="help-line", markup=False)
             yield Static(
@@ -45,5 +55,5 @@ class HelpScreen(ModalScreen[None]):
             )
 
     def action_close(self) -> None:
-        """Back to the session."""
+        """Back to the screen it was opened from."""
         self.dismiss(None)

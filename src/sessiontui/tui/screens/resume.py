@@ -7,6 +7,7 @@ a second, deliberate press.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -16,6 +17,7 @@ from textual.widgets import Button, Static
 
 from sessiontui.i18n import _, current
 from sessiontui.model import Session
+from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.formatting import clock_text
 
 
@@ -68,15 +70,13 @@ def draft_facts(draft: Session) -> list[str]:
 class ResumeScreen(ModalScreen[ResumeChoice]):
     """Offers to resume, finish or discard `draft`; dismisses with a `ResumeChoice`."""
 
+    SCOPE: ClassVar[Scope] = Scope.RESUME
+
     def __init__(self, draft: Session) -> None:
         super().__init__()
         self._draft = draft
         self._confirming = False
-        # Bound here, not in BINDINGS, so the footer speaks the language chosen at start.
-        self._bindings.bind("r", "choose('resume')", _("Resume"))
-        self._bindings.bind("f", "choose('finish')", _("Finish now"))
-        self._bindings.bind("d", "discard", _("Discard"))
-        self._bindings.bind("escape", "choose('resume')", show=False)
+        bind_actions(self, self.SCOPE)
 
     def compose(self) -> ComposeResult:
         """The draft's facts, the discard confirmation (hidden), and three buttons."""

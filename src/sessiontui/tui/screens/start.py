@@ -23,6 +23,7 @@ from sessiontui.launch import Launch
 from sessiontui.scripts.library import BUILTIN_SOURCE, ScriptEntry, default_script_id
 from sessiontui.scripts.schema import Script
 from sessiontui.text import clean
+from sessiontui.tui.actions import Scope, bind_actions
 
 # The source of a script given with --script that is not in the library.
 _COMMAND_LINE_SOURCE = "--script"
@@ -94,6 +95,8 @@ def _script_details(script: Script) -> Content:
 class StartScreen(Screen[StartChoice]):
     """Asks for the mentee's name and the script; dismisses with a `StartChoice`."""
 
+    SCOPE: ClassVar[Scope] = Scope.START
+
     AUTO_FOCUS = "#start-mentee"
     BINDINGS: ClassVar[list[BindingType]] = [
         # The name field has no use for up/down: they move through the scripts.
@@ -103,8 +106,7 @@ class StartScreen(Screen[StartChoice]):
 
     def __init__(self, launch: Launch) -> None:
         super().__init__()
-        # Bound here, not in BINDINGS, so the footer speaks the language chosen at start.
-        self._bindings.bind("enter", "start", _("Start"))
+        bind_actions(self, self.SCOPE)
         self._launch = launch
         self._entries = _offered_entries(launch)
         self._asked_for_name = False

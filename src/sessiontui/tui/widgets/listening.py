@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
@@ -11,17 +9,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from sessiontui.i18n import _
-
-
-@dataclass(frozen=True)
-class PromptView:
-    """What the card shows: guidance, one prompt, its technique and place in the deck."""
-
-    guidance: str
-    text: str
-    label: str
-    position: tuple[int, int]
-    used: bool
+from sessiontui.listening import PromptView
 
 
 class PromptCard(Vertical):

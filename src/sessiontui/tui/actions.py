@@ -1,0 +1,379 @@
+"""Every action of the app in one registry: its key, footer label, palette title and help.
+
+One `ActionSpec` per action feeds the screen's bindings (`bind_actions`), the
+footer (its label and place), the command palette (`palette_commands`) and
+the F1 help (`help_entries`), so the four can never disagree. Texts are
+translated when shown, since the language is chosen at start-up, after this
+module is imported: footer labels are functions that translate; palette
+titles, help texts and group names are `N_()`-marked English, translated
+with `_()`.
+
+Session keys are Ctrl and function keys that a text field does not use, so a
+letter typed into a form never runs an action; they are priority bindings,
+run as the key arrives: text typed right after Ctrl+O lands in its form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from textual.actions import parse
+from textual.app import SystemCommand
+from textual.dom import DOMNode
+from textual.screen import Screen
+
+from sessiontui.i18n import N_, _, pgettext
+from sessiontui.tui.textual_compat import bind_key
+
+
+class Scope(StrEnum):
+    """Where an action applies: the screen (or dialog) that binds it."""
+
+    SESSION = "session"
+    SUMMARY = "summary"
+    START = "start"
+    RESUME = "resume"
+    CONFIRM = "confirm"
+
+
+class Group(StrEnum):
+    """What an action is about (the F1 help's sections)."""
+
+    SEGMENTS = N_("Segments")
+    TIMER = N_("Timer")
+    LISTENING = N_("Listening")
+    ENTRIES = N_("Entries")
+    SESSION = N_("Session")
+
+
+@dataclass(frozen=True)
+class FooterLabel:
+    """An action's place in the footer (1 comes first; narrow footers cut the end)
+    and its short label in the UI language."""
+
+    rank: int
+    text: Callable[[], str]
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One action: where it applies, how it is reached, and how it is named.
+
+    `keys` is a comma-separated key list, or a function giving it in the UI
+    language (letters from the catalog). `bound=False` marks an action reached
+    through another one's key (Pause and Resume through Ctrl+T's toggle): the
+    key is shown, not bound twice. Without `title` an action is neither in the
+    palette nor in the F1 help.
+    """
+
+    scope: Scope
+    action: str
+    keys: str | Callable[[], str]
+    group: Group = Group.SESSION
+    footer: FooterLabel | None = None
+    title: str | None = None
+    help: str = ""
+    bound: bool = True
+    priority: bool = False
+
+    def key_list(self) -> str:
+        """The keys, comma-separated, in the UI language."""
+        return self.keys() if callable(self.keys) else self.keys
+
+    @property
+    def first_key(self) -> str:
+        """The key shown for this action (the first of its keys)."""
+        return self.key_list().split(",")[0].strip()
+
+
+def yes_letter() -> str:
+    """The letter that answers yes in a confirmation ("y" in English, "s" in Spanish)."""
+    return pgettext("confirm: the key that answers yes", "y")
+
+
+def no_letter() -> str:
+    """The letter that answers no in a confirmation."""
+    return pgettext("confirm: the key that answers no", "n")
+
+
+def _session(
+    action: str,
+    keys: str,
+    group: Group,
+    title: str | None,
+    help_text: str,
+    *,
+    footer: FooterLabel | None = None,
+    bound: bool = True,
+) -> ActionSpec:
+    return ActionSpec(
+        Scope.SESSION,
+        action,
+        keys,
+        group,
+        footer,
+        title,
+        help_text,
+        bound=bound,
+        priority=True,
+    )
+
+
+# Session actions in the F1 help's order; the footer's order is each label's rank.
+_SESSION: tuple[ActionSpec, ...] = (
+    _session(
+        "next_segment",
+        "ctrl+n",
+        Group.SEGMENTS,
+        N_("Next segment"),
+        N_("Mark this segment done and move on"),
+        footer=FooterLabel(1, lambda: _("Next")),
+    ),
+    _session(
+        "previous_segment",
+        "ctrl+b",
+        Group.SEGMENTS,
+        N_("Previous segment"),
+        N_("Go back one segment (time already spent is kept)"),
+        footer=FooterLabel(12, lambda: _("Back")),
+    ),
+    _session(
+        "skip_segment",
+        "f9",
+        Group.SEGMENTS,
+        N_("Skip segment"),
+        N_("Move on without covering this segment"),
+        footer=FooterLabel(17, lambda: _("Skip")),
+    ),
+    _session(
+        "toggle_pause",
+        "ctrl+t",
+        Group.TIMER,
+        None,
+        "",
+        footer=FooterLabel(2, lambda: _("Pause/Resume")),
+    ),
+    _session(
+        "pause",
+        "ctrl+t",
+        Group.TIMER,
+        N_("Pause timer"),
+        N_("Stop every figure (e.g. a dropped call)"),
+        bound=False,
+    ),
+    _session(
+        "resume",
+        "ctrl+t",
+        Group.TIMER,
+        N_("Resume timer"),
+        N_("Count time again after a pause"),
+        bound=False,
+    ),
+    _session(
+        "extend(1)",
+        "f3",
+        Group.TIMER,
+        N_("Extend segment by 1 minute"),
+        N_("Give the current segment one more minute"),
+        footer=FooterLabel(5, lambda: _("+1 min")),
+    ),
+    _session(
+        "extend(5)",
+        "f4",
+        Group.TIMER,
+        N_("Extend segment by 5 minutes"),
+        N_("Give the current segment five more minutes"),
+        footer=FooterLabel(13, lambda: _("+5 min")),
+    ),
+    _session(
+        "rebalance",
+        "f8",
+        Group.TIMER,
+        N_("Rebalance remaining time"),
+        N_("Shorten the remaining segments so the session ends on time"),
+        footer=FooterLabel(16, lambda: _("Rebalance")),
+    ),
+    _session(
+        "next_prompt",
+        "f5",
+        Group.LISTENING,
+        N_("Next prompt"),
+        N_("Show the next active-listening prompt"),
+        footer=FooterLabel(11, lambda: _("Prompt")),
+    ),
+    _session(
+        "shuffle_prompts",
+        "f6",
+        Group.LISTENING,
+        N_("Shuffle prompts"),
+        N_("Reorder the general prompts"),
+        footer=FooterLabel(14, lambda: _("Shuffle")),
+    ),
+    _session(
+        "mark_prompt_used",
+        "f7",
+        Group.LISTENING,
+        N_("Mark prompt used"),
+        N_("Remember that the prompt on show was used"),
+        footer=FooterLabel(15, lambda: _("Used")),
+    ),
+    _session(
+        "park",
+        "ctrl+l",
+        Group.LISTENING,
+        N_("Park a thought"),
+        N_("Note a thought for later instead of interrupting"),
+        footer=FooterLabel(6, lambda: _("Park")),
+    ),
+    _session(
+        "add_action",
+        "ctrl+o",
+        Group.ENTRIES,
+        N_("Add action item"),
+        N_("Go to the action-item form"),
+        footer=FooterLabel(7, lambda: _("Action")),
+    ),
+    _session(
+        "add_feedback",
+        "ctrl+r",
+        Group.ENTRIES,
+        N_("Add feedback"),
+        N_("Go to the feedback form"),
+        footer=FooterLabel(8, lambda: pgettext("footer", "Feedback")),
+    ),
+    _session(
+        "add_note",
+        "ctrl+g",
+        Group.ENTRIES,
+        N_("Add note"),
+        N_("Write a note (private unless you choose shared)"),
+        footer=FooterLabel(9, lambda: _("Note")),
+    ),
+    _session(
+        "add_goal",
+        "ctrl+y",
+        Group.ENTRIES,
+        N_("Add session goal"),
+        N_("Write a goal for this session and how you will know it is met"),
+        footer=FooterLabel(10, lambda: _("Goal")),
+    ),
+    _session(
+        "toggle_bell",
+        "f2",
+        Group.SESSION,
+        N_("Toggle time-warning bell"),
+        N_("Ring (or stop ringing) the terminal bell near a segment's end"),
+        footer=FooterLabel(18, lambda: _("Bell")),
+    ),
+    _session(
+        "finish",
+        "f10",
+        Group.SESSION,
+        N_("Finish session"),
+        N_("End the session and show the summary (asks first)"),
+        footer=FooterLabel(3, lambda: _("Finish")),
+    ),
+    _session(
+        "help",
+        "f1",
+        Group.SESSION,
+        N_("Help"),
+        N_("Every key and command"),
+        footer=FooterLabel(4, lambda: _("Help")),
+    ),
+    _session(
+        "app.quit",
+        "ctrl+q",
+        Group.SESSION,
+        N_("Quit and keep the session"),
+        N_("Save the session and quit; it is offered for resume at the next start"),
+        footer=FooterLabel(19, lambda: _("Quit")),
+    ),
+)
+
+_DIALOGS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        Scope.SUMMARY,
+        "send",
+        "ctrl+s",
+        footer=FooterLabel(1, lambda: _("Send")),
+        title=N_("Send summary"),
+        help=N_("Copy the summary, save it to a file and store the session"),
+    ),
+    ActionSpec(Scope.SUMMARY, "quit", "q", footer=FooterLabel(2, lambda: _("Quit"))),
+    ActionSpec(Scope.START, "start", "enter", footer=FooterLabel(1, lambda: _("Start"))),
+    ActionSpec(Scope.RESUME, "choose('resume')", "r", footer=FooterLabel(1, lambda: _("Resume"))),
+    ActionSpec(
+        Scope.RESUME, "choose('finish')", "f", footer=FooterLabel(2, lambda: _("Finish now"))
+    ),
+    ActionSpec(Scope.RESUME, "discard", "d", footer=FooterLabel(3, lambda: _("Discard"))),
+    ActionSpec(Scope.RESUME, "choose('resume')", "escape"),
+    # The key that asked the question (F10 for finish) answers yes when pressed again.
+    # Letters are safe here: the dialog has no text field.
+    ActionSpec(Scope.CONFIRM, "yes", lambda: f"{yes_letter()},f10"),
+    ActionSpec(Scope.CONFIRM, "no", lambda: f"escape,{no_letter()}"),
+)
+
+ACTIONS: tuple[ActionSpec, ...] = (*_SESSION, *_DIALOGS)
+
+
+def actions_for(scope: Scope) -> tuple[ActionSpec, ...]:
+    """The actions of `scope`, in the help's order."""
+    return tuple(spec for spec in ACTIONS if spec.scope is scope)
+
+
+def bind_actions(node: DOMNode, scope: Scope) -> None:
+    """Bind `scope`'s keys on `node` (a screen, in its __init__), with footer labels
+    in the UI language and in footer order; actions without a label stay out of it."""
+    specs = [spec for spec in actions_for(scope) if spec.bound]
+    specs.sort(key=lambda spec: spec.footer.rank if spec.footer is not None else 1_000)
+    for spec in specs:
+        label = spec.footer.text() if spec.footer is not None else ""
+        bind_key(
+            node,
+            spec.key_list(),
+            spec.action,
+            label,
+            show=spec.footer is not None,
+            priority=spec.priority,
+        )
+
+
+def _available(screen: Screen[object], action: str) -> bool:
+    """Whether `action` can run now (its namespace's `check_action` says so)."""
+    namespace, name, parameters = parse(action)
+    target: DOMNode = screen.app if namespace == "app" else screen
+    return bool(target.check_action(name, parameters))
+
+
+def palette_commands(screen: Screen[object], scope: Scope) -> Iterator[SystemCommand]:
+    """The palette entries of `scope` that `screen` can run now, each running its action."""
+    for spec in actions_for(scope):
+        if spec.title is None or not _available(screen, spec.action):
+            continue
+
+        async def run(action: str = spec.action) -> None:
+            await screen.run_action(action)
+
+        yield SystemCommand(_(spec.title), _(spec.help), run)
+
+
+@dataclass(frozen=True)
+class HelpEntry:
+    """One line of the F1 help: the action's key (as the footer shows keys), title and help."""
+
+    key: str
+    title: str
+    help: str
+    group: Group
+
+
+def help_entries(scope: Scope, key_display: Callable[[str], str]) -> list[HelpEntry]:
+    """Every titled action of `scope`, translated, its key shown by `key_display`."""
+    return [
+        HelpEntry(key_display(spec.first_key), _(spec.title), _(spec.help), spec.group)
+        for spec in actions_for(scope)
+        if spec.title is not None
+    ]
