@@ -8,8 +8,10 @@ only, so a private entry leaves no trace: not its text, not a count, not an
 empty heading. "Planned" is the script's plan, before extensions or a
 rebalance, so the mentee sees how the session compared with what was agreed.
 User text is reproduced as typed (outer whitespace trimmed,
-continuation lines indented so they stay inside their list item). The sections
-about the relationship across sessions are in summary_relationship.py.
+continuation lines indented so they stay inside their list item), with any
+control code shown as a symbol (`sessiontui.text.clean`): a summary never
+carries one into a mail client, a file or a terminal. The sections about the
+relationship across sessions are in summary_relationship.py.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from sessiontui.model import (
 from sessiontui.relationship.shareable import digest
 from sessiontui.summary_relationship import RelationshipSections
 from sessiontui.summary_text import list_item, section
+from sessiontui.text import clean
 
 
 @dataclass(frozen=True)
@@ -236,7 +239,7 @@ def render_summary(
     """
     renderer = _Renderer(session, language or session.language)
     return Summary(
-        subject=renderer.subject(),
-        body=renderer.body(next_session),
+        subject=clean(renderer.subject()),
+        body=clean(renderer.body(next_session)),
         language=renderer.language,
     )

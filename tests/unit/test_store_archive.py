@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from tests.history import stored_session
 
 from sessiontui.model import ActionItem, Feedback, Mentee, Note, Session, Visibility
 from sessiontui.store import atomic
@@ -328,3 +329,14 @@ def test_mentees_are_listed_latest_session_first_then_by_name(data_dir: DataDir)
     archive.add(_session("Old", AT))
     archive.add(_session("Recent", AT + timedelta(days=3)))
     assert [e.name for e in archive.mentees()] == ["Recent", "Old", "Bea", "zoe"]
+
+
+def test_the_script_copy_a_draft_keeps_is_left_out_of_the_history(data_dir: DataDir) -> None:
+    session = _session()
+    session.script_copy = {"id": "own", "title": "Own", "segments": []}
+    SessionArchive(data_dir).add(session)
+    stored = stored_session(data_dir, session.id)
+    assert stored is not None
+    assert stored.script_copy is None
+    assert stored.mentee == MENTEE
+    assert session.script_copy is not None  # the caller's session is left as it was

@@ -10,17 +10,18 @@ from pathlib import Path
 
 import pytest
 
+from sessiontui.cli.doctor import run_doctor
+from sessiontui.cli.output import Output
 from sessiontui.model import Session
 from sessiontui.store.archive import SessionArchive
 from sessiontui.store.datadir import DataDir
-from sessiontui.store.doctor import run_doctor
 
 AT = datetime(2025, 3, 14, 10, 0, tzinfo=timezone(timedelta(hours=1)))
 
 
 def _doctor(path: Path) -> tuple[int, list[str]]:
     out = io.StringIO()
-    return run_doctor(path, out), out.getvalue().splitlines()
+    return run_doctor(path, Output(out)), out.getvalue().splitlines()
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:

@@ -205,3 +205,58 @@ def test_a_session_id_that_cannot_name_a_file_gets_a_new_one(v2_folder: DataDir)
     assert archive.count() == 4
     assert all(".." not in s.id for s in archive.all())
     assert not (v2_folder.path.parent / "escape.json").exists()
+
+
+V3 = Path(__file__).parent / "data" / "v3"
+
+
+@pytest.fixture
+def v3_folder(tmp_path: Path) -> DataDir:
+    """A data folder as the last single-file release (schema 3) left it."""
+    folder = DataDir.open(tmp_path / "data")
+    for name in ("draft.json", "sessions.json"):
+        shutil.copyfile(V3 / name, folder.path / name)
+        (folder.path / name).chmod(0o600)
+    return folder
+
+
+def test_a_v3_history_is_imported_under_one_mentee(v3_folder: DataDir) -> None:
+    data = json.loads((V3 / "sessions.json").read_text(encoding="utf-8"))
+    documents = list(data["sessions"].values())
+    assert [d["schema_version"] for d in documents] == [3, 3]
+    archive = SessionArchive(v3_folder)
+    imported = import_legacy(archive)
+    assert imported is not None
+    assert (imported.imported, imported.left_out) == (2, 0)
+    [entry] = archive.mentees()
+    assert (entry.name, entry.session_count) == ("noa ibáñez", 2)
+    by_id = {s.id: s for s in archive.all()}
+    for document in documents:
+        stored = by_id[document["id"]]
+        expected = {**document, "schema_version": SCHEMA_VERSION, "mentee_id": entry.id}
+        assert stored == Session.model_validate(expected)
+        assert stored.script_copy is None
+    # The second session's open shared and private items carry over.
+    assert [item.text for item in archive.relationship_for(entry.id).carried] == [
+        "PRIVATE-ACTION-MARKER check the salary band",
+        "Write the one-page plan",
+    ]
+
+
+def test_a_v3_draft_keeps_its_script_copy_and_is_stored_with_its_mentee(
+    v3_folder: DataDir,
+) -> None:
+    archive = SessionArchive(v3_folder)
+    import_legacy(archive)
+    draft = DraftStore(v3_folder).load().session
+    assert draft is not None
+    assert draft.schema_version == SCHEMA_VERSION
+    assert draft.script_copy is not None
+    assert draft.script_copy["id"] == draft.script_id == "career-move"
+    assert [note.text for note in draft.notes] == ["draft note"]
+    noa = archive.add(draft)
+    [entry] = archive.mentees()
+    assert (noa.id, entry.session_count) == (entry.id, 3)
+    stored = archive.get(draft.id)
+    assert stored is not None
+    assert stored.script_copy is None

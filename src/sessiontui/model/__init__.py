@@ -7,6 +7,7 @@ are aware datetimes given by the caller from the injected wall clock.
 
 from sessiontui.model.common import (
     SCHEMA_VERSION,
+    CleanText,
     NonBlank,
     Owner,
     StrictModel,
@@ -55,6 +56,7 @@ __all__ = [
     "CarriedItem",
     "CarryKind",
     "CarryReview",
+    "CleanText",
     "ClockState",
     "Feedback",
     "FeedbackContent",

@@ -1,4 +1,4 @@
-"""What every stored record shares: the schema version, ids, visibility, owners."""
+"""What every stored record shares: the schema version, ids, clean text, visibility, owners."""
 
 from __future__ import annotations
 
@@ -6,14 +6,28 @@ import uuid
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, StringConstraints
+
+from sessiontui.text import clean
 
 # 2: timestamps are validated as aware datetimes (version 1 took any text).
-# 3: sessions belong to a mentee record and carry the relationship they worked on
+# 3: a session keeps a copy of a script that does not ship with the app.
+# 4: sessions belong to a mentee record and carry the relationship they worked on
 #    (agreement, long-term goals, carried-over items, next session).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
-NonBlank = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+def _clean_text(value: object) -> object:
+    """Text cleaned before any other check (a lone surrogate would fail them)."""
+    return clean(value) if isinstance(value, str) else value
+
+
+# Text someone typed, pasted or loaded: shown on screen and sent in summaries.
+CleanText = Annotated[str, BeforeValidator(_clean_text)]
+# (A BeforeValidator runs before what precedes it here: clean, then strip and check.)
+NonBlank = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1), BeforeValidator(_clean_text)
+]
 
 
 def new_id() -> str:

@@ -13,7 +13,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, AwareDatetime, Field
 
-from sessiontui.model.common import SCHEMA_VERSION, StrictModel, Visibility, new_id
+from sessiontui.model.common import SCHEMA_VERSION, CleanText, StrictModel, Visibility, new_id
 from sessiontui.model.relationship import (
     AgreementVersion,
     CarriedItem,
@@ -21,14 +21,10 @@ from sessiontui.model.relationship import (
     LongTermGoal,
     NextSession,
 )
+from sessiontui.text import one_line
 
-
-def _one_line(value: str) -> str:
-    """A name or an address on one line, with single spaces."""
-    return " ".join(value.split())
-
-
-OneLine = Annotated[str, AfterValidator(_one_line)]
+# A name or an address: cleaned, on one line, with single spaces.
+OneLine = Annotated[str, AfterValidator(one_line)]
 
 
 class Mentee(StrictModel):
@@ -44,7 +40,7 @@ class Mentee(StrictModel):
     name: OneLine = ""
     email: OneLine = ""
     language: str = "en"
-    private_notes: str = ""
+    private_notes: CleanText = ""
 
 
 class SessionRow(StrictModel):
@@ -53,7 +49,7 @@ class SessionRow(StrictModel):
     id: str
     started_at: AwareDatetime
     finished_at: AwareDatetime | None = None
-    script_title: str = ""
+    script_title: CleanText = ""
     language: str = "en"
 
 
@@ -90,8 +86,8 @@ class MenteeEntry(StrictModel):
 
     schema_version: int = SCHEMA_VERSION
     id: str
-    name: str = ""
-    email: str = ""
+    name: CleanText = ""
+    email: CleanText = ""
     language: str = "en"
     session_count: int = 0
     last_session_at: AwareDatetime | None = None

@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from pydantic import AwareDatetime, Field
 
-from sessiontui.model.common import NonBlank, Owner, StrictModel, Visibility, new_id
+from sessiontui.model.common import CleanText, NonBlank, Owner, StrictModel, Visibility, new_id
 
 STUCK_AFTER_KEEPS = 3
 """An item kept this many times is flagged as stuck."""
@@ -48,12 +48,12 @@ class AgreementTerms(StrictModel):
     review_on: date | None = None
     topics: list[NonBlank] = Field(default_factory=list)
     off_limits: list[NonBlank] = Field(default_factory=list)
-    contact: str = ""
+    contact: CleanText = ""
     booked_by: Booker | None = None
-    commitment: str = ""
-    confidentiality: str = ""
+    commitment: CleanText = ""
+    confidentiality: CleanText = ""
     no_fault_ending: bool = False
-    private_notes: str = ""
+    private_notes: CleanText = ""
 
     def interval_weeks(self) -> int | None:
         """Weeks between sessions for a weekly rhythm (None for monthly or unset)."""
@@ -104,7 +104,7 @@ class GoalCheckIn(StrictModel):
     created_at: AwareDatetime
     session_id: str
     progress: Progress
-    note: str = ""
+    note: CleanText = ""
     visibility: Visibility = Visibility.SHARED
 
 
@@ -115,7 +115,7 @@ class LongTermGoal(StrictModel):
     created_at: AwareDatetime
     session_id: str | None = None
     title: NonBlank
-    measure: str = ""
+    measure: CleanText = ""
     target_date: date | None = None
     status: GoalStatus = GoalStatus.ACTIVE
     visibility: Visibility = Visibility.SHARED
@@ -217,7 +217,7 @@ class NextSession(StrictModel):
 
     starts_at: AwareDatetime
     minutes: int = Field(default=60, ge=5, le=600)
-    prepare: str = ""
+    prepare: CleanText = ""
     visibility: Visibility = Visibility.SHARED
 
 

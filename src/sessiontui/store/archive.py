@@ -232,13 +232,19 @@ class SessionArchive:
         Writes the session's own file, then the mentee's record with every
         relationship change of the session (one write), then the index. Each
         step can be repeated: storing the same session again after a failure
-        gives the same history as storing it once.
+        gives the same history as storing it once. The script copy a draft
+        keeps for resuming is left out: the history records what happened,
+        and stays small.
         """
         with self._lock:
             mentee_id = session.mentee_id or self._mentee_of(session)
             record = self.record(mentee_id)
             stored = session.model_copy(
-                update={"mentee_id": mentee_id, "relationship": archived_relationship(session)}
+                update={
+                    "mentee_id": mentee_id,
+                    "relationship": archived_relationship(session),
+                    "script_copy": None,
+                }
             )
             self._session_file(mentee_id, session.id).write([stored.to_json_dict()])
             self._write_record(apply_session(record, session))

@@ -1,9 +1,9 @@
-"""`sessiontui doctor`: look at the data folder and say what was found.
+"""What `sessiontui doctor` finds in the data folder, as data (the CLI prints it).
 
 Read-only: it never creates the folder, never takes the lock (it asks the
 kernel whether someone holds it), never moves or rewrites a file, and reads
-only regular files, never through a link. One line per finding, each "ok",
-"warning" or "problem".
+only regular files, never through a link. Each finding is "ok", "warning"
+or "problem", with one line of text.
 """
 
 from __future__ import annotations
@@ -12,11 +12,12 @@ import os
 import stat
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from pydantic import ValidationError
 
-from sessiontui.i18n import N_, _, current, ngettext
+from sessiontui.crashlog import is_crash_log
+from sessiontui.i18n import _, current, ngettext
 from sessiontui.model import Session
 from sessiontui.store.atomic import is_temp_name
 from sessiontui.store.datadir import DataDir
@@ -35,12 +36,6 @@ from sessiontui.store.lock import LockHolder, lock_holder
 from sessiontui.store.migrations import read_session
 from sessiontui.store.quarantine import CORRUPT_INFIX
 from sessiontui.store.tinydb_storage import HISTORY_MAX_BYTES, check_tinydb_shape, read_json_file
-
-_LEVEL_LABELS = {
-    Level.OK: N_("ok"),
-    Level.WARNING: N_("warning"),
-    Level.PROBLEM: N_("problem"),
-}
 
 
 def _when(moment: datetime) -> str:
@@ -302,6 +297,13 @@ def _check_leftovers(data_dir: DataDir, draft: Session | None) -> list[Finding]:
             findings.append(
                 Finding(Level.WARNING, _("unreadable file kept aside: {path}", path=path))
             )
+        elif is_crash_log(path.name):
+            message = _(
+                "crash log of an unexpected error: {path} (it holds no session text: attach "
+                "it to a bug report, then delete it)",
+                path=path,
+            )
+            findings.append(Finding(Level.WARNING, message))
     return findings
 
 
@@ -352,12 +354,3 @@ def check_data_dir(path: Path) -> list[Finding]:
             )
         )
     return findings
-
-
-def run_doctor(data_dir: Path, out: TextIO) -> int:
-    """Write one line per finding to `out`; return 1 if any is a problem, else 0."""
-    findings = check_data_dir(data_dir)
-    for finding in findings:
-        level = _(_LEVEL_LABELS[finding.level])
-        out.write(_("{level}: {message}", level=level, message=finding.message) + "\n")
-    return 1 if any(f.level is Level.PROBLEM for f in findings) else 0

@@ -22,13 +22,14 @@ from sessiontui.store.files import ensure_private_dir
 from sessiontui.store.layout import checked_id
 from sessiontui.store.migrations import MigrationError, stored_version
 from sessiontui.store.tinydb_storage import AtomicJSONStorage
+from sessiontui.text import clean_data
 
 RECORD_TABLE = "mentee"
 SESSION_TABLE = "sessions"
 INDEX_TABLE = "mentees"
 
 # The first version of the record and index shapes: older ones never existed.
-FIRST_RECORD_VERSION = 3
+FIRST_RECORD_VERSION = 4
 
 Document = dict[str, Any]
 
@@ -89,10 +90,11 @@ def to_document(model: BaseModel) -> Document:
 def read_record(document: Document, source: Path) -> MenteeRecord:
     """A mentee's record from its stored document (NewerDataError, ValueError).
 
+    Every text in it passes the sanitizing rule, as a stored session's does.
     Ids name files, so one that could point outside its folder is invalid.
     """
     _check_version(document, source)
-    record = MenteeRecord.model_validate({**document, "schema_version": SCHEMA_VERSION})
+    record = MenteeRecord.model_validate(clean_data({**document, "schema_version": SCHEMA_VERSION}))
     checked_id(record.mentee.id)
     for row in record.sessions:
         checked_id(row.id)
@@ -102,6 +104,6 @@ def read_record(document: Document, source: Path) -> MenteeRecord:
 def read_entry(document: Document, source: Path) -> MenteeEntry:
     """An index line from its stored document (NewerDataError, ValueError)."""
     _check_version(document, source)
-    entry = MenteeEntry.model_validate({**document, "schema_version": SCHEMA_VERSION})
+    entry = MenteeEntry.model_validate(clean_data({**document, "schema_version": SCHEMA_VERSION}))
     checked_id(entry.id)
     return entry

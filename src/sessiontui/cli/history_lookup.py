@@ -1,10 +1,11 @@
-"""What the history commands share: the data folder option, opening the history,
-and finding the mentee or session the user named (one clear line and exit 2 if not)."""
+"""What the history commands share: opening the history, and finding the mentee or
+session the user named (one clear line and exit 2 if not)."""
 
 from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from sessiontui.errors import UserError
@@ -17,16 +18,6 @@ from sessiontui.store.datadir import DataDir
 from sessiontui.store.errors import DataDirBusy, os_error_reason
 from sessiontui.store.legacy import open_archive
 from sessiontui.store.lock import DataDirLock
-
-
-def add_data_dir(parser: argparse.ArgumentParser) -> None:
-    """`--data-dir`, accepted after the command too (SUPPRESS keeps a value given before it)."""
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        default=argparse.SUPPRESS,
-        help=_("where sessions, drafts and summaries are kept"),
-    )
 
 
 def open_history(args: argparse.Namespace) -> tuple[SessionArchive, list[str]]:
@@ -73,16 +64,23 @@ def find_mentee(archive: SessionArchive, query: str) -> MenteeEntry:
     if found.found is not None:
         return found.found
     if found.ambiguous:
-        shown = labels(entries)
-        raise UserError(
-            _(
-                "{n} mentees are called {name!r}: {labels}; give one of these",
-                n=len(found.ambiguous),
-                name=query,
-                labels=", ".join(shown[entry.id] for entry in found.ambiguous),
-            )
-        )
+        raise ambiguous_mentee(query, found.ambiguous, entries)
     raise _unknown_mentee(query, found.suggestions)
+
+
+def ambiguous_mentee(
+    query: str, ambiguous: Sequence[MenteeEntry], entries: Sequence[MenteeEntry]
+) -> UserError:
+    """The error for a name several mentees share, with the labels that tell them apart."""
+    shown = labels(entries)
+    return UserError(
+        _(
+            "{n} mentees are called {name!r}: {labels}; give one of these",
+            n=len(ambiguous),
+            name=query,
+            labels=", ".join(shown[entry.id] for entry in ambiguous),
+        )
+    )
 
 
 def unknown_session(query: str, known: list[str]) -> UserError:

@@ -9,16 +9,10 @@ file) and says on stderr what worked.
 from __future__ import annotations
 
 import argparse
-import base64
-from collections.abc import Callable
 
-from sessiontui.cli_history.common import (
-    add_data_dir,
-    find_mentee,
-    open_history,
-    unknown_session,
-)
-from sessiontui.cli_history.output import Output
+from sessiontui.cli.history_lookup import find_mentee, open_history, unknown_session
+from sessiontui.cli.options import add_data_dir
+from sessiontui.cli.output import Output
 from sessiontui.clipboard import deliver
 from sessiontui.errors import UserError
 from sessiontui.i18n import _
@@ -84,19 +78,6 @@ def _by_id(archive: SessionArchive, query: str, mentee: str | None) -> tuple[str
     raise unknown_session(query, known)
 
 
-def _osc52(output: Output) -> Callable[[str], None] | None:
-    """Send text to the terminal's clipboard (OSC 52), when the output is a terminal."""
-    if not output.out.isatty():
-        return None
-
-    def send(text: str) -> None:
-        encoded = base64.b64encode(text.encode("utf-8")).decode("ascii")
-        output.out.write(f"\x1b]52;c;{encoded}\x07")
-        output.out.flush()
-
-    return send
-
-
 def summary_of(session: Session) -> str:
     """The summary as sent, or as it would be written now."""
     return session.summary_text or render_summary(session).text()
@@ -126,7 +107,7 @@ def run(args: argparse.Namespace, output: Output) -> int:
         text,
         summaries_dir=archive.layout.data_dir.summaries_dir,
         file_stem=summary_file_stem(session),
-        terminal_copy=_osc52(output),
+        terminal_copy=output.terminal_clipboard(),
     )
     output.problem(report.message())
     return 0 if report.copied or report.sent_to_terminal or report.saved else 1

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 
-from sessiontui.cli_history.common import add_data_dir, open_history
-from sessiontui.cli_history.output import Output
+from sessiontui.cli.history_lookup import open_history
+from sessiontui.cli.options import add_data_dir
+from sessiontui.cli.output import Output
+from sessiontui.cli.table import render_table
 from sessiontui.i18n import _, current
 from sessiontui.relationship.names import labels
-from sessiontui.scripts.table import render_table
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

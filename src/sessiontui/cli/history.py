@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from sessiontui.cli_history.common import add_data_dir, find_mentee, open_history
-from sessiontui.cli_history.mentees import when
-from sessiontui.cli_history.output import Output
+from sessiontui.cli.history_lookup import find_mentee, open_history
+from sessiontui.cli.mentees import when
+from sessiontui.cli.options import add_data_dir
+from sessiontui.cli.output import Output
+from sessiontui.cli.table import render_table
 from sessiontui.i18n import _
 from sessiontui.model import MenteeEntry, SessionRow
 from sessiontui.relationship.names import labels
-from sessiontui.scripts.table import render_table
 
 SHORT_SESSION_ID = 8
 

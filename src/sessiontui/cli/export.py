@@ -12,8 +12,9 @@ import argparse
 import os
 from pathlib import Path
 
-from sessiontui.cli_history.common import add_data_dir, find_mentee, open_history
-from sessiontui.cli_history.output import Output
+from sessiontui.cli.history_lookup import find_mentee, open_history
+from sessiontui.cli.options import add_data_dir
+from sessiontui.cli.output import Output
 from sessiontui.clock import local_now
 from sessiontui.errors import UserError
 from sessiontui.i18n import _, ngettext, session_translator
