@@ -28,7 +28,8 @@ class Launch:
     name not stored yet).
     `draft` is an interrupted session found at start (offer to resume it).
     `notices` are one-line messages to show once the app is up (a file moved
-    aside, a broken user script left out).
+    aside, a broken user script left out). `share` starts in share mode
+    (`--share`): nothing private shows from the first frame.
     """
 
     data_dir: DataDir
@@ -42,5 +43,6 @@ class Launch:
     draft: Session | None = None
     notices: list[str] = field(default_factory=list)
     bell: bool = True
+    share: bool = False
     time_source: TimeSource = time.monotonic
     wall_clock: WallClock = local_now

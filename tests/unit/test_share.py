@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -27,7 +27,7 @@ from sessiontui.share import (
     shown_text,
 )
 
-AT = datetime(2026, 11, 27, 10, 0, tzinfo=timezone.utc)
+AT = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 SHARED, PRIVATE = Visibility.SHARED, Visibility.PRIVATE
 
 

@@ -74,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-bell", action="store_true", help=_("never ring the terminal bell for time warnings")
     )
+    parser.add_argument(
+        "--share",
+        action="store_true",
+        help=_("start in share mode: nothing private shows (F12 toggles it)"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.register(commands)

@@ -69,6 +69,7 @@ def run_app(args: argparse.Namespace, language: str, output: Output) -> int:
             draft=found.session,
             notices=notices,
             bell=not args.no_bell,
+            share=args.share,
         )
         # Textual is imported only now: the subcommands and all input
         # checking above stay fast and free of the UI.

@@ -29,13 +29,15 @@ from sessiontui.tui.textual_compat import bind_key
 
 
 class Scope(StrEnum):
-    """Where an action applies: the screen (or dialog) that binds it."""
+    """Where an action applies: the screen (or dialog) that binds it; APP: every screen."""
 
+    APP = "app"
     SESSION = "session"
     SUMMARY = "summary"
     START = "start"
     RESUME = "resume"
     CONFIRM = "confirm"
+    SHARE_OFF = "share-off"
 
 
 class Group(StrEnum):
@@ -294,6 +296,16 @@ _SESSION: tuple[ActionSpec, ...] = (
 )
 
 _DIALOGS: tuple[ActionSpec, ...] = (
+    # F12 on every screen; turning sharing off asks first (screens/share_off.py).
+    ActionSpec(
+        Scope.APP,
+        "app.toggle_share",
+        "f12",
+        footer=FooterLabel(20, lambda: _("Share")),
+        title=N_("Toggle share mode"),
+        help=N_("Hide every private entry while the screen is shared (showing them asks first)"),
+        priority=True,
+    ),
     ActionSpec(
         Scope.SUMMARY,
         "send",
@@ -314,6 +326,8 @@ _DIALOGS: tuple[ActionSpec, ...] = (
     # Letters are safe here: the dialog has no text field.
     ActionSpec(Scope.CONFIRM, "yes", lambda: f"{yes_letter()},f10"),
     ActionSpec(Scope.CONFIRM, "no", lambda: f"escape,{no_letter()}"),
+    # No letter stops sharing: only the button, reached on purpose.
+    ActionSpec(Scope.SHARE_OFF, "keep_sharing", "escape"),
 )
 
 ACTIONS: tuple[ActionSpec, ...] = (*_SESSION, *_DIALOGS)

@@ -22,6 +22,7 @@ from typing import ClassVar
 from textual import events
 from textual.app import SystemCommand
 from textual.driver import Driver
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import TextArea
 
@@ -39,11 +40,12 @@ from sessiontui.service import (
 from sessiontui.service.lifecycle import Stage
 from sessiontui.shutdown import TERMINAL_GONE_STATUS, ShutdownGuard
 from sessiontui.text import clean
-from sessiontui.tui.actions import palette_commands
+from sessiontui.tui.actions import Scope, bind_actions, palette_commands
 from sessiontui.tui.crash import record_crash
 from sessiontui.tui.paste import paste_text
 from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
 from sessiontui.tui.screens.session import SessionScreen
+from sessiontui.tui.screens.share_off import ShareOffScreen
 from sessiontui.tui.screens.start import StartChoice, StartScreen
 from sessiontui.tui.screens.summary import SummaryScreen
 from sessiontui.tui.stylesheets import stylesheets
@@ -61,9 +63,15 @@ class SessionTuiApp(QuietCrashApp[None]):
     CSS_PATH: ClassVar[list[str | PurePath]] = list(stylesheets())
     TITLE = "sessiontui"
 
+    # While True, every screen hides private entries (the rule: sessiontui.share);
+    # widgets follow it through widgets.sharing.follow_share_mode.
+    share_mode: reactive[bool] = reactive(False)
+
     def __init__(self, launch: Launch, guard: ShutdownGuard | None = None) -> None:
         set_language(launch.language)
         super().__init__()
+        bind_actions(self, Scope.APP)
+        self.set_reactive(SessionTuiApp.share_mode, launch.share)
         self.launch = launch
         self._guard = guard
         self._signal_loop: asyncio.AbstractEventLoop | None = None
@@ -155,7 +163,21 @@ class SessionTuiApp(QuietCrashApp[None]):
         scope = getattr(screen, "SCOPE", None)
         if scope is not None:
             yield from palette_commands(screen, scope)
+        yield from palette_commands(screen, Scope.APP)
         yield from super().get_system_commands(screen)
+
+    # --- share mode -----------------------------------------------------------------
+
+    def action_toggle_share(self) -> None:
+        """Start sharing at once; stop only after the deliberate confirmation."""
+        if not self.share_mode:
+            self.share_mode = True
+        elif not isinstance(self.screen, ShareOffScreen):
+            self.push_screen(ShareOffScreen(), self._share_off_answered)
+
+    def _share_off_answered(self, stop: bool | None) -> None:
+        if stop:
+            self.share_mode = False
 
     # --- unexpected errors -----------------------------------------------------------
 

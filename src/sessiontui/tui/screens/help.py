@@ -33,6 +33,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         """A heading, one line per action, and how to close."""
         entries = help_entries(self._scope, self._key_display)
+        entries += help_entries(Scope.APP, self._key_display)
         width = max((len(entry.key) for entry in entries), default=0)
         with VerticalScroll(id="help-dialog"):
             yield Static(

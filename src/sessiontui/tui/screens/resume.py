@@ -12,13 +12,16 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from sessiontui.i18n import _, current
 from sessiontui.model import Session
+from sessiontui.share import shown_count
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.formatting import clock_text
+from sessiontui.tui.widgets.sharing import ShareBanner, follow_share_mode
 
 
 class ResumeChoice(StrEnum):
@@ -42,8 +45,9 @@ def _current_segment(draft: Session) -> str:
     )
 
 
-def draft_facts(draft: Session) -> list[str]:
-    """What the draft holds, one line each, for the mentor to recognise it."""
+def draft_facts(draft: Session, share_mode: bool = False) -> list[str]:
+    """What the draft holds, one line each, for the mentor to recognise it (while
+    sharing, its counts count only what may be shown)."""
     elapsed = sum(segment.spent_seconds for segment in draft.segments)
     return [
         _("Mentee: {name}", name=" ".join(draft.mentee.split()) or _("(no name)")),
@@ -56,13 +60,13 @@ def draft_facts(draft: Session) -> list[str]:
         _("Elapsed: {elapsed}", elapsed=clock_text(elapsed)),
         _(
             "Feedback: {feedback} · Action items: {actions}",
-            feedback=len(draft.feedback),
-            actions=len(draft.action_items),
+            feedback=shown_count(draft.feedback, share_mode),
+            actions=shown_count(draft.action_items, share_mode),
         ),
         _(
             "Notes: {notes} · Parking lot: {parked}",
-            notes=len(draft.notes),
-            parked=len(draft.parking_lot),
+            notes=shown_count(draft.notes, share_mode),
+            parked=shown_count(draft.parking_lot, share_mode),
         ),
     ]
 
@@ -80,9 +84,10 @@ class ResumeScreen(ModalScreen[ResumeChoice]):
 
     def compose(self) -> ComposeResult:
         """The draft's facts, the discard confirmation (hidden), and three buttons."""
+        yield ShareBanner()
         with Vertical(id="resume-dialog"):
             yield Static(_("An interrupted session was found"), id="resume-title", markup=False)
-            yield Static("\n".join(draft_facts(self._draft)), id="resume-facts", markup=False)
+            yield Static(id="resume-facts", markup=False)
             yield Static(
                 _(
                     "Discard this session for good? Everything in it is lost. Press d again to "
@@ -99,7 +104,12 @@ class ResumeScreen(ModalScreen[ResumeChoice]):
     def on_mount(self) -> None:
         """Start on the safe choice, with the confirmation hidden."""
         self.query_one("#resume-confirm").display = False
+        follow_share_mode(self, self._show_facts)
         self.query_one("#resume", Button).focus()
+
+    def _show_facts(self, sharing: bool) -> None:
+        facts = "\n".join(draft_facts(self._draft, sharing))
+        self.query_one("#resume-facts", Static).update(Content(facts))
 
     def action_choose(self, choice: str) -> None:
         """Resume or finish at once."""

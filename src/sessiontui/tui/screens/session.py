@@ -46,6 +46,7 @@ from sessiontui.tui.widgets.notes import NotesBox
 from sessiontui.tui.widgets.pane_deck import Form, PaneDeck
 from sessiontui.tui.widgets.parking_lot import ParkingLot
 from sessiontui.tui.widgets.save_warning import SaveWarning
+from sessiontui.tui.widgets.sharing import ShareBanner, confirm_private
 from sessiontui.tui.widgets.status_bar import StatusBar, StatusView
 from sessiontui.tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
 
@@ -100,6 +101,7 @@ class SessionScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Status, the save warning, the panes, the too-small message and the footer."""
+        yield ShareBanner()
         yield StatusBar(id="status")
         yield SaveWarning(id="save-warning")
         with Container(id="main"):
@@ -157,19 +159,19 @@ class SessionScreen(Screen[None]):
     def _refresh_entries(self) -> None:
         session = self._live.session
         self.query_one("#feedback-list", EntryList).rows = tuple(
-            EntryRow(entry.id, feedback_line(entry)) for entry in session.feedback
+            EntryRow(entry.id, feedback_line(entry), entry.visibility) for entry in session.feedback
         )
         self.query_one("#actions-list", EntryList).rows = tuple(
-            EntryRow(item.id, action_line(item)) for item in session.action_items
+            EntryRow(item.id, action_line(item), item.visibility) for item in session.action_items
         )
         self.query_one("#parking-list", EntryList).rows = tuple(
-            EntryRow(item.id, parked_line(item)) for item in session.parking_lot
+            EntryRow(item.id, parked_line(item), item.visibility) for item in session.parking_lot
         )
         self.query_one("#notes-list", EntryList).rows = tuple(
-            EntryRow(note.id, note_line(note)) for note in session.notes
+            EntryRow(note.id, note_line(note), note.visibility) for note in session.notes
         )
         self.query_one("#goals-list", EntryList).rows = tuple(
-            EntryRow(goal.id, goal_line(goal)) for goal in session.goals
+            EntryRow(goal.id, goal_line(goal), goal.visibility) for goal in session.goals
         )
 
     def _changed(self) -> None:
@@ -180,17 +182,23 @@ class SessionScreen(Screen[None]):
         self._refresh_all()
         self._save_if_due()
 
+    def _added(self, entry: object) -> None:
+        """After a new entry: as after any change; while sharing, a private one is
+        confirmed without its text."""
+        confirm_private(self, entry)
+        self._changed()
+
     # --- messages up ------------------------------------------------------------
 
     @on(FeedbackForm.Submitted)
     def _add_feedback(self, event: FeedbackForm.Submitted) -> None:
-        self._live.add_feedback(event.content, event.visibility)
-        self._changed()
+        self._added(self._live.add_feedback(event.content, event.visibility))
 
     @on(ActionItemForm.Submitted)
     def _add_action(self, event: ActionItemForm.Submitted) -> None:
-        self._live.add_action_item(event.text, event.owner, event.due, event.visibility)
-        self._changed()
+        self._added(
+            self._live.add_action_item(event.text, event.owner, event.due, event.visibility)
+        )
 
     @on(EntryList.Toggle, "#actions-list")
     def _toggle_action(self, event: EntryList.Toggle) -> None:
@@ -214,18 +222,15 @@ class SessionScreen(Screen[None]):
 
     @on(ParkingLot.Parked)
     def _park(self, event: ParkingLot.Parked) -> None:
-        self._live.park(event.text)
-        self._changed()
+        self._added(self._live.park(event.text))
 
     @on(NotesBox.NoteAdded)
     def _note(self, event: NotesBox.NoteAdded) -> None:
-        self._live.add_note(event.text, event.visibility)
-        self._changed()
+        self._added(self._live.add_note(event.text, event.visibility))
 
     @on(GoalsBox.Submitted)
     def _add_goal(self, event: GoalsBox.Submitted) -> None:
-        self._live.add_goal(event.text, event.measure, event.visibility)
-        self._changed()
+        self._added(self._live.add_goal(event.text, event.measure, event.visibility))
 
     @on(EntryList.Toggle, "#goals-list")
     def _toggle_goal(self, event: EntryList.Toggle) -> None:

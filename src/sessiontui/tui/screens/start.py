@@ -24,6 +24,7 @@ from sessiontui.scripts.library import BUILTIN_SOURCE, ScriptEntry, default_scri
 from sessiontui.scripts.schema import Script
 from sessiontui.text import clean
 from sessiontui.tui.actions import Scope, bind_actions
+from sessiontui.tui.widgets.sharing import ShareBanner
 
 # The source of a script given with --script that is not in the library.
 _COMMAND_LINE_SOURCE = "--script"
@@ -113,6 +114,7 @@ class StartScreen(Screen[StartChoice]):
 
     def compose(self) -> ComposeResult:
         """The name field, the script list with details, and any script warnings."""
+        yield ShareBanner()
         with Vertical(id="start-body"):
             yield Static(_("New mentoring session"), id="start-title", markup=False)
             yield Label(_("Mentee's name (Enter starts the session)"), markup=False)

@@ -22,6 +22,7 @@ from sessiontui.i18n import _
 from sessiontui.service import DraftSave, SendOutcome, SessionService, Stage
 from sessiontui.store.errors import os_error_reason
 from sessiontui.tui.actions import Scope, bind_actions
+from sessiontui.tui.widgets.sharing import ShareBanner
 
 
 class SummaryScreen(Screen[None]):
@@ -36,6 +37,7 @@ class SummaryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Title, privacy note, the editable text, the status line and the buttons."""
+        yield ShareBanner()
         yield Static(_("Session summary"), id="summary-title", markup=False)
         yield Static(
             _("Private entries are left out. Edit the text if you like, then send it."),

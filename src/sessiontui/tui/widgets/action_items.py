@@ -21,6 +21,7 @@ from sessiontui.i18n import _
 from sessiontui.model import Owner, Visibility
 from sessiontui.tui.formatting import OWNER_LABELS
 from sessiontui.tui.widgets.refocus import refocus
+from sessiontui.tui.widgets.sharing import mask_private_typing
 from sessiontui.tui.widgets.visibility_select import VisibilitySelect
 
 
@@ -41,6 +42,10 @@ class ActionItemForm(Vertical):
         """`today` anchors relative due dates ("+3d") to the app's wall clock."""
         super().__init__(id=id)
         self._today = today
+
+    def on_mount(self) -> None:
+        """While sharing, a private entry is typed as dots."""
+        mask_private_typing(self, self.query_one("#action-visibility"))
 
     def compose(self) -> ComposeResult:
         """Text with its reason, owner/due/visibility, Add with the due date's reason."""

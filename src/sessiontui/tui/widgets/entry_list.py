@@ -1,8 +1,13 @@
 """A list of session entries with keys on the highlighted entry (toggle, delete).
 
 Shared by action items, feedback, the parking lot and notes. Entries arrive
-as (id, text) pairs set from above; keys post messages naming the entry, and
-the screen decides what they mean. Text is shown as typed, never as markup.
+as rows (id, text, visibility) set from above; keys post messages naming the
+entry, and the screen decides what they mean. Text is shown as typed, never
+as markup.
+
+Share mode is applied here, for every list: while the app shares the screen,
+only what `sessiontui.share` says is shown, and the empty-list text is the
+same whether private entries exist or not.
 """
 
 from __future__ import annotations
@@ -17,13 +22,20 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from sessiontui.i18n import _
+from sessiontui.model import Visibility
+from sessiontui.share import NOTHING_SHOWN, shown_entries
+from sessiontui.tui.widgets.sharing import follow_share_mode, share_mode
+
 
 @dataclass(frozen=True)
 class EntryRow:
-    """One row: the entry's id and the text to show."""
+    """One row: the entry's id, the text to show, and who may see it (the entry's
+    visibility, or private when anything it belongs to is: `share.effective_visibility`)."""
 
     entry_id: str
     text: str
+    visibility: Visibility
 
 
 class EntryList(OptionList):
@@ -69,8 +81,8 @@ class EntryList(OptionList):
         self._can_delete = can_delete
 
     def on_mount(self) -> None:
-        """Show the empty-list hint until entries arrive."""
-        self._show_rows(())
+        """Show the entries (or the empty-list hint), and again when sharing starts or stops."""
+        follow_share_mode(self, lambda _sharing: self._show_rows(self.rows))
 
     def on_focus(self) -> None:
         """Land on the first entry, so the keys act at once."""
@@ -82,17 +94,20 @@ class EntryList(OptionList):
         self._show_rows(rows)
 
     def _show_rows(self, rows: tuple[EntryRow, ...]) -> None:
+        sharing = share_mode(self)
+        visible = shown_entries(rows, sharing)
         highlighted = self.highlighted
         self.clear_options()
-        if not rows:
-            self.add_option(Option(Content(self._empty_text), disabled=True))
+        if not visible:
+            empty = _(NOTHING_SHOWN) if sharing else self._empty_text
+            self.add_option(Option(Content(empty), disabled=True))
             return
-        self.add_options(Option(Content(row.text), id=row.entry_id) for row in rows)
+        self.add_options(Option(Content(row.text), id=row.entry_id) for row in visible)
         if highlighted is not None:
-            self.highlighted = min(highlighted, len(rows) - 1)
+            self.highlighted = min(highlighted, len(visible) - 1)
 
     def _highlighted_id(self) -> str | None:
-        if self.highlighted is None or not self.rows:
+        if self.highlighted is None or not self.option_count:
             return None
         return self.get_option_at_index(self.highlighted).id
 

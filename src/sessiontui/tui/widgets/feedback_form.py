@@ -17,6 +17,7 @@ from sessiontui.i18n import N_, _
 from sessiontui.model import FeedbackContent, FeedbackDirection, Visibility
 from sessiontui.tui.formatting import DIRECTION_LABELS
 from sessiontui.tui.widgets.refocus import refocus
+from sessiontui.tui.widgets.sharing import mask_private_typing
 from sessiontui.tui.widgets.visibility_select import VisibilitySelect
 
 # Each text field and its placeholder (translated when shown).
@@ -38,6 +39,10 @@ class FeedbackForm(Vertical):
             super().__init__()
             self.content = content
             self.visibility = visibility
+
+    def on_mount(self) -> None:
+        """While sharing, a private entry is typed as dots."""
+        mask_private_typing(self, self.query_one("#feedback-visibility"))
 
     def compose(self) -> ComposeResult:
         """Direction and visibility on one line, then the text fields, Add and the reason."""

@@ -18,6 +18,7 @@ from sessiontui.i18n import _
 from sessiontui.model import Visibility
 from sessiontui.tui.widgets.entry_list import EntryList
 from sessiontui.tui.widgets.refocus import refocus
+from sessiontui.tui.widgets.sharing import mask_private_typing
 from sessiontui.tui.widgets.visibility_select import VisibilitySelect
 
 
@@ -32,6 +33,10 @@ class GoalsBox(Vertical):
             self.text = text
             self.measure = measure
             self.visibility = visibility
+
+    def on_mount(self) -> None:
+        """While sharing, a private entry is typed as dots."""
+        mask_private_typing(self, self.query_one("#goal-visibility"))
 
     def compose(self) -> ComposeResult:
         """Heading with the visibility, goal text with its reason, measure, and the list."""

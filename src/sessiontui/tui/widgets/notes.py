@@ -17,6 +17,7 @@ from textual.widgets import Input, Select, Static
 from sessiontui.i18n import _
 from sessiontui.model import Visibility
 from sessiontui.tui.widgets.entry_list import EntryList
+from sessiontui.tui.widgets.sharing import mask_private_typing
 from sessiontui.tui.widgets.visibility_select import VisibilitySelect
 
 
@@ -34,6 +35,10 @@ class NotesBox(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._agreement = False
+
+    def on_mount(self) -> None:
+        """While sharing, a private entry is typed as dots."""
+        mask_private_typing(self, self.query_one("#note-visibility"))
 
     def compose(self) -> ComposeResult:
         """Heading with the visibility, the agreement hint (when preset), input, list."""

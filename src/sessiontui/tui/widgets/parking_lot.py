@@ -11,6 +11,7 @@ from textual.widgets import Input, Static
 
 from sessiontui.i18n import _
 from sessiontui.tui.widgets.entry_list import EntryList
+from sessiontui.tui.widgets.sharing import mask_private_typing
 
 
 class ParkingLot(Vertical):
@@ -22,6 +23,10 @@ class ParkingLot(Vertical):
         def __init__(self, text: str) -> None:
             super().__init__()
             self.text = text
+
+    def on_mount(self) -> None:
+        """While sharing, a always private entry is typed as dots."""
+        mask_private_typing(self, None)
 
     def compose(self) -> ComposeResult:
         """Heading, input, review hint (wrap-up only) and the list."""
