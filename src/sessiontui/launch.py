@@ -16,6 +16,7 @@ from sessiontui.model import Session
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.scripts.schema import Script
 from sessiontui.store import DataDir, DraftStore, SessionArchive
+from sessiontui.themes import DEFAULT_THEME
 
 
 @dataclass
@@ -29,7 +30,9 @@ class Launch:
     `draft` is an interrupted session found at start (offer to resume it).
     `notices` are one-line messages to show once the app is up (a file moved
     aside, a broken user script left out). `share` starts in share mode
-    (`--share`): nothing private shows from the first frame.
+    (`--share`): nothing private shows from the first frame. `theme` names
+    the colours (`sessiontui.themes`); `share_theme`, when set, is the theme
+    share mode switches to while it is on.
     """
 
     data_dir: DataDir
@@ -44,5 +47,7 @@ class Launch:
     notices: list[str] = field(default_factory=list)
     bell: bool = True
     share: bool = False
+    theme: str = DEFAULT_THEME
+    share_theme: str | None = None
     time_source: TimeSource = time.monotonic
     wall_clock: WallClock = local_now

@@ -19,6 +19,7 @@ from sessiontui.cli import doctor, export, history, mentees, scripts, show
 from sessiontui.errors import UserError
 from sessiontui.i18n import SOURCE_LANGUAGE, _, available_languages
 from sessiontui.text import clean
+from sessiontui.themes import DEFAULT_THEME, SHARE_THEME, THEME_NAMES
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -73,6 +74,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--no-bell", action="store_true", help=_("never ring the terminal bell for time warnings")
+    )
+    parser.add_argument(
+        "--theme",
+        choices=THEME_NAMES,
+        help=_(
+            "colour theme (default: {theme}); {share} is made for a shared screen",
+            theme=DEFAULT_THEME,
+            share=SHARE_THEME,
+        ),
     )
     parser.add_argument(
         "--share",

@@ -19,6 +19,7 @@ from sessiontui.paths import config_dir, data_dir, user_scripts_dir
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.shutdown import ShutdownGuard
 from sessiontui.store import DataDir, DataDirLock, DraftStore, SessionArchive
+from sessiontui.themes import DEFAULT_THEME
 
 
 def run_app(args: argparse.Namespace, language: str, output: Output) -> int:
@@ -70,6 +71,7 @@ def run_app(args: argparse.Namespace, language: str, output: Output) -> int:
             notices=notices,
             bell=not args.no_bell,
             share=args.share,
+            theme=args.theme or DEFAULT_THEME,
         )
         # Textual is imported only now: the subcommands and all input
         # checking above stay fast and free of the UI.

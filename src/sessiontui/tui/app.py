@@ -54,6 +54,7 @@ from sessiontui.tui.textual_compat import (
     terminal_driver_class,
     use_paste_safe_parser,
 )
+from sessiontui.tui.themes import use_themes
 
 
 class SessionTuiApp(QuietCrashApp[None]):
@@ -71,8 +72,13 @@ class SessionTuiApp(QuietCrashApp[None]):
         set_language(launch.language)
         super().__init__()
         bind_actions(self, Scope.APP)
-        self.set_reactive(SessionTuiApp.share_mode, launch.share)
         self.launch = launch
+        use_themes(self, launch.theme)
+        # The theme to come back to when sharing stops (share_theme only).
+        self._theme_before_sharing = launch.theme
+        self.set_reactive(SessionTuiApp.share_mode, launch.share)
+        if launch.share:
+            self._share_theme(True)
         self._guard = guard
         self._signal_loop: asyncio.AbstractEventLoop | None = None
         self._service: SessionService | None = None
@@ -178,6 +184,20 @@ class SessionTuiApp(QuietCrashApp[None]):
     def _share_off_answered(self, stop: bool | None) -> None:
         if stop:
             self.share_mode = False
+
+    def watch_share_mode(self, sharing: bool) -> None:
+        """Switch to the sharing theme and back, when the settings ask for it."""
+        self._share_theme(sharing)
+
+    def _share_theme(self, sharing: bool) -> None:
+        share_theme = self.launch.share_theme
+        if share_theme is None:
+            return
+        if sharing:
+            self._theme_before_sharing = self.theme
+            self.theme = share_theme
+        else:
+            self.theme = self._theme_before_sharing
 
     # --- unexpected errors -----------------------------------------------------------
 

@@ -19,6 +19,7 @@ STYLESHEETS = (
     "start.tcss",
     "summary.tcss",
     "share.tcss",
+    "themes.tcss",
 )
 
 _PACKAGE = Path(__file__).resolve().parent.parent

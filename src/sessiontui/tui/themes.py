@@ -1,0 +1,87 @@
+"""The app's three themes, registered with Textual; Textual's own are left out.
+
+`default` keeps Textual's dark colours (what every snapshot was taken with),
+`light` is for a bright room, and `high-contrast` is for a shared screen:
+pure black and white, saturated accents, and every muted or disabled text as
+strong as the rest, so nothing important turns into a thin grey after a video
+call compresses the picture. The palette's "Theme" command lists the app's
+available themes, which are only these (`use_themes`); styles/themes.tcss
+thickens what a theme variable cannot (the panes' faint borders).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import App
+from textual.theme import BUILTIN_THEMES, Theme
+
+from sessiontui.themes import DEFAULT_THEME, LIGHT_THEME, SHARE_THEME
+
+_DARK = BUILTIN_THEMES["textual-dark"]
+_LIGHT = BUILTIN_THEMES["textual-light"]
+
+THEMES: dict[str, Theme] = {
+    DEFAULT_THEME: Theme(
+        name=DEFAULT_THEME,
+        primary=_DARK.primary,
+        secondary=_DARK.secondary,
+        accent=_DARK.accent,
+        warning=_DARK.warning,
+        error=_DARK.error,
+        success=_DARK.success,
+        foreground=_DARK.foreground,
+    ),
+    LIGHT_THEME: Theme(
+        name=LIGHT_THEME,
+        primary=_LIGHT.primary,
+        secondary=_LIGHT.secondary,
+        accent="#B35C00",
+        warning="#9A5B00",
+        error="#A1203F",
+        success="#1E7A3C",
+        foreground="#1A1A1A",
+        surface=_LIGHT.surface,
+        panel=_LIGHT.panel,
+        background=_LIGHT.background,
+        dark=False,
+        variables={"footer-key-foreground": "#004578"},
+    ),
+    SHARE_THEME: Theme(
+        name=SHARE_THEME,
+        primary="#FFD700",
+        secondary="#FF80FF",
+        accent="#00E5FF",
+        warning="#FFB000",
+        error="#FF3B3B",
+        success="#00E676",
+        foreground="#FFFFFF",
+        background="#000000",
+        surface="#000000",
+        panel="#202020",
+        boost="#FFFFFF",
+        dark=True,
+        variables={
+            "text-muted": "#FFFFFF",
+            "text-disabled": "#E0E0E0",
+            "foreground-muted": "#FFFFFF",
+            "footer-key-foreground": "#FFD700",
+            "footer-description-foreground": "#FFFFFF",
+            "foreground-disabled": "#E0E0E0",
+            "block-cursor-foreground": "#000000",
+            "block-cursor-background": "#FFD700",
+            "block-cursor-text-style": "bold",
+            "border": "#FFFFFF",
+            "border-blurred": "#FFFFFF",
+        },
+    ),
+}
+
+
+def use_themes(app: App[Any], name: str) -> None:
+    """Register the app's themes, show `name`, and drop Textual's own from the choice."""
+    for theme in THEMES.values():
+        app.register_theme(theme)
+    app.theme = name
+    for builtin in BUILTIN_THEMES:
+        app.unregister_theme(builtin)

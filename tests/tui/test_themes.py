@@ -1,0 +1,65 @@
+"""The app's themes: default, light and high-contrast; chosen at launch, from the
+palette, or by share mode; Textual's own themes are not offered."""
+
+from __future__ import annotations
+
+from textual.command import CommandList, CommandPalette
+
+from sessiontui.themes import SHARE_THEME, THEME_NAMES
+from sessiontui.tui.app import create_app
+from sessiontui.tui.screens.share_off import ShareOffScreen
+
+from .conftest import LaunchFactory
+from .helpers import run_from_palette, wait_for_screen, wait_until
+
+
+async def test_each_theme_can_be_chosen_at_launch(make_launch: LaunchFactory) -> None:
+    for name in THEME_NAMES:
+        app = create_app(make_launch(theme=name))
+        async with app.run_test(size=(80, 24)):
+            assert app.theme == name
+            assert app.has_class(f"-theme-{name}")
+
+
+async def test_the_palette_offers_only_the_app_s_themes(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert sorted(app.available_themes) == sorted(THEME_NAMES)
+        await run_from_palette(pilot, "Theme")
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        found = palette.query_one(CommandList)
+
+        def listed() -> list[str]:
+            return [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
+
+        await wait_until(lambda: len(listed()) == len(THEME_NAMES), "the themes listed")
+        assert sorted(listed()) == sorted(THEME_NAMES)
+        await pilot.press(*"light", "enter")
+        await wait_until(lambda: app.theme == "light", "the light theme chosen")
+
+
+async def test_share_mode_switches_to_the_sharing_theme_when_asked(
+    make_launch: LaunchFactory,
+) -> None:
+    app = create_app(make_launch(theme="light", share_theme=SHARE_THEME))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f12")
+        await wait_until(lambda: app.theme == SHARE_THEME, "the sharing theme")
+        await pilot.press("f12")
+        await wait_for_screen(pilot, ShareOffScreen)
+        await pilot.press("tab", "enter")
+        await wait_until(lambda: app.theme == "light", "back to the chosen theme")
+
+
+async def test_share_mode_keeps_the_theme_unless_asked(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch(theme="light", share=True))
+    async with app.run_test(size=(100, 30)):
+        assert app.share_mode
+        assert app.theme == "light"
+
+
+async def test_starting_with_share_uses_the_sharing_theme(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch(share=True, share_theme=SHARE_THEME))
+    async with app.run_test(size=(100, 30)):
+        assert app.theme == SHARE_THEME
