@@ -15,6 +15,7 @@ from pathlib import Path
 import pyperclip  # type: ignore[import-untyped]
 import pytest
 from tests.history import stored_sessions
+from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import TextArea
 
@@ -114,11 +115,49 @@ def board(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return copied
 
 
+async def walk_the_session_and_its_dialogs(pilot: Pilot[None], words: list[str]) -> None:
+    """Every view of the session while sharing: each width, each pane's key, the dialogs."""
+    for size in ((100, 30), (80, 24), (60, 20)):
+        await pilot.resize_terminal(*size)
+        # Each form's key brings its pane (or tab) forward.
+        for key in ("ctrl+g", "ctrl+l", "ctrl+r", "ctrl+o", "ctrl+y", "escape"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert_hidden(pilot, words, f"session {size} after {key}")
+    for key, dialog in (("f1", HelpScreen), ("ctrl+p", CommandPalette), ("f12", ShareOffScreen)):
+        await pilot.press(key)
+        await wait_for_screen(pilot, dialog)
+        assert_hidden(pilot, words, dialog.__name__)
+        await pilot.press("escape")
+
+
+async def send_the_summary(pilot: Pilot[None], words: list[str], board: list[str]) -> str:
+    """Finish, check the summary screen, add the mentor's own words, send; the text sent."""
+    await pilot.resize_terminal(80, 24)
+    await pilot.press("f10", "f10")
+    await wait_for_screen(pilot, SummaryScreen)
+    assert_hidden(pilot, words, "summary")
+    editor = pilot.app.screen.query_one("#summary-text", TextArea)
+    assert SHARED_WORD in editor.text
+    # The mentor's own words go in as typed; nothing private comes back with them.
+    await pilot.press(*"See you soon. ")
+    await pilot.press("ctrl+s")
+    await wait_until(lambda: bool(board), "the summary copied")
+    await settle(pilot.app)
+    assert editor.text.startswith("See you soon. ")
+    assert_hidden(pilot, words, "summary after sending")
+    return editor.text
+
+
+def cli_output(data_dir: Path, capsys: pytest.CaptureFixture[str], *command: str) -> str:
+    """What `sessiontui COMMAND --data-dir DATA` prints (it must succeed)."""
+    assert cli_main([*command, "--data-dir", str(data_dir)]) == 0
+    out = capsys.readouterr()
+    return out.out + out.err
+
+
 async def test_nothing_private_shows_anywhere_while_sharing_and_nothing_leaves(
-    make_launch: LaunchFactory,
-    board: list[str],
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
+    make_launch: LaunchFactory, board: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     launch = make_launch()
     app = create_app(launch)
@@ -130,7 +169,6 @@ async def test_nothing_private_shows_anywhere_while_sharing_and_nothing_leaves(
         await type_into(pilot, "#note-input", SHARED_WORD)
         await pilot.press("enter")
         await _choose_private(pilot, "#note-visibility")
-        await pilot.pause()
         # Alone, the mentor sees every entry.
         shown = screen_text(app)
         assert [word for word in before.values() if word not in shown] == []
@@ -142,42 +180,8 @@ async def test_nothing_private_shows_anywhere_while_sharing_and_nothing_leaves(
         await add_private_entries(pilot, during)
         assert_hidden(pilot, everything, "typed while sharing")
         assert SHARED_WORD in screen_text(app)
-
-        for size in ((100, 30), (80, 24), (60, 20)):
-            await pilot.resize_terminal(*size)
-            # Each form's key brings its pane (or tab) forward.
-            for key in ("ctrl+g", "ctrl+l", "ctrl+r", "ctrl+o", "ctrl+y", "escape"):
-                await pilot.press(key)
-                await pilot.pause()
-                assert_hidden(pilot, everything, f"session {size} after {key}")
-
-        await pilot.press("f1")
-        await wait_for_screen(pilot, HelpScreen)
-        assert_hidden(pilot, everything, "help")
-        await pilot.press("escape")
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        assert_hidden(pilot, everything, "palette")
-        await pilot.press("escape")
-        await pilot.press("f12")
-        await wait_for_screen(pilot, ShareOffScreen)
-        assert_hidden(pilot, everything, "stop-sharing question")
-        await pilot.press("escape")
-
-        await pilot.resize_terminal(80, 24)
-        await pilot.press("f10", "f10")
-        await wait_for_screen(pilot, SummaryScreen)
-        assert_hidden(pilot, everything, "summary")
-        editor = app.screen.query_one("#summary-text", TextArea)
-        assert SHARED_WORD in editor.text
-        # The mentor's own words go in as typed; nothing private comes back with them.
-        await pilot.press(*"See you soon. ")
-        await pilot.press("ctrl+s")
-        await wait_until(lambda: bool(board), "the summary copied")
-        await settle(app)
-        sent = editor.text
-        assert sent.startswith("See you soon. ")
-        assert_hidden(pilot, everything, "summary after sending")
+        await walk_the_session_and_its_dialogs(pilot, everything)
+        sent = await send_the_summary(pilot, everything, board)
 
     assert board == [sent]
     [summary_file] = list(launch.data_dir.summaries_dir.iterdir())
@@ -188,21 +192,19 @@ async def test_nothing_private_shows_anywhere_while_sharing_and_nothing_leaves(
     [stored] = stored_sessions(launch.data_dir)
     assert [word for word in everything if word not in stored.model_dump_json()] == []
 
-    data = ["--data-dir", str(launch.data_dir.path)]
+    data = launch.data_dir.path
     for command in (
-        ["show", "--last"],
-        ["history"],
-        ["export", "--mentee", "Ana", "--format", "md"],
-        ["export", "--mentee", "Ana", "--format", "json"],
+        ("show", "--last"),
+        ("history",),
+        ("export", "--mentee", "Ana", "--format", "md"),
+        ("export", "--mentee", "Ana", "--format", "json"),
     ):
-        assert cli_main([*command, *data]) == 0
-        out = capsys.readouterr()
-        printed = out.out + out.err
+        printed = cli_output(data, capsys, *command)
         assert [word for word in everything if word in printed] == [], command
-    assert (
-        cli_main(["export", "--mentee", "Ana", "--format", "json", "--include-private", *data]) == 0
+    everything_out = cli_output(
+        data, capsys, "export", "--mentee", "Ana", "--format", "json", "--include-private"
     )
-    assert before["note"] in capsys.readouterr().out
+    assert before["note"] in everything_out
 
 
 async def test_the_resume_dialog_shows_a_draft_as_if_it_had_nothing_private(
