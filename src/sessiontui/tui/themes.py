@@ -73,6 +73,10 @@ THEMES: dict[str, Theme] = {
             "block-cursor-text-style": "bold",
             "border": "#FFFFFF",
             "border-blurred": "#FFFFFF",
+            "scrollbar": "#FFD700",
+            "scrollbar-hover": "#FFFFFF",
+            "scrollbar-active": "#FFFFFF",
+            "scrollbar-background": "#303030",
         },
     ),
 }
