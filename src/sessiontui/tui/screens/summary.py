@@ -2,7 +2,12 @@
 
 The `SessionService` does the sending (clipboard, file, history) in a worker
 thread and decides what is kept as the draft; this screen shows the text,
-hands edits and the Send request to it, and reports what happened. The text
+hands edits and the Send request to it, and reports what happened.
+
+What will be sent is marked as such. The text is rendered from shared
+entries only (`summary.py`), and an edit is the mentor's own words, sent as
+typed: nothing private is ever put back into it, not by an edit, not by a
+resume (an edited text comes back as edited), not by a retry. The text
 stays on screen whatever fails, so the mentor can always copy it by hand.
 """
 
@@ -61,7 +66,9 @@ class SummaryScreen(Screen[None]):
         """
         self.query_one("#summary-status").display = False
         self.query_one("#summary-quit").display = False
-        self.query_one("#summary-text", TextArea).focus()
+        editor = self.query_one("#summary-text", TextArea)
+        editor.border_title = _("What will be sent")
+        editor.focus()
         save = self._service.pending_save()
         if save is not None:
             self._keep_finished(save)
