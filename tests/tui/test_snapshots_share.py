@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from sessiontui.i18n import available_languages
 from sessiontui.scripts.library import ScriptLibrary
@@ -20,6 +21,12 @@ from .conftest import LaunchFactory, ManualClock
 from .test_snapshots import Scene, Shot
 
 SnapCompare = Callable[..., bool]
+
+
+def still(pilot: Pilot[None]) -> None:
+    """No blinking cursor: the picture is the same however long it takes to be taken."""
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
 
 SHARE_SHOTS = [
     Shot("share", size, language)
@@ -43,6 +50,7 @@ def test_share_mode_snapshot(
     async def run_before(pilot: Pilot[None]) -> None:
         await fill(pilot)
         await pilot.press("f12")
+        still(pilot)
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=shot.size, run_before=run_before)
@@ -58,4 +66,11 @@ def test_theme_snapshot(
 ) -> None:
     scene = Scene(make_launch, library, clock)
     app = scene._app("en", theme=theme)
-    assert snap_compare(app, terminal_size=(80, 24), run_before=scene._filled("en"))
+    fill = scene._filled("en")
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await fill(pilot)
+        still(pilot)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
