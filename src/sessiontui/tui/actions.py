@@ -204,12 +204,12 @@ _SESSION: tuple[ActionSpec, ...] = (
         footer=FooterLabel(11, lambda: _("Prompt")),
     ),
     _session(
-        "shuffle_prompts",
+        "cycle_technique",
         "f6",
         Group.LISTENING,
-        N_("Shuffle prompts"),
-        N_("Reorder the general prompts"),
-        footer=FooterLabel(14, lambda: _("Shuffle")),
+        N_("Filter prompts by technique"),
+        N_("Show one technique's prompts only; again for the next technique, then all"),
+        footer=FooterLabel(14, lambda: _("Technique")),
     ),
     _session(
         "mark_prompt_used",

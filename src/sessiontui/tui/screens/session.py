@@ -297,9 +297,9 @@ class SessionScreen(Screen[None]):
         self._live.next_prompt()
         self._refresh_prompt()
 
-    def action_shuffle_prompts(self) -> None:
-        """Reorder the general prompts."""
-        self._live.shuffle_prompts()
+    def action_cycle_technique(self) -> None:
+        """Narrow the prompts to the next technique (then all of them again)."""
+        self._live.cycle_technique()
         self._refresh_prompt()
 
     def action_mark_prompt_used(self) -> None:
