@@ -220,6 +220,14 @@ _SESSION: tuple[ActionSpec, ...] = (
         footer=FooterLabel(15, lambda: _("Used")),
     ),
     _session(
+        "difficult_moments",
+        "ctrl+s",
+        Group.LISTENING,
+        N_("Difficult moments"),
+        N_("What to do and say: a silence, an emotion, off topic, and more"),
+        footer=FooterLabel(20, lambda: _("Difficult")),
+    ),
+    _session(
         "park",
         "ctrl+l",
         Group.LISTENING,
