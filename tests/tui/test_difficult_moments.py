@@ -1,4 +1,4 @@
-"""The difficult-moments deck: one key from any segment, what to do and say, pause on the way out."""
+"""The difficult-moments deck: one key from any segment; pause the timer on the way out."""
 
 from __future__ import annotations
 

@@ -22,7 +22,9 @@ def test_the_seven_moments_in_order_each_with_something_to_do_and_to_say() -> No
     assert [card.moment for card in cards] == list(Moment)
     assert len(cards) == 7
     for card in cards:
-        assert card.title and card.do and card.say
+        assert card.title
+        assert card.do
+        assert card.say
     titles = {card.moment: card.title for card in cards}
     assert titles[Moment.ANSWER] == '"Just tell me the answer"'
 
