@@ -384,7 +384,7 @@ def summary_first_frame(run: Run) -> tuple[str, ...]:
 
 def summary_send(run: Run) -> tuple[str, ...]:
     _to_summary(run)
-    run.terminal.wait_for("Send (ctrl+s)")
+    run.terminal.wait_for("Copy and save (ctrl+s)")
     run.terminal.keys("C-s")
     return ()
 

@@ -45,6 +45,7 @@ def _service(
         stage=stage,
         saved=saved,
         notices=notices,
+        mentor=launch.mentor,
     )
 
 
