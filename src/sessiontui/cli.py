@@ -11,21 +11,32 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from sessiontui import __version__
+from sessiontui.argparse_i18n import speak_ui_language
+from sessiontui.cli_config import cmd_config
+from sessiontui.config import (
+    Config,
+    Setting,
+    Source,
+    config_file,
+    load_config,
+    resolve_language,
+    resolve_script,
+)
 from sessiontui.errors import UserError
-from sessiontui.i18n import SOURCE_LANGUAGE, _, available_languages, set_language
+from sessiontui.i18n import _, available_languages, set_language
 from sessiontui.launch import Launch
 from sessiontui.paths import config_dir, data_dir, user_scripts_dir
 from sessiontui.posix import require_posix
 from sessiontui.scripts import commands
 from sessiontui.scripts.library import ScriptLibrary
+from sessiontui.scripts.schema import Script
 from sessiontui.shutdown import ShutdownGuard
 from sessiontui.store import DataDir, DataDirLock, DraftStore, SessionArchive
 from sessiontui.store.doctor import run_doctor
-
-LANG_ENV = "SESSIONTUI_LANG"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,65 +52,64 @@ def build_parser() -> argparse.ArgumentParser:
             "$SESSIONTUI_DATA_DIR, else the platform's user data folder."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"sessiontui {__version__}")
     parser.add_argument(
-        "--mentee", metavar="NAME", help=_("the mentee's name (asked at start when not given)")
+        "--version",
+        action="version",
+        version=f"sessiontui {__version__}",
+        help=_("show the version and exit"),
+    )
+    parser.add_argument(
+        "--mentee", metavar=_("NAME"), help=_("the mentee's name (asked at start when not given)")
     )
     parser.add_argument(
         "--script",
-        metavar="ID|PATH",
-        help=_("session script: a built-in or user script id, or a .toml file"),
+        metavar=_("ID|PATH"),
+        help=_(
+            "session script: a built-in or user script id, or a .toml file "
+            "(default: the settings file's)"
+        ),
     )
     parser.add_argument(
-        "--data-dir", metavar="DIR", help=_("where sessions, drafts and summaries are kept")
+        "--data-dir", metavar=_("DIR"), help=_("where sessions, drafts and summaries are kept")
     )
     parser.add_argument(
         "--lang",
         choices=available_languages(),
-        help=_("interface language (default: $SESSIONTUI_LANG or en)"),
+        help=_(
+            "interface language (default: $SESSIONTUI_LANG, else the settings file, else "
+            "the locale, else en)"
+        ),
     )
     parser.add_argument(
         "--no-bell", action="store_true", help=_("never ring the terminal bell for time warnings")
     )
 
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
     scripts = commands.add_parser("scripts", help=_("list, show and check session scripts"))
     scripts_commands = scripts.add_subparsers(
-        dest="scripts_command", metavar="ACTION", required=True
+        dest="scripts_command", metavar=_("ACTION"), required=True
     )
     scripts_commands.add_parser("list", help=_("list the built-in and your own scripts"))
     show = scripts_commands.add_parser("show", help=_("show a script's agenda"))
-    show.add_argument("script", metavar="ID|PATH")
+    show.add_argument("script", metavar=_("ID|PATH"))
     check = scripts_commands.add_parser(
         "check", help=_("validate script files (exit 0 when all are good)")
     )
-    check.add_argument("paths", metavar="PATH", nargs="+")
+    check.add_argument("paths", metavar=_("PATH"), nargs="+")
+    commands.add_parser(
+        "config", help=_("show the effective settings and where each one comes from")
+    )
     doctor = commands.add_parser(
         "doctor", help=_("check the data folder: permissions, readable files, leftovers")
     )
     # Accepted after the command too; SUPPRESS keeps a value given before it.
     doctor.add_argument(
         "--data-dir",
-        metavar="DIR",
+        metavar=_("DIR"),
         default=argparse.SUPPRESS,
         help=_("where sessions, drafts and summaries are kept"),
     )
     return parser
-
-
-def _language(requested: str | None) -> str:
-    """The UI language code asked for (or the default), checked against the catalogs."""
-    value = requested or os.environ.get(LANG_ENV) or SOURCE_LANGUAGE
-    if value not in available_languages():
-        languages = ", ".join(available_languages())
-        raise UserError(
-            _(
-                "unknown language {value!r}; available: {languages}",
-                value=value,
-                languages=languages,
-            )
-        )
-    return value
 
 
 def _scripts(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -115,10 +125,24 @@ def _doctor(args: argparse.Namespace, out: TextIO) -> int:
     return run_doctor(data_dir(args.data_dir), out)
 
 
-def _run_app(args: argparse.Namespace, language: str) -> int:
+def _script(library: ScriptLibrary, asked: Setting | None, settings: Path) -> Script | None:
+    """The script asked for on the command line or in the settings file (None: ask)."""
+    if asked is None:
+        return None
+    try:
+        return library.resolve(asked.value)
+    except UserError as error:
+        if asked.source is not Source.FILE:
+            raise
+        raise UserError(
+            "\n".join(f"{settings}: script: {line}" for line in error.message.splitlines())
+        ) from None
+
+
+def _run_app(args: argparse.Namespace, language: str, config: Config, settings: Path) -> int:
     folder = DataDir.open(data_dir(args.data_dir))
     library = ScriptLibrary.load(user_scripts_dir(config_dir()))
-    script = library.resolve(args.script) if args.script else None
+    script = _script(library, resolve_script(args.script, config), settings)
     mentee = args.mentee.strip() if args.mentee is not None else None
 
     lock = DataDirLock(folder)
@@ -157,6 +181,8 @@ def _run_app(args: argparse.Namespace, language: str) -> int:
             draft=found.session,
             notices=notices,
             bell=not args.no_bell,
+            mentor=config.mentor_name,
+            config_file=settings,
         )
         # Textual is imported only now: the subcommands and all input
         # checking above stay fast and free of the UI.
@@ -177,15 +203,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     out, err = sys.stdout, sys.stderr
     try:
         require_posix()
-        set_language(_language(_peek_lang(argv)))
+        speak_ui_language()
+        # A first guess, so that a broken settings file is reported in the right language.
+        set_language(resolve_language(_peek_lang(argv), Config(), os.environ).value)
+        settings = config_file()
+        config = load_config(settings)
+        set_language(resolve_language(_peek_lang(argv), config, os.environ).value)
         args = build_parser().parse_args(argv)
-        language = _language(args.lang)
-        set_language(language)
+        language = resolve_language(args.lang, config, os.environ)
+        set_language(language.value)
         if args.command == "scripts":
             return _scripts(args, out, err)
         if args.command == "doctor":
             return _doctor(args, out)
-        return _run_app(args, language)
+        if args.command == "config":
+            script = resolve_script(args.script, config)
+            return cmd_config(settings, config, language, script, out)
+        return _run_app(args, language.value, config, settings)
     except UserError as error:
         for line in error.message.splitlines() or [""]:
             print(_("sessiontui: {message}", message=line), file=err)

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import ClassVar
 
-from textual import events
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.driver import Driver
 from textual.screen import Screen
 
+from sessiontui.config import save_mentor_name
+from sessiontui.errors import UserError
 from sessiontui.i18n import _, set_language
 from sessiontui.launch import Launch
 from sessiontui.scripts.schema import Script
@@ -32,7 +34,9 @@ from sessiontui.service import (
     start_session,
 )
 from sessiontui.shutdown import TERMINAL_GONE_STATUS, ShutdownGuard
+from sessiontui.store.errors import os_error_reason
 from sessiontui.tui.actions import palette_commands
+from sessiontui.tui.screens.mentor_name import MentorNameScreen
 from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
 from sessiontui.tui.screens.session import SessionScreen
 from sessiontui.tui.screens.start import StartChoice, StartScreen
@@ -73,6 +77,38 @@ class SessionTuiApp(App[None]):
                 # Told to stop before the app was up: nothing new to save, just go.
                 self._exit_on_signal(self._guard.status)
                 return
+        settings = self.launch.config_file
+        if settings is not None and not self.launch.mentor:
+            self.push_screen(MentorNameScreen(settings), self._name_given)
+        else:
+            self._first_screen()
+
+    def _name_given(self, name: str | None) -> None:
+        """First run: sign with `name` from now on, keep it in the settings file."""
+        if name and self.launch.config_file is not None:
+            self.launch.mentor = name
+            self._keep_name(self.launch.config_file, name)
+        self._first_screen()
+
+    @work(thread=True, exit_on_error=False, group="settings")
+    def _keep_name(self, settings: Path, name: str) -> None:
+        try:
+            save_mentor_name(settings, name)
+        except (OSError, UserError) as error:
+            reason = error.message if isinstance(error, UserError) else os_error_reason(error)
+            self.call_from_thread(
+                self.notify,
+                _(
+                    "Your name could not be kept in the settings file ({reason}); it signs "
+                    "this session's summary only.",
+                    reason=reason,
+                ),
+                severity="warning",
+                markup=False,
+            )
+
+    def _first_screen(self) -> None:
+        """Resume, finish or start: the screen the session begins with."""
         draft = self.launch.draft
         if draft is not None and draft.finished:
             # Finished, but the app closed before the summary was sent and
