@@ -6,7 +6,9 @@ mode only has to look at the entry itself. Records get their own UUIDs. Times
 are aware datetimes, always given by the caller from the injected wall clock
 (no default reads the system clock); on disk they are ISO-8601 text.
 `schema_version` marks the stored shape: `store.migrations` brings older
-documents up to it.
+documents up to it. Every text field is cleaned of control codes as it is
+validated (`CleanText`, `NonBlank`), wherever the text came from: a form, a
+paste, a file on disk.
 """
 
 from __future__ import annotations
@@ -16,12 +18,34 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    JsonValue,
+    StringConstraints,
+)
+
+from sessiontui.text import clean
 
 # 2: timestamps are validated as aware datetimes (version 1 took any text).
-SCHEMA_VERSION = 2
+# 3: a session keeps a copy of a script that does not ship with the app.
+SCHEMA_VERSION = 3
 
-NonBlank = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+def _clean_text(value: object) -> object:
+    """Text cleaned before any other check (a lone surrogate would fail them)."""
+    return clean(value) if isinstance(value, str) else value
+
+
+# Text someone typed, pasted or loaded: shown on screen and sent in summaries.
+CleanText = Annotated[str, BeforeValidator(_clean_text)]
+# (A BeforeValidator runs before what precedes it here: clean, then strip and check.)
+NonBlank = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1), BeforeValidator(_clean_text)
+]
 
 
 def new_id() -> str:
@@ -97,10 +121,10 @@ class FeedbackContent(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     direction: FeedbackDirection = FeedbackDirection.MENTOR_TO_MENTEE
-    situation: str = ""
-    behaviour: str = ""
-    impact: str = ""
-    text: str = ""
+    situation: CleanText = ""
+    behaviour: CleanText = ""
+    impact: CleanText = ""
+    text: CleanText = ""
 
     def is_empty(self) -> bool:
         """True when no field carries any content."""
@@ -126,7 +150,7 @@ class SessionGoal(_Record):
     """What this session should achieve; later linked to a long-term goal."""
 
     text: NonBlank
-    measure: str = ""
+    measure: CleanText = ""
     long_term_goal_id: str | None = None
     achieved: bool = False
 
@@ -142,7 +166,7 @@ class SegmentRun(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     segment_id: str
-    title: str
+    title: CleanText
     kind: SegmentKind
     script_seconds: int = Field(ge=0)
     planned_seconds: int = Field(ge=0)
@@ -174,9 +198,13 @@ class Session(BaseModel):
 
     schema_version: int = SCHEMA_VERSION
     id: str = Field(default_factory=new_id)
-    mentee: str = ""
+    mentee: CleanText = ""
     script_id: str
-    script_title: str
+    script_title: CleanText
+    # The script itself when it does not ship with the app (a user's file, or
+    # --script PATH): a resumed session keeps its guidance and prompts even if
+    # the file changed or is gone. None for built-in scripts.
+    script_copy: dict[str, JsonValue] | None = None
     # A language code ("en", "es"), checked where it comes in (the script, the CLI):
     # a new language is a new catalog, never a schema change.
     language: str = "en"
@@ -189,8 +217,8 @@ class Session(BaseModel):
     action_items: list[ActionItem] = Field(default_factory=list)
     notes: list[Note] = Field(default_factory=list)
     parking_lot: list[ParkingLotItem] = Field(default_factory=list)
-    prompts_used: list[str] = Field(default_factory=list)
-    summary_text: str | None = None
+    prompts_used: list[CleanText] = Field(default_factory=list)
+    summary_text: CleanText | None = None
 
     @property
     def finished(self) -> bool:

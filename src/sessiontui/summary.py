@@ -21,7 +21,9 @@ The subject is kept apart from the body. The body, in this order:
 Only records whose visibility is SHARED are rendered, and sections are built
 from shared records only, so a private entry leaves no trace: not its text,
 not a count, not an empty heading. User text is reproduced as typed (outer
-whitespace trimmed, continuation lines indented inside their list item).
+whitespace trimmed, continuation lines indented inside their list item),
+with any control code shown as a symbol (`sessiontui.text.clean`): a summary
+never carries one into a mail client, a file or a terminal.
 
 Each section is one small method returning its block, or None when it has
 nothing to say. The relationship across sessions plugs in here: carried-over
@@ -47,6 +49,7 @@ from sessiontui.model import (
     SessionGoal,
     Visibility,
 )
+from sessiontui.text import clean
 
 _INDENT = "  "
 
@@ -103,8 +106,8 @@ class _Writer:
         self.session = session
         self.tr = session_translator(language)
         self.language = self.tr.language
-        self.mentee = _one_line(session.mentee)
-        self.mentor = _one_line(mentor)
+        self.mentee = _one_line(clean(session.mentee))
+        self.mentor = _one_line(clean(mentor))
 
     def day(self, value: date) -> str:
         """A day written out: "Fri 4 Dec" / "viernes 4 de diciembre" (with the year when
@@ -272,7 +275,7 @@ def render_summary(
     """
     writer = _Writer(session, language or session.language, mentor)
     return Summary(
-        subject=writer.subject(),
-        body=writer.body(next_session),
+        subject=clean(writer.subject()),
+        body=clean(writer.body(next_session)),
         language=writer.language,
     )

@@ -81,6 +81,8 @@ def board(monkeypatch: pytest.MonkeyPatch) -> FakeBoard:
 
 @pytest.fixture
 def no_clipboard(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A display, but no tool to copy with."""
+    monkeypatch.setenv("DISPLAY", ":0")
     monkeypatch.setattr(pyperclip, "copy", no_mechanism)
     monkeypatch.setattr(pyperclip, "paste", no_mechanism)
 

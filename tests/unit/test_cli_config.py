@@ -14,7 +14,7 @@ from pathlib import Path
 
 from babel.messages.extract import extract_python
 
-from sessiontui.argparse_i18n import ARGPARSE_TEXTS
+from sessiontui.cli.argparse_i18n import ARGPARSE_TEXTS
 
 BIN = Path(sys.executable).parent
 # Built-in mistakes of a program, never shown for a user's input.

@@ -215,3 +215,14 @@ def test_history_holding_a_newer_releases_session_is_never_rewritten(data_dir: D
     assert data_dir.db_path.read_bytes() == raw
     assert fresh.moved_aside is None
     assert not [p for p in data_dir.path.iterdir() if ".corrupt-" in p.name]
+
+
+def test_the_script_copy_a_draft_keeps_is_left_out_of_the_history(data_dir: DataDir) -> None:
+    session = _session()
+    session.script_copy = {"id": "own", "title": "Own", "segments": []}
+    SessionArchive(data_dir).add(session)
+    stored = stored_session(data_dir, session.id)
+    assert stored is not None
+    assert stored.script_copy is None
+    assert stored.mentee == MENTEE
+    assert session.script_copy is not None  # the caller's session is left as it was

@@ -12,11 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from sessiontui.cli.doctor import run_doctor
+from sessiontui.cli.output import Output
+from sessiontui.crashlog import write_crash_log
 from sessiontui.model import Session
 from sessiontui.store.archive import SessionArchive
 from sessiontui.store.atomic import temp_path_for
 from sessiontui.store.datadir import DataDir
-from sessiontui.store.doctor import run_doctor
 from sessiontui.store.draft import DraftStore
 from sessiontui.store.files import ensure_private_dir
 from sessiontui.store.lock import DataDirLock
@@ -26,7 +28,7 @@ STARTED = datetime(2025, 3, 14, 10, 0, tzinfo=timezone(timedelta(hours=1)))
 
 def _doctor(path: Path) -> tuple[int, list[str]]:
     out = io.StringIO()
-    status = run_doctor(path, out)
+    status = run_doctor(path, Output(out))
     return status, out.getvalue().splitlines()
 
 
@@ -109,6 +111,17 @@ def test_corrupt_archive_and_draft_and_leftovers(healthy: DataDir) -> None:
     ) in lines
     assert f"warning: unreadable file kept aside: {kept}" in lines
     assert _snapshot(healthy.path) == before
+
+
+def test_a_crash_log_is_named_for_a_bug_report(healthy: DataDir) -> None:
+    log = write_crash_log(healthy.path, ValueError("x"), STARTED)
+    assert log is not None
+    status, lines = _doctor(healthy.path)
+    assert status == 0
+    assert (
+        f"warning: crash log of an unexpected error: {log} (it holds no session text: attach "
+        "it to a bug report, then delete it)"
+    ) in lines
 
 
 def test_interrupted_session_is_a_warning(healthy: DataDir) -> None:

@@ -12,11 +12,12 @@ from typing import Any
 import pytest
 from tests.history import stored_sessions
 
+from sessiontui.cli.doctor import run_doctor
+from sessiontui.cli.output import Output
 from sessiontui.model import SCHEMA_VERSION, Session
 from sessiontui.store import migrations
 from sessiontui.store.archive import SessionArchive
 from sessiontui.store.datadir import DataDir
-from sessiontui.store.doctor import run_doctor
 from sessiontui.store.draft import DraftStore
 from sessiontui.store.errors import NewerDataError
 from sessiontui.store.migrations import STEPS, MigrationError, migrate, read_session
@@ -91,7 +92,7 @@ def test_a_v1_history_is_read_and_extended(v1_folder: DataDir) -> None:
 
 def test_doctor_is_happy_with_v1_data(v1_folder: DataDir) -> None:
     out = io.StringIO()
-    assert run_doctor(v1_folder.path, out) == 0
+    assert run_doctor(v1_folder.path, Output(out)) == 0
     assert "ok: 2 sessions stored" in out.getvalue().splitlines()
 
 
@@ -157,3 +158,20 @@ def test_a_current_document_round_trips_unchanged() -> None:
     assert document["schema_version"] == SCHEMA_VERSION
     assert migrate(dict(document), SOURCE) == document
     assert Session.model_validate(document).to_json_dict() == document
+
+
+V2 = Path(__file__).parent / "data" / "v2"
+
+
+def test_a_v2_draft_resumes_without_a_script_copy(tmp_path: Path) -> None:
+    raw = json.loads((V2 / "draft.json").read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 2
+    assert "script_copy" not in raw
+    folder = DataDir.open(tmp_path / "data")
+    shutil.copyfile(V2 / "draft.json", folder.draft_path)
+    session = DraftStore(folder).load().session
+    assert session is not None
+    assert session.schema_version == SCHEMA_VERSION
+    assert session.script_copy is None  # its script is looked up by id, as before
+    assert [note.text for note in session.notes] == ["Prefers mornings"]
+    assert session.clock.current_index == 1

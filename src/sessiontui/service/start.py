@@ -8,7 +8,6 @@ from then on.
 
 from __future__ import annotations
 
-from sessiontui.errors import UserError
 from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.live import LiveSession, session_from_script
@@ -52,6 +51,9 @@ def _service(
 def start_session(launch: Launch, script: Script, mentee: str) -> SessionService:
     """A new session following `script`, its timer running from now."""
     session = session_from_script(script, mentee, started_at=launch.wall_clock())
+    # A script from a file keeps its guidance and prompts for a resume, even
+    # if the file changes or goes (built-in scripts ship with the app).
+    session.script_copy = launch.library.copy_to_keep(script)
     live = _live(launch, session, script)
     live.start()
     return _service(launch, live)
@@ -61,19 +63,18 @@ def resume_session(launch: Launch, draft: Session) -> SessionService:
     """An interrupted session, as the draft holds it.
 
     Unfinished: running again, its clock paused (the interruption shows as a
-    pause), with its script's guidance and prompts if the script is still
-    installed. Finished but not stored: its summary, waiting to be sent.
+    pause), with its script's guidance and prompts: from the copy the draft
+    keeps of a script file, else from the installed script of that id.
+    Finished but not stored: its summary, waiting to be sent.
     """
     if draft.finished:
         notice = _("The last session was finished but its summary was not sent yet: here it is.")
         return _service(
             launch, _live(launch, draft, None), stage=Stage.FINISHED, saved=True, notices=(notice,)
         )
-    try:
-        script: Script | None = launch.library.get(draft.script_id)
-        notices: tuple[str, ...] = ()
-    except UserError:
-        script = None
+    script = launch.library.for_session(draft)
+    notices: tuple[str, ...] = ()
+    if script is None:
         notices = (
             _(
                 "Script '{id}' is no longer installed: no guidance or segment prompts.",

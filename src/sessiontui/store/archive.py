@@ -66,8 +66,12 @@ class SessionArchive:
             return operation(self._table())
 
     def add(self, session: Session) -> None:
-        """Store `session`, replacing any stored session with the same id (one write)."""
-        document = session.to_json_dict()
+        """Store `session`, replacing any stored session with the same id (one write).
+
+        The script copy a draft keeps for resuming is left out: the history
+        records what happened, and stays small.
+        """
+        document = session.model_copy(update={"script_copy": None}).to_json_dict()
 
         def add(table: Table) -> None:
             existing = table.get(Query().id == session.id)

@@ -1,9 +1,9 @@
-"""`sessiontui doctor`: look at the data folder and say what was found.
+"""What `sessiontui doctor` finds in the data folder, as data (the CLI prints it).
 
 Read-only: it never creates the folder, never takes the lock (it asks the
 kernel whether someone holds it), never moves or rewrites a file, and reads
-only regular files, never through a link. One line per finding, each "ok",
-"warning" or "problem".
+only regular files, never through a link. Each finding is "ok", "warning"
+or "problem", with one line of text.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from pydantic import ValidationError
 
+from sessiontui.crashlog import is_crash_log
 from sessiontui.i18n import N_, _, current, ngettext
 from sessiontui.model import Session
 from sessiontui.store.archive import TABLE_NAME
@@ -53,11 +54,6 @@ class Finding:
     message: str
 
 
-_LEVEL_LABELS = {
-    Level.OK: N_("ok"),
-    Level.WARNING: N_("warning"),
-    Level.PROBLEM: N_("problem"),
-}
 _FOLDER_MODE = N_("folder {path} can be read by others (mode {mode}); fix: chmod 700 {path}")
 _FILE_MODE = N_("file {path} can be read by others (mode {mode}); fix: chmod 600 {path}")
 
@@ -335,6 +331,13 @@ def _check_leftovers(data_dir: DataDir, draft: Session | None) -> list[Finding]:
             findings.append(
                 Finding(Level.WARNING, _("unreadable file kept aside: {path}", path=path))
             )
+        elif is_crash_log(path.name):
+            message = _(
+                "crash log of an unexpected error: {path} (it holds no session text: attach "
+                "it to a bug report, then delete it)",
+                path=path,
+            )
+            findings.append(Finding(Level.WARNING, message))
     return findings
 
 
@@ -384,12 +387,3 @@ def check_data_dir(path: Path) -> list[Finding]:
             )
         )
     return findings
-
-
-def run_doctor(data_dir: Path, out: TextIO) -> int:
-    """Write one line per finding to `out`; return 1 if any is a problem, else 0."""
-    findings = check_data_dir(data_dir)
-    for finding in findings:
-        level = _(_LEVEL_LABELS[finding.level])
-        out.write(_("{level}: {message}", level=level, message=finding.message) + "\n")
-    return 1 if any(f.level is Level.PROBLEM for f in findings) else 0

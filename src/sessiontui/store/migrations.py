@@ -19,6 +19,7 @@ from typing import Any
 
 from sessiontui.model import SCHEMA_VERSION, Session
 from sessiontui.store.errors import NewerDataError
+from sessiontui.text import clean_data
 
 Document = dict[str, Any]
 Step = Callable[[Document], Document]
@@ -70,8 +71,14 @@ def _v1_to_v2(document: Document) -> Document:
     return migrated
 
 
+def _v2_to_v3(document: Document) -> Document:
+    """Version 3 adds `script_copy`; a version-2 session has none (its script is looked up)."""
+    return dict(document)
+
+
 STEPS: Mapping[int, Step] = {
     1: _v1_to_v2,
+    2: _v2_to_v3,
 }
 """From-version -> the step to the next version; one entry per version below SCHEMA_VERSION."""
 
@@ -100,11 +107,13 @@ def migrate(document: Document, source: Path) -> Document:
 
 
 def read_session(data: object, source: Path) -> Session:
-    """The session stored as `data` (parsed JSON), migrated and validated.
+    """The session stored as `data` (parsed JSON), migrated, cleaned and validated.
 
-    Raises NewerDataError for data from a newer sessiontui, and ValueError
-    (pydantic's ValidationError or MigrationError) for anything not a session.
+    Every text in it passes the sanitizing rule: a file copied from elsewhere
+    may hold escape sequences. Raises NewerDataError for data from a newer
+    sessiontui, and ValueError (pydantic's ValidationError or MigrationError)
+    for anything not a session.
     """
     if isinstance(data, dict):
         data = migrate(data, source)
-    return Session.model_validate(data)
+    return Session.model_validate(clean_data(data))
