@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pyperclip  # type: ignore[import-untyped]
 import pytest
-from textual.widgets import Static
+from textual.widgets import Static, TextArea
 
 from sessiontui.summary import render_summary
 
@@ -105,3 +105,34 @@ async def test_f3_without_an_opener_says_so(
             "No mail app can be opened from here (xdg-open is not available): "
             "copy the subject and the text instead."
         )
+
+
+async def test_ctrl_home_and_ctrl_end_jump_to_the_start_and_the_end(
+    tmp_path: Path, board: FakeBoard
+) -> None:
+    launch = make_launch(tmp_path)
+    app = Host(launch, finished_session(launch))
+    async with app.run_test(size=(80, 24)) as pilot:
+        editor = app.screen.query_one("#summary-text", TextArea)
+        await pilot.press("down", "down", "ctrl+end", *"PS")
+        assert editor.text.endswith("\nPS")
+        await pilot.press("ctrl+home", *"Ok ")
+        assert editor.text.startswith("Ok Hi ")
+        await pilot.press("ctrl+shift+end")
+        assert editor.selected_text == editor.text[3:]
+
+
+async def test_nothing_typed_during_copy_and_save_is_lost_silently(
+    tmp_path: Path, board: FakeBoard
+) -> None:
+    """The text being delivered is fixed at ctrl+s: the editor takes no keys meanwhile."""
+    launch = make_launch(tmp_path)
+    app = Host(launch, finished_session(launch))
+    async with app.run_test(size=(80, 24)) as pilot:
+        editor = app.screen.query_one("#summary-text", TextArea)
+        await pilot.press("ctrl+s")
+        assert editor.read_only
+        await pilot.press(*"late")
+        await app.workers.wait_for_complete()
+    assert "late" not in editor.text
+    assert board.text == editor.text

@@ -29,6 +29,7 @@ from sessiontui.service import DraftSave, SendOutcome, SessionService, Stage
 from sessiontui.store.errors import os_error_reason
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.letters import quit_letter
+from sessiontui.tui.widgets.summary_editor import SummaryEditor
 
 
 class SummaryScreen(Screen[None]):
@@ -56,7 +57,7 @@ class SummaryScreen(Screen[None]):
             markup=False,
         )
         # A summary edited before an interruption comes back as it was edited.
-        yield TextArea(self._service.summary_text, id="summary-text", soft_wrap=True)
+        yield SummaryEditor(self._service.summary_text, id="summary-text", soft_wrap=True)
         yield Static("", id="summary-status", markup=False)
         with Horizontal(id="summary-buttons"):
             # Compact: on a 60x20 terminal every row goes to the text and the status.
@@ -111,6 +112,8 @@ class SummaryScreen(Screen[None]):
         if text is None:
             return
         self.query_one("#summary-send", Button).disabled = True
+        # What is typed from now on would not be in the text being delivered.
+        self.query_one("#summary-text", TextArea).read_only = True
         self._show_status(_("Copying and saving…"), error=False)
         self.refresh_bindings()
         self._send_in_thread(text)
@@ -202,6 +205,7 @@ class SummaryScreen(Screen[None]):
             self._show_status("\n".join(lines), error=not sent)
         send = self.query_one("#summary-send", Button)
         send.disabled = sent
+        self.query_one("#summary-text", TextArea).read_only = sent
         if sent:
             send.display = False
             self.query_one("#summary-text", TextArea).read_only = True
