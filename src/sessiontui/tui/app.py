@@ -21,8 +21,10 @@ from typing import ClassVar
 
 from textual import events, work
 from textual.app import SystemCommand
+from textual.command import CommandPalette
 from textual.driver import Driver
 from textual.screen import Screen
+from textual.theme import ThemeProvider
 from textual.widgets import TextArea
 
 from sessiontui.config import save_mentor_name
@@ -53,6 +55,7 @@ from sessiontui.tui.screens.summary import SummaryScreen
 from sessiontui.tui.stylesheets import stylesheets
 from sessiontui.tui.textual_compat import (
     QuietCrashApp,
+    name_palette_key,
     terminal_driver_class,
     use_paste_safe_parser,
 )
@@ -68,6 +71,7 @@ class SessionTuiApp(QuietCrashApp[None]):
     def __init__(self, launch: Launch, guard: ShutdownGuard | None = None) -> None:
         set_language(launch.language)
         super().__init__()
+        name_palette_key(self, _("palette"))
         self.launch = launch
         self._guard = guard
         self._signal_loop: asyncio.AbstractEventLoop | None = None
@@ -186,12 +190,29 @@ class SessionTuiApp(QuietCrashApp[None]):
 
     # --- palette ------------------------------------------------------------------
 
+    def action_command_palette(self) -> None:
+        """The command palette, its search field in the UI language."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(
+                CommandPalette(placeholder=_("Search for commands…"), id="--command-palette")
+            )
+
+    def search_themes(self) -> None:
+        """The theme picker, its search field in the UI language."""
+        self.push_screen(
+            CommandPalette(providers=[ThemeProvider], placeholder=_("Search for themes…"))
+        )
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """The palette: the actions of the screen on top that can run now, then Textual's own."""
+        """The palette: the actions of the screen on top that can run now, then the theme.
+
+        Textual's other system commands are left out: they speak English only, and
+        its screenshot would write the screen, private entries and all, to a file.
+        """
         scope = getattr(screen, "SCOPE", None)
         if scope is not None:
             yield from palette_commands(screen, scope)
-        yield from super().get_system_commands(screen)
+        yield SystemCommand(_("Theme"), _("Change the colours"), self.action_change_theme)
 
     # --- unexpected errors -----------------------------------------------------------
 
