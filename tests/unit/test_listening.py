@@ -49,7 +49,7 @@ def test_technique_labels_are_translated() -> None:
 
 def test_prompt_label_names_the_segment_or_the_technique() -> None:
     deck = PromptDeck(SEGMENT, "en")
-    assert prompt_label(deck.current, "es") == "Esta parte"
+    assert prompt_label(deck.current, "es") == "Este segmento"
     general = GENERAL_DECK[0]
     assert general.technique is not None
     assert prompt_label(general, "en") == technique_label(general.technique, "en")
