@@ -378,7 +378,7 @@ def _to_summary(run: Run) -> None:
 
 def summary_first_frame(run: Run) -> tuple[str, ...]:
     _to_summary(run)
-    run.terminal.wait_for("Session summary")
+    run.terminal.wait_for("Summary for your mentee")
     return ()
 
 
