@@ -186,14 +186,14 @@ def _safe_stem(stem: str) -> str:
     return cleaned or _FALLBACK_STEM
 
 
-def _write_new_file(text: str, folder: Path, stem: str) -> Path:
-    """Write `text` to `<stem>.txt`, or `<stem>-2.txt`, ... never over an existing file.
+def write_new_file(text: str, folder: Path, stem: str, suffix: str = ".txt") -> Path:
+    """Write `text` to `<stem><suffix>`, or `<stem>-2<suffix>`, ... never over an existing file.
 
     The name is claimed with O_EXCL first, then filled atomically, so a crash
     never leaves a half-written summary and a race never overwrites one.
     """
     for n in itertools.count(1):
-        path = folder / (f"{stem}.txt" if n == 1 else f"{stem}-{n}.txt")
+        path = folder / (f"{stem}{suffix}" if n == 1 else f"{stem}-{n}{suffix}")
         try:
             fd = create_private_file(path)
         except FileExistsError:
@@ -235,7 +235,7 @@ def _file_step(
                     path=folder,
                 )
             )
-        path = _write_new_file(text, folder, _safe_stem(stem))
+        path = write_new_file(text, folder, _safe_stem(stem))
     except OSError as exc:
         return DeliveryStep(DeliveryMethod.FILE, False, _reason(exc)), None
     return DeliveryStep(DeliveryMethod.FILE, True, str(path)), path

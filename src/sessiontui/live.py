@@ -26,15 +26,28 @@ from sessiontui.model import (
     SegmentRun,
     Session,
     SessionGoal,
+    SessionRelationship,
     Visibility,
 )
+from sessiontui.relationship.live import LiveRelationship
 from sessiontui.scripts.schema import Script, Segment
 
 _EntryT = TypeVar("_EntryT", ActionItem, Feedback, ParkingLotItem, SessionGoal)
 
 
-def session_from_script(script: Script, mentee: str, started_at: datetime) -> Session:
-    """A new, not yet started session that follows `script`, begun at `started_at`."""
+def session_from_script(
+    script: Script,
+    mentee: str,
+    started_at: datetime,
+    *,
+    mentee_id: str | None = None,
+    relationship: SessionRelationship | None = None,
+) -> Session:
+    """A new, not yet started session that follows `script`, begun at `started_at`.
+
+    `mentee_id` and `relationship` tie it to a stored mentee and the copy of
+    their relationship it works on (see `relationship.record.state_for_session`).
+    """
     segments = [
         SegmentRun(
             segment_id=segment.id,
@@ -53,6 +66,8 @@ def session_from_script(script: Script, mentee: str, started_at: datetime) -> Se
         language=script.language,
         started_at=started_at,
         segments=segments,
+        mentee_id=mentee_id,
+        relationship=relationship or SessionRelationship(),
     )
 
 
@@ -82,6 +97,8 @@ class LiveSession:
         self._deck: PromptDeck | None = None
         self._deck_index = -1
         self.revision = 0
+        self.relationship = LiveRelationship(session, wall_clock, self._changed)
+        """Agreement, long-term goals, carried-over items and the next session."""
 
     @property
     def script(self) -> Script | None:

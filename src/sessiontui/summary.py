@@ -1,4 +1,5 @@
-"""Session -> the mentee's email: the ONLY place that decides what is shareable.
+"""Session -> the mentee's email: with relationship/shareable.py (the relationship's
+records), the only place that decides what is shareable.
 
 The email is written to the mentee, in the first and second person, in the
 session's language, and reads well pasted into any mail client: plain lines,
@@ -7,14 +8,17 @@ ISO dates and no time bookkeeping (durations stay in the mentor's history).
 The subject is kept apart from the body. The body, in this order:
 
     greeting, thanks
-    Your next steps          the mentee's action items, due dates written out
-    From me                  the mentor's
+    Your next steps          the mentee's action items, due dates written out,
+                             then earlier ones with what became of them
+    From me                  the mentor's, likewise
     Today's goals            and how they went
+    Your long-term goals     the ones this session checked in on, set or closed
     What we agreed           shared notes
+    Our mentoring agreement  when this session made or changed it
     My feedback for you      mentor -> mentee
     What you told me         mentee -> mentor
     About our session        feedback on the session itself
-    To come back to          the parking lot
+    To come back to          the parking lot, then earlier parked topics
     Our next session         when, and what to prepare
     yours to keep and to correct; the mentor's sign-off
 
@@ -26,10 +30,7 @@ with any control code shown as a symbol (`sessiontui.text.clean`): a summary
 never carries one into a mail client, a file or a terminal.
 
 Each section is one small method returning its block, or None when it has
-nothing to say. The relationship across sessions plugs in here: carried-over
-actions join "Your next steps" / "From me" with their outcome, long-term goal
-check-ins follow today's goals, a new or changed agreement joins "What we
-agreed", and the session's next meeting fills "Our next session".
+nothing to say; the relationship's are in summary_relationship.py.
 """
 
 from __future__ import annotations
@@ -49,9 +50,10 @@ from sessiontui.model import (
     SessionGoal,
     Visibility,
 )
+from sessiontui.relationship.shareable import RelationshipDigest, digest
+from sessiontui.summary_relationship import RelationshipSections
+from sessiontui.summary_text import indented, list_item, section
 from sessiontui.text import clean
-
-_INDENT = "  "
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,12 @@ class Summary:
     subject: str
     body: str
     language: str
+
+    def text(self) -> str:
+        """The whole email as one text to print or keep: a "Subject:" line, a blank line,
+        the body."""
+        label = session_translator(self.language).gettext("Subject")
+        return f"{label}: {self.subject}\n\n{self.body}"
 
 
 class _HasVisibility(Protocol):
@@ -81,24 +89,6 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _indented(text: str) -> str:
-    """User text with continuation lines indented (empty lines stay empty)."""
-    first, *rest = text.strip().split("\n")
-    return "\n".join([first, *(_INDENT + line if line.strip() else "" for line in rest)])
-
-
-def _item(text: str) -> str:
-    """One list item."""
-    return f"- {_indented(text)}"
-
-
-def _section(heading: str, items: list[str]) -> str | None:
-    """A heading line over its items, or None when there is nothing to say."""
-    if not items:
-        return None
-    return "\n".join([heading, *items])
-
-
 class _Writer:
     """Writes one session's email in one language, signed by `mentor`."""
 
@@ -108,6 +98,8 @@ class _Writer:
         self.language = self.tr.language
         self.mentee = _one_line(clean(session.mentee))
         self.mentor = _one_line(clean(mentor))
+        self.view: RelationshipDigest = digest(session)
+        self.across = RelationshipSections(self.tr, session.id, day=self.day)
 
     def day(self, value: date) -> str:
         """A day written out: "Fri 4 Dec" / "viernes 4 de diciembre" (with the year when
@@ -151,23 +143,25 @@ class _Writer:
 
     def action(self, item: ActionItem) -> str:
         if item.done:
-            return _item(self.tr.gettext("{text} (done)", text=item.text))
+            return list_item(self.tr.gettext("{text} (done)", text=item.text))
         if item.due is not None:
-            return _item(
+            return list_item(
                 self.tr.gettext("{text}, by {day}", text=item.text, day=self.day(item.due))
             )
-        return _item(item.text)
+        return list_item(item.text)
 
     def actions_of(self, owner: Owner) -> list[str]:
-        return [
+        """Today's action items of `owner`, then the earlier ones with their outcome."""
+        today = [
             self.action(item) for item in _shared(self.session.action_items) if item.owner is owner
         ]
+        return today + self.across.carried_actions(self.view, owner)
 
     def next_steps(self) -> str | None:
-        return _section(self.tr.gettext("Your next steps"), self.actions_of(Owner.MENTEE))
+        return section(self.tr.gettext("Your next steps"), self.actions_of(Owner.MENTEE))
 
     def from_me(self) -> str | None:
-        return _section(self.tr.gettext("From me"), self.actions_of(Owner.MENTOR))
+        return section(self.tr.gettext("From me"), self.actions_of(Owner.MENTOR))
 
     def goal(self, goal: SessionGoal) -> str:
         if goal.achieved:
@@ -178,17 +172,17 @@ class _Writer:
             text += "\n" + self.tr.gettext(
                 "How we will know: {measure}", measure=goal.measure.strip()
             )
-        return _item(text)
+        return list_item(text)
 
     def goals(self) -> str | None:
         items = [self.goal(goal) for goal in _shared(self.session.goals)]
-        return _section(self.tr.gettext("Today's goals and how they went"), items)
+        return section(self.tr.gettext("Today's goals and how they went"), items)
 
     def agreed(self) -> str | None:
-        items = [_item(note.text) for note in _shared(self.session.notes)]
-        return _section(self.tr.gettext("What we agreed"), items)
+        items = [list_item(note.text) for note in _shared(self.session.notes)]
+        return section(self.tr.gettext("What we agreed"), items)
 
-    def feedback_entry(self, entry: Feedback, lead: str | None = None) -> str:
+    def feedback_entry(self, entry: Feedback) -> str:
         """One feedback entry: its situation, behaviour and impact, labelled as the
         mentee reads them, then its free text unlabelled (the writer's own words)."""
         behaviour = {
@@ -197,7 +191,7 @@ class _Writer:
             FeedbackDirection.ABOUT_SESSION: self.tr.gettext("What happened"),
         }[entry.direction]
         parts = [
-            self.tr.gettext("{label}: {text}", label=label, text=_indented(value))
+            self.tr.gettext("{label}: {text}", label=label, text=indented(value))
             for label, value in (
                 (self.tr.gettext("Situation"), entry.situation),
                 (behaviour, entry.behaviour),
@@ -207,7 +201,7 @@ class _Writer:
         ]
         if entry.text.strip():
             parts.append(entry.text.strip())
-        return _item("\n".join(parts))
+        return list_item("\n".join(parts))
 
     def feedback(self, direction: FeedbackDirection) -> list[str]:
         return [
@@ -218,28 +212,20 @@ class _Writer:
 
     def feedback_for_you(self) -> str | None:
         items = self.feedback(FeedbackDirection.MENTOR_TO_MENTEE)
-        return _section(self.tr.gettext("My feedback for you"), items)
+        return section(self.tr.gettext("My feedback for you"), items)
 
     def told_me(self) -> str | None:
         items = self.feedback(FeedbackDirection.MENTEE_TO_MENTOR)
-        return _section(self.tr.gettext("What you told me"), items)
+        return section(self.tr.gettext("What you told me"), items)
 
     def about_session(self) -> str | None:
         items = self.feedback(FeedbackDirection.ABOUT_SESSION)
-        return _section(self.tr.gettext("About our session"), items)
+        return section(self.tr.gettext("About our session"), items)
 
     def parked(self) -> str | None:
-        items = [_item(item.text) for item in _shared(self.session.parking_lot)]
-        return _section(self.tr.gettext("To come back to"), items)
-
-    def next_session(self, when: str | None, prepare: str = "") -> str | None:
-        """When we meet next and what to prepare (None when neither is known)."""
-        lines = []
-        if when and when.strip():
-            lines.append(_indented(when))
-        if prepare.strip():
-            lines.append(self.tr.gettext("To prepare: {text}", text=_indented(prepare)))
-        return _section(self.tr.gettext("Our next session"), lines)
+        items = [list_item(item.text) for item in _shared(self.session.parking_lot)]
+        items += self.across.carried_topics(self.view)
+        return section(self.tr.gettext("To come back to"), items)
 
     def body(self, next_session: str | None) -> str:
         blocks = [
@@ -248,12 +234,14 @@ class _Writer:
             self.next_steps(),
             self.from_me(),
             self.goals(),
+            self.across.long_term(self.view),
             self.agreed(),
+            self.across.agreement(self.view),
             self.feedback_for_you(),
             self.told_me(),
             self.about_session(),
             self.parked(),
-            self.next_session(next_session),
+            self.across.next_session(self.view, next_session),
             self.closing(),
             self.sign_off(),
         ]
@@ -269,9 +257,10 @@ def render_summary(
 ) -> Summary:
     """The email to the mentee about `session` (private records never appear).
 
-    `mentor` signs it. The language defaults to the session's own; `next_session`
-    is when the next session is, as the mentor wrote it ("Thursday 11 December,
-    10:00").
+    `mentor` signs it. The language defaults to the session's own;
+    `next_session` is when the next session is, as the mentor wrote it
+    ("Thursday 11 December, 10:00"), for a session that set no next session
+    of its own.
     """
     writer = _Writer(session, language or session.language, mentor)
     return Summary(

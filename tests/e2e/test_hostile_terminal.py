@@ -175,7 +175,7 @@ def test_a_paste_holding_escapes_and_an_end_marker_stays_text(
     terminal: Terminal, user_env: dict[str, str], tmp_path: Path
 ) -> None:
     log = tmp_path / "terminal.log"
-    sessiontui(terminal, user_env, log, "--mentee", "Ana", "--script", "regular")
+    sessiontui(terminal, user_env, log, "--mentee", "Ana", "--new-mentee", "--script", "regular")
     wait_session_screen(terminal)
     terminal.keys("C-g")  # the private note field
     # A pasted end marker, then ctrl+o (add action item), text and Enter: the
@@ -205,7 +205,9 @@ def test_a_crash_shows_no_note_saves_the_draft_and_exits_non_zero(
     data = Path(user_env["SESSIONTUI_DATA_DIR"])
     env = user_env | {"PYTHONPATH": str(ROOT)}
     launcher = [str(BIN / "python"), str(HERE / "crash_launcher.py")]
-    terminal.start([*launcher, "--mentee", "Ana", "--script", "regular"], env, str(tmp_path))
+    terminal.start(
+        [*launcher, "--mentee", "Ana", "--new-mentee", "--script", "regular"], env, str(tmp_path)
+    )
     wait_session_screen(terminal)
     terminal.keys("C-g")
     terminal.type(marker)

@@ -102,13 +102,27 @@ def test_an_unknown_script_in_the_settings_names_the_file(tmp_path: Path) -> Non
 
 
 ENGLISH = re.compile(
-    r"\b(usage|options|positional arguments|show this help|error: the following)\b"
+    r"\b(usage|options|positional arguments|show this help|error: the following|"
+    r"NAME|PATH|DIR|SESSION_ID|COMMAND|ACTION|VALUE)\b"
 )
+COMMANDS = [
+    [],
+    ["scripts"],
+    ["scripts", "list"],
+    ["scripts", "show"],
+    ["scripts", "check"],
+    ["mentees"],
+    ["history"],
+    ["show"],
+    ["export"],
+    ["config"],
+    ["doctor"],
+]
 
 
 def test_help_and_usage_errors_speak_spanish() -> None:
-    for args in (["--help"], ["scripts", "--help"], ["doctor", "--help"], ["config", "--help"]):
-        result = _run("--lang", "es", *args)
+    for command in COMMANDS:
+        result = _run("--lang", "es", *command, "--help")
         assert result.returncode == 0, result
         assert result.stdout.startswith("uso: sessiontui")
         assert "opciones:" in result.stdout

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.history import stored_sessions
 
 from sessiontui.cli.doctor import run_doctor
 from sessiontui.cli.output import Output
@@ -20,6 +19,7 @@ from sessiontui.store.archive import SessionArchive
 from sessiontui.store.datadir import DataDir
 from sessiontui.store.draft import DraftStore
 from sessiontui.store.errors import NewerDataError
+from sessiontui.store.legacy import import_legacy
 from sessiontui.store.migrations import STEPS, MigrationError, migrate, read_session
 
 V1 = Path(__file__).parent / "data" / "v1"
@@ -75,22 +75,32 @@ def test_a_v1_draft_resumes_with_typed_times(v1_folder: DataDir) -> None:
     assert DraftStore(v1_folder).load().session == session
 
 
-def test_a_v1_history_is_read_and_extended(v1_folder: DataDir) -> None:
+def test_a_v1_history_is_imported_and_extended(v1_folder: DataDir) -> None:
     archive = SessionArchive(v1_folder)
-    stored = stored_sessions(v1_folder)
-    assert [s.mentee for s in stored] == ["María José Núñez", "Luis"]
+    imported = import_legacy(archive)
+    assert imported is not None
+    assert imported.imported == 2
+    stored = archive.all()
+    assert sorted(s.mentee for s in stored) == ["Luis", "María José Núñez"]
     assert all(s.finished_at is not None and s.finished_at.tzinfo for s in stored)
-    newer = stored[0].model_copy(update={"id": "new", "mentee": "Ana"})
-    archive.add(newer)
-    assert [s.mentee for s in stored_sessions(v1_folder)] == [
-        "María José Núñez",
-        "Luis",
+    newer = stored[0].model_copy(update={"id": "0123456789abcdef", "mentee_id": None})
+    archive.add(newer.model_copy(update={"mentee": "Ana"}))
+    assert sorted(s.mentee for s in SessionArchive(v1_folder).all()) == [
         "Ana",
+        "Luis",
+        "María José Núñez",
     ]
-    assert archive.moved_aside is None
+    assert archive.moved_aside == []
 
 
 def test_doctor_is_happy_with_v1_data(v1_folder: DataDir) -> None:
+    out = io.StringIO()
+    assert run_doctor(v1_folder.path, Output(out)) == 0
+    assert (
+        f"warning: {v1_folder.db_path} holds 2 sessions of an earlier release; the next start "
+        "moves them to one file per mentee"
+    ) in out.getvalue().splitlines()
+    import_legacy(SessionArchive(v1_folder))
     out = io.StringIO()
     assert run_doctor(v1_folder.path, Output(out)) == 0
     assert "ok: 2 sessions stored" in out.getvalue().splitlines()
@@ -173,5 +183,5 @@ def test_a_v2_draft_resumes_without_a_script_copy(tmp_path: Path) -> None:
     assert session is not None
     assert session.schema_version == SCHEMA_VERSION
     assert session.script_copy is None  # its script is looked up by id, as before
-    assert [note.text for note in session.notes] == ["Prefers mornings"]
-    assert session.clock.current_index == 1
+    assert [note.text for note in session.notes] == ["draft note"]
+    assert [run.visited for run in session.segments] == [s["visited"] for s in raw["segments"]]

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from sessiontui.cli.options import add_data_dir
 from sessiontui.cli.output import Output
 from sessiontui.i18n import N_, _
 from sessiontui.paths import data_dir
-from sessiontui.store.doctor import Level, check_data_dir
+from sessiontui.store.doctor import check_data_dir
+from sessiontui.store.findings import Level
 
 _LEVEL_LABELS = {
     Level.OK: N_("ok"),
@@ -23,13 +25,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "doctor", help=_("check the data folder: permissions, readable files, leftovers")
     )
     doctor.set_defaults(run=run)
-    # Accepted after the command too; SUPPRESS keeps a value given before it.
-    doctor.add_argument(
-        "--data-dir",
-        metavar=_("DIR"),
-        default=argparse.SUPPRESS,
-        help=_("where sessions, drafts and summaries are kept"),
-    )
+    add_data_dir(doctor)
 
 
 def run(args: argparse.Namespace, output: Output) -> int:

@@ -7,9 +7,11 @@ terminal as an escape sequence. Results go to `out`, problems to `err`.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import os
 import sys
+from collections.abc import Callable
 from typing import TextIO
 
 from sessiontui.i18n import _
@@ -39,6 +41,33 @@ class Output:
         """A problem of the command itself: "sessiontui: " before each of its lines."""
         for line in message.splitlines() or [""]:
             self.problem(_("sessiontui: {message}", message=line))
+
+    def ask(self, question: str) -> str | None:
+        """Ask on the terminal (the question on `err`); None when there is no terminal."""
+        if not (sys.stdin.isatty() and self.err.isatty()):
+            return None
+        self.err.write(clean(question) + " ")
+        self.err.flush()
+        try:
+            return input()
+        except EOFError:
+            return None
+
+    def terminal_clipboard(self) -> Callable[[str], None] | None:
+        """A sender of text to the terminal's clipboard (OSC 52), when `out` is a terminal.
+
+        The one control sequence a command writes on purpose: the text travels
+        base64-encoded, so nothing in it can act on the terminal.
+        """
+        if not self.out.isatty():
+            return None
+
+        def send(text: str) -> None:
+            encoded = base64.b64encode(text.encode("utf-8")).decode("ascii")
+            self.out.write(f"\x1b]52;c;{encoded}\x07")
+            self.out.flush()
+
+        return send
 
 
 def flush_or_silence(*streams: TextIO) -> bool:

@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sessiontui import __version__
-from sessiontui.cli import config, doctor, scripts
+from sessiontui.cli import config, doctor, export, history, mentees, scripts, show
 from sessiontui.i18n import _, available_languages
 from sessiontui.text import clean
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
-COMMANDS = (scripts, config, doctor)
+COMMANDS = (scripts, mentees, history, show, export, config, doctor)
 
 
 class CleanArgumentParser(argparse.ArgumentParser):
@@ -54,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--mentee", metavar=_("NAME"), help=_("the mentee's name (asked at start when not given)")
+    )
+    parser.add_argument(
+        "--new-mentee",
+        action="store_true",
+        help=_("--mentee names someone new: create them (otherwise asked, or refused)"),
     )
     parser.add_argument(
         "--script",

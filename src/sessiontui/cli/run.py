@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from sessiontui.cli.mentee_choice import choose_mentee, open_history_at_start
 from sessiontui.cli.output import Output
 from sessiontui.config import Setting, Source, resolve_script
 from sessiontui.crashlog import CRASH_STATUS, CrashReport
@@ -55,9 +56,10 @@ def run_app(args: argparse.Namespace, output: Output) -> int:
     guard = ShutdownGuard(lock.release)
     guard.install()
     try:
+        archive = SessionArchive(folder)
+        notices = list(library.warnings) + open_history_at_start(archive)
         drafts = DraftStore(folder)
         found = drafts.load()
-        notices = list(library.warnings)
         if found.moved_aside is not None:
             notices.append(
                 _(
@@ -73,14 +75,20 @@ def run_app(args: argparse.Namespace, output: Output) -> int:
                     path=found.recovered_from,
                 )
             )
+        mentee_id = None
+        if mentee:
+            mentee, mentee_id = choose_mentee(
+                archive, mentee, args.new_mentee, args.language.value, output
+            )
         launch = Launch(
             data_dir=folder,
             library=library,
             drafts=drafts,
-            archive=SessionArchive(folder),
+            archive=archive,
             language=args.language.value,
             script=script,
             mentee=mentee,
+            mentee_id=mentee_id,
             draft=found.session,
             notices=notices,
             bell=not args.no_bell,

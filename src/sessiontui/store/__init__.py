@@ -1,6 +1,7 @@
 """Persistence: file modes and safe reads (files), atomic writes, the private data
-folder, the live draft, the TinyDB archive of finished sessions, migrations of
-older data, the instance lock, and what `doctor` finds."""
+folder, the live draft, the history (archive: an index of mentees, a record per
+mentee, a file per session; legacy: the import of the earlier single file),
+migrations of older data, the instance lock, and what `doctor` finds."""
 
 from sessiontui.store.archive import SessionArchive
 from sessiontui.store.atomic import atomic_write_bytes, atomic_write_text

@@ -76,9 +76,19 @@ def _v2_to_v3(document: Document) -> Document:
     return dict(document)
 
 
+def _v3_to_v4(document: Document) -> Document:
+    """Version 4 ties a session to a mentee record and to the relationship it worked on.
+
+    A version-3 session has neither: `mentee_id` stays unset (the legacy
+    import files it under the mentee of its name) and the relationship is empty.
+    """
+    return dict(document)
+
+
 STEPS: Mapping[int, Step] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
+    3: _v3_to_v4,
 }
 """From-version -> the step to the next version; one entry per version below SCHEMA_VERSION."""
 

@@ -1,4 +1,4 @@
-"""The session data model (pydantic).
+"""A mentoring session and the entries made in it (pydantic).
 
 Every record the mentor creates carries its own `visibility`: what is shareable
 is decided per entry, never in a side table, so a summary, an export or a share
@@ -13,58 +13,20 @@ paste, a file on disk.
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
 
-from pydantic import (
-    AwareDatetime,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    JsonValue,
-    StringConstraints,
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, JsonValue
+
+from sessiontui.model.common import (
+    SCHEMA_VERSION,
+    CleanText,
+    NonBlank,
+    Owner,
+    Visibility,
+    new_id,
 )
-
-from sessiontui.text import clean
-
-# 2: timestamps are validated as aware datetimes (version 1 took any text).
-# 3: a session keeps a copy of a script that does not ship with the app.
-SCHEMA_VERSION = 3
-
-
-def _clean_text(value: object) -> object:
-    """Text cleaned before any other check (a lone surrogate would fail them)."""
-    return clean(value) if isinstance(value, str) else value
-
-
-# Text someone typed, pasted or loaded: shown on screen and sent in summaries.
-CleanText = Annotated[str, BeforeValidator(_clean_text)]
-# (A BeforeValidator runs before what precedes it here: clean, then strip and check.)
-NonBlank = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1), BeforeValidator(_clean_text)
-]
-
-
-def new_id() -> str:
-    """A fresh record id (UUID4, hex string)."""
-    return uuid.uuid4().hex
-
-
-class Visibility(StrEnum):
-    """Who may see an entry outside the mentor's own screen."""
-
-    SHARED = "shared"
-    PRIVATE = "private"
-
-
-class Owner(StrEnum):
-    """Who carries out an action item."""
-
-    MENTOR = "mentor"
-    MENTEE = "mentee"
+from sessiontui.model.relationship import SessionRelationship
 
 
 class FeedbackDirection(StrEnum):
@@ -198,7 +160,11 @@ class Session(BaseModel):
 
     schema_version: int = SCHEMA_VERSION
     id: str = Field(default_factory=new_id)
+    # The mentee's name as written in this session; `mentee_id` names the
+    # mentee record (None until the session is tied to one: it is stored
+    # under the mentee of that name then).
     mentee: CleanText = ""
+    mentee_id: str | None = None
     script_id: str
     script_title: CleanText
     # The script itself when it does not ship with the app (a user's file, or
@@ -219,6 +185,7 @@ class Session(BaseModel):
     parking_lot: list[ParkingLotItem] = Field(default_factory=list)
     prompts_used: list[CleanText] = Field(default_factory=list)
     summary_text: CleanText | None = None
+    relationship: SessionRelationship = Field(default_factory=SessionRelationship)
 
     @property
     def finished(self) -> bool:
