@@ -67,6 +67,8 @@ class Config(BaseModel):
     mentor_name: str = ""
     language: str | None = None
     script: str | None = None
+    # The colour theme goes here (share mode): a field, a validator naming the
+    # themes, a line in _TEMPLATE and a row in `sessiontui config` (cli/config.py).
 
     @field_validator("mentor_name")
     @classmethod

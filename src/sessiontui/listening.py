@@ -97,7 +97,7 @@ _GENERAL_TEXTS: Mapping[PromptTechnique, tuple[str, ...]] = {
     ),
     PromptTechnique.CLARIFY: (
         N_("When you say …, what do you mean exactly?"),
-        N_("Can you give me an example?"),
+        N_("What would be an example of that?"),
         N_("What happened just before that?"),
         N_("Who else was involved?"),
     ),

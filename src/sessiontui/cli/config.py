@@ -46,6 +46,7 @@ def run(args: argparse.Namespace, output: Output) -> int:
     script = resolve_script(args.script, config) or Setting(
         _("(none: chosen on the start screen)"), Source.DEFAULT
     )
+    # One row per setting, in the order of the file (the theme joins them here).
     rows = [("mentor_name", name), ("language", args.language), ("script", script)]
     table = render_table(
         (_("SETTING"), _("VALUE"), _("FROM")),
