@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -12,6 +13,7 @@ import pyperclip  # type: ignore[import-untyped]
 import pytest
 from textual.widgets import Static, TextArea
 
+from sessiontui.model import Mentee
 from sessiontui.summary import render_summary
 
 from .helpers import wait_until
@@ -89,6 +91,25 @@ async def test_f3_hands_subject_text_to_the_mail_app(
     assert query["subject"] == [render_summary(session).subject]
     assert query["body"] == [edited.replace("\n", "\r\n")]
     assert unquote(link.path) == ""  # no address known for this mentee
+
+
+@pytest.mark.usefixtures("board")
+async def test_f3_addresses_the_mentees_stored_email(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "link.txt"
+    fake_opener(tmp_path / "bin", out)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    launch = make_launch(tmp_path)
+    mentee = launch.archive.create_mentee(
+        Mentee(created_at=datetime.now(UTC), name="José Núñez", email="jose@example.org")
+    )
+    session = finished_session(launch, mentee_id=mentee.id)
+    app = Host(launch, session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        await wait_until(lambda: "mail app" in status(app), "the status reports the mail app")
+    assert unquote(urlsplit(out.read_text(encoding="utf-8")).path) == "jose@example.org"
 
 
 async def test_f3_without_an_opener_says_so(

@@ -97,10 +97,14 @@ def make_launch(tmp_path: Path) -> Launch:
     )
 
 
-def finished_session(launch: Launch, mentee: str = "José Núñez") -> Session:
+def finished_session(
+    launch: Launch, mentee: str = "José Núñez", mentee_id: str | None = None
+) -> Session:
     """A finished session with shared and private entries, saved as the draft."""
     started = datetime.fromisoformat("2025-03-04T10:15:00+01:00")
-    session = session_from_script(launch.library.get("regular"), mentee, started)
+    session = session_from_script(
+        launch.library.get("regular"), mentee, started, mentee_id=mentee_id
+    )
     for run in session.segments[:3]:
         run.visited = True
         run.done = True
