@@ -227,7 +227,7 @@ class _Writer:
         items += self.across.carried_topics(self.view)
         return section(self.tr.gettext("To come back to"), items)
 
-    def body(self, next_session: str | None) -> str:
+    def body(self) -> str:
         blocks = [
             self.greeting(),
             self.thanks(),
@@ -241,7 +241,7 @@ class _Writer:
             self.told_me(),
             self.about_session(),
             self.parked(),
-            self.across.next_session(self.view, next_session),
+            self.across.next_session(self.view),
             self.closing(),
             self.sign_off(),
         ]
@@ -253,18 +253,14 @@ def render_summary(
     *,
     mentor: str = "",
     language: str | None = None,
-    next_session: str | None = None,
 ) -> Summary:
     """The email to the mentee about `session` (private records never appear).
 
-    `mentor` signs it. The language defaults to the session's own;
-    `next_session` is when the next session is, as the mentor wrote it
-    ("Thursday 11 December, 10:00"), for a session that set no next session
-    of its own.
+    `mentor` signs it. The language defaults to the session's own.
     """
     writer = _Writer(session, language or session.language, mentor)
     return Summary(
         subject=clean(writer.subject()),
-        body=clean(writer.body(next_session)),
+        body=clean(writer.body()),
         language=writer.language,
     )

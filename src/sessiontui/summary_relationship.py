@@ -217,17 +217,12 @@ class RelationshipSections:
         )
         return self.tr.gettext("{day} at {time}", day=self.day(starts_at.date()), time=time)
 
-    def next_session(self, view: RelationshipDigest, free_text: str | None) -> str | None:
-        """When we meet next and what to prepare: the session's own next session, else
-        the mentor's free text; None when neither is known."""
-        lines: list[str] = []
+    def next_session(self, view: RelationshipDigest) -> str | None:
+        """When we meet next and what to prepare (None when no next session is set)."""
         following = view.next_session
-        if following is not None:
-            lines.append(self.when(following.starts_at))
-            if following.prepare.strip():
-                lines.append(
-                    self.tr.gettext("To prepare: {text}", text=indented(following.prepare))
-                )
-        elif free_text and free_text.strip():
-            lines.append(indented(free_text))
+        if following is None:
+            return None
+        lines = [self.when(following.starts_at)]
+        if following.prepare.strip():
+            lines.append(self.tr.gettext("To prepare: {text}", text=indented(following.prepare)))
         return section(self.tr.gettext("Our next session"), lines)

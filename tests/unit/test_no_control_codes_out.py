@@ -91,9 +91,9 @@ texts = st.lists(ANY, min_size=FIELDS, max_size=FIELDS)
 
 @settings(max_examples=150)
 @given(texts, ANY)
-def test_the_summary_never_carries_a_control_code(fields: list[str], next_session: str) -> None:
+def test_the_summary_never_carries_a_control_code(fields: list[str], mentor: str) -> None:
     session = hostile_session(fields)
-    summary = render_summary(session, next_session=next_session, mentor=next_session)
+    summary = render_summary(session, mentor=mentor)
     assert unsafe(summary.subject) == []
     assert unsafe(summary.body) == []
     assert unsafe(session.summary_text or "") == []

@@ -410,14 +410,14 @@ def test_summary_matches_golden_file(language: str) -> None:
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_private_entries_leave_no_trace(language: str) -> None:
     session = SESSIONS[language]()
-    summary = render_summary(session, mentor="M", next_session="x")
+    summary = render_summary(session, mentor="M")
     assert "PRIVA" not in summary.subject + summary.body
     # Not even a count or an extra heading: identical to the session without them.
-    assert render_summary(shared_session(session), mentor="M", next_session="x") == summary
+    assert render_summary(shared_session(session), mentor="M") == summary
 
 
 def test_sections_come_in_the_order_a_mentee_needs_them() -> None:
-    body = render_summary(english_session(), mentor="Sam", next_session="Friday").body
+    body = render_summary(english_session(), mentor="Sam").body
     headings = [
         "Your next steps",
         "From me",
@@ -520,19 +520,35 @@ def test_a_session_with_nothing_shared_is_a_short_kind_email() -> None:
     )
 
 
-def test_next_session_only_when_known() -> None:
+def test_next_session_only_when_set_and_shared() -> None:
     session = english_session()
+    body = render_summary(session).body
+    assert (
+        "\nOur next session\nFri 11 Dec at 10:00 AM\nTo prepare: The first draft of the guide\n"
+        in (body)
+    )
+    following = session.relationship.next_session
+    assert following is not None
+    following.visibility = PRIVATE
+    assert "Our next session" not in render_summary(session).body
     session.relationship.next_session = None
     assert "Our next session" not in render_summary(session).body
-    assert "Our next session" not in render_summary(session, next_session=" ").body
-    body = render_summary(session, next_session="Friday\n9:00").body
-    assert "\nOur next session\nFriday\n  9:00\n" in body
 
 
-def test_the_sessions_own_next_session_comes_before_free_text() -> None:
-    body = render_summary(english_session(), next_session="Some Friday").body
-    assert "\nOur next session\nFri 11 Dec at 10:00 AM\n" in body
-    assert "Some Friday" not in body
+@pytest.mark.parametrize(
+    ("language", "starts_at", "shown"),
+    [
+        ("en", "2027-01-08T17:30:00+01:00", "Fri 8 Jan 2027 at 5:30 PM"),
+        ("es", "2027-01-08T17:30:00+01:00", "viernes 8 de enero de 2027 a las 17:30"),
+    ],
+)
+def test_the_next_session_is_written_out_in_its_own_time_zone(
+    language: str, starts_at: str, shown: str
+) -> None:
+    session = english_session().model_copy(update={"language": language})
+    session.relationship.next_session = NextSession(starts_at=datetime.fromisoformat(starts_at))
+    heading = {"en": "Our next session", "es": "Nuestra próxima sesión"}[language]
+    assert f"\n{heading}\n{shown}\n" in render_summary(session).body
 
 
 def test_feedback_with_one_field_shows_only_that_field() -> None:

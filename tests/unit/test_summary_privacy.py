@@ -100,11 +100,11 @@ def test_private_text_never_appears(
 ) -> None:
     mixed = shared + private
     order.shuffle(mixed)
-    text = _whole(render_summary(_session(mixed), language=language, next_session="x"))
+    text = _whole(render_summary(_session(mixed), language=language))
     assert MARKER not in text
     # No count, no heading, no blank line betrays them either.
     only_shared = [entry for entry in mixed if entry.visibility is Visibility.SHARED]
-    without = render_summary(_session(only_shared), language=language, next_session="x")
+    without = render_summary(_session(only_shared), language=language)
     assert text == _whole(without)
 
 
