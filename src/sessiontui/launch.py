@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sessiontui.clock import TimeSource, WallClock, local_now
 from sessiontui.i18n import SOURCE_LANGUAGE
@@ -29,10 +30,11 @@ class Launch:
     name not stored yet).
     `draft` is an interrupted session found at start (offer to resume it).
     `notices` are one-line messages to show once the app is up (a file moved
-    aside, a broken user script left out). `share` starts in share mode
-    (`--share`): nothing private shows from the first frame. `theme` names
-    the colours (`sessiontui.themes`); `share_theme`, when set, is the theme
-    share mode switches to while it is on.
+    aside, a broken user script left out). `mentor` signs the summaries; when
+    it is empty and `config_file` is set, the app asks for it once and keeps
+    it there. `share` starts in share mode (`--share`): nothing private shows
+    from the first frame. `theme` names the colours (`sessiontui.themes`);
+    `share_theme`, when set, is the theme share mode switches to while it is on.
     """
 
     data_dir: DataDir
@@ -46,6 +48,8 @@ class Launch:
     draft: Session | None = None
     notices: list[str] = field(default_factory=list)
     bell: bool = True
+    mentor: str = ""
+    config_file: Path | None = None
     share: bool = False
     theme: str = DEFAULT_THEME
     share_theme: str | None = None

@@ -28,6 +28,7 @@ def still(pilot: Pilot[None]) -> None:
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
 
+
 SHARE_SHOTS = [
     Shot("share", size, language)
     for size in ((100, 30), (60, 20))

@@ -21,6 +21,7 @@ from sessiontui.model import Session
 from sessiontui.share import shown_count
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.formatting import clock_text
+from sessiontui.tui.letters import discard_letter, finish_letter, resume_letter
 from sessiontui.tui.widgets.sharing import ShareBanner, follow_share_mode
 
 
@@ -90,16 +91,22 @@ class ResumeScreen(ModalScreen[ResumeChoice]):
             yield Static(id="resume-facts", markup=False)
             yield Static(
                 _(
-                    "Discard this session for good? Everything in it is lost. Press d again to "
-                    "discard, or r to resume."
+                    "Discard this session for good? Everything in it is lost. Press {discard} "
+                    "again to discard, or {resume} to resume.",
+                    discard=discard_letter(),
+                    resume=resume_letter(),
                 ),
                 id="resume-confirm",
                 markup=False,
             )
             with Horizontal(id="resume-buttons"):
-                yield Button(_("Resume (r)"), id="resume", variant="primary")
-                yield Button(_("Finish now (f)"), id="finish")
-                yield Button(_("Discard (d)"), id="discard", variant="error")
+                yield Button(
+                    _("Resume ({key})", key=resume_letter()), id="resume", variant="primary"
+                )
+                yield Button(_("Finish now ({key})", key=finish_letter()), id="finish")
+                yield Button(
+                    _("Discard ({key})", key=discard_letter()), id="discard", variant="error"
+                )
 
     def on_mount(self) -> None:
         """Start on the safe choice, with the confirmation hidden."""
@@ -123,7 +130,7 @@ class ResumeScreen(ModalScreen[ResumeChoice]):
         self._confirming = True
         self.query_one("#resume-confirm").display = True
         button = self.query_one("#discard", Button)
-        button.label = _("Yes, discard (d)")
+        button.label = _("Yes, discard ({key})", key=discard_letter())
         button.refresh(layout=True)  # the longer label needs a wider button
         button.focus()
 

@@ -35,6 +35,7 @@ from sessiontui.tui.formatting import (
     parked_line,
 )
 from sessiontui.tui.screens.confirm import ConfirmScreen
+from sessiontui.tui.screens.difficult import DifficultMomentsScreen
 from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.widgets.action_items import ActionItemForm
 from sessiontui.tui.widgets.agenda import AgendaView, Countdown
@@ -174,31 +175,26 @@ class SessionScreen(Screen[None]):
             EntryRow(goal.id, goal_line(goal), goal.visibility) for goal in session.goals
         )
 
-    def _changed(self) -> None:
-        """After any change: bring a new segment's pane forward, redraw, save."""
+    def _changed(self, added: object = None) -> None:
+        """After any change: bring a new segment's pane forward, redraw, save.
+        While sharing, a private entry just `added` is confirmed without its text."""
+        confirm_private(self, added)
         if self._live.clock.index != self._segment_shown:
             self._segment_shown = self._live.clock.index
             self._bring_forward()
         self._refresh_all()
         self._save_if_due()
 
-    def _added(self, entry: object) -> None:
-        """After a new entry: as after any change; while sharing, a private one is
-        confirmed without its text."""
-        confirm_private(self, entry)
-        self._changed()
-
     # --- messages up ------------------------------------------------------------
 
     @on(FeedbackForm.Submitted)
     def _add_feedback(self, event: FeedbackForm.Submitted) -> None:
-        self._added(self._live.add_feedback(event.content, event.visibility))
+        self._changed(added=self._live.add_feedback(event.content, event.visibility))
 
     @on(ActionItemForm.Submitted)
     def _add_action(self, event: ActionItemForm.Submitted) -> None:
-        self._added(
-            self._live.add_action_item(event.text, event.owner, event.due, event.visibility)
-        )
+        item = self._live.add_action_item(event.text, event.owner, event.due, event.visibility)
+        self._changed(added=item)
 
     @on(EntryList.Toggle, "#actions-list")
     def _toggle_action(self, event: EntryList.Toggle) -> None:
@@ -222,15 +218,15 @@ class SessionScreen(Screen[None]):
 
     @on(ParkingLot.Parked)
     def _park(self, event: ParkingLot.Parked) -> None:
-        self._added(self._live.park(event.text))
+        self._changed(added=self._live.park(event.text))
 
     @on(NotesBox.NoteAdded)
     def _note(self, event: NotesBox.NoteAdded) -> None:
-        self._added(self._live.add_note(event.text, event.visibility))
+        self._changed(added=self._live.add_note(event.text, event.visibility))
 
     @on(GoalsBox.Submitted)
     def _add_goal(self, event: GoalsBox.Submitted) -> None:
-        self._added(self._live.add_goal(event.text, event.measure, event.visibility))
+        self._changed(added=self._live.add_goal(event.text, event.measure, event.visibility))
 
     @on(EntryList.Toggle, "#goals-list")
     def _toggle_goal(self, event: EntryList.Toggle) -> None:
@@ -302,9 +298,9 @@ class SessionScreen(Screen[None]):
         self._live.next_prompt()
         self._refresh_prompt()
 
-    def action_shuffle_prompts(self) -> None:
-        """Reorder the general prompts."""
-        self._live.shuffle_prompts()
+    def action_cycle_technique(self) -> None:
+        """Narrow the prompts to the next technique (then all of them again)."""
+        self._live.cycle_technique()
         self._refresh_prompt()
 
     def action_mark_prompt_used(self) -> None:
@@ -336,6 +332,16 @@ class SessionScreen(Screen[None]):
         """Turn the time-warning bell off or back on, for this session."""
         on = self._live.toggle_bell()
         self.notify(_("Time-warning bell on") if on else _("Time-warning bell off"))
+
+    def action_difficult_moments(self) -> None:
+        """Open the difficult-moments deck; it may ask to pause the timer as it closes."""
+        self.app.push_screen(
+            DifficultMomentsScreen(self._live.session.language), self._moments_closed
+        )
+
+    def _moments_closed(self, pause: bool | None) -> None:
+        if pause:
+            self.action_pause()
 
     def action_help(self) -> None:
         """Show every action with its key and palette name."""

@@ -38,10 +38,10 @@ def follow_share_mode(widget: Widget, redraw: Callable[[bool], None]) -> None:
 
 
 def confirm_private(widget: Widget, entry: object) -> None:
-    """After `entry` was added: while sharing, a private one is confirmed with a discreet
-    "Saved privately." (it does not show on screen, and neither does its text)."""
+    """After `entry` was added (None: nothing was): while sharing, a private one is
+    confirmed with a discreet "Saved privately." (neither it nor its text shows)."""
     sharing = share_mode(widget)
-    if sharing and not shown(entry, sharing):
+    if entry is not None and sharing and not shown(entry, sharing):
         widget.notify(_("Saved privately."), timeout=3)
 
 
