@@ -4,14 +4,16 @@
     mentor_name = "Sam Taylor"   # signs the summaries
     language = "es"              # the interface language: en, es
     script = "regular"           # the script offered first: an id or a .toml file
-    # theme: the place for the colour theme (a later version)
+    theme = "light"              # the colours: default, light, high-contrast
+    share_theme = "high-contrast"  # while sharing the screen (unset: no change)
 
 The file is validated with pydantic; each problem is one line naming the
 file, the key and the reason, and a broken file stops the app at start with
 exit status 2 (`ConfigError`). A missing file is no problem: every key has a
-default. The app writes one key only, the mentor's name, asked once: the line
-goes at the top of the file, so whatever the mentor wrote there (comments
-included) is kept as it was.
+default. The app writes two keys: the mentor's name, asked once, and the
+theme the mentor picks in the palette (remembered). A new line goes at the
+top of the file and a theme already there is changed on its own line, so
+whatever else the mentor wrote (comments included) is kept as it was.
 
 Where a setting comes from (`Setting.source`): the command line, else the
 environment, else the file, else the default. The interface language
@@ -22,6 +24,7 @@ first one set decides; "es_MX.UTF-8" is Spanish), else English.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -38,6 +41,7 @@ from sessiontui.paths import config_dir
 from sessiontui.store.atomic import atomic_write_text
 from sessiontui.store.errors import UnsafeFileError
 from sessiontui.store.files import read_regular_file
+from sessiontui.themes import DEFAULT_THEME, THEME_NAMES
 
 CONFIG_NAME = "config.toml"
 CONFIG_MAX_BYTES = 64 * 1024
@@ -50,7 +54,8 @@ _TEMPLATE = """\
 # sessiontui settings: every key is optional.
 # language = "es"       # the interface language: en, es
 # script = "regular"    # the script offered first: an id or a .toml file
-# theme: the place for the colour theme (a later version)
+# theme = "light"       # the colours: default, light, high-contrast
+# share_theme = "high-contrast"  # the colours while sharing the screen (F12)
 """
 
 
@@ -67,8 +72,8 @@ class Config(BaseModel):
     mentor_name: str = ""
     language: str | None = None
     script: str | None = None
-    # The colour theme goes here (share mode): a field, a validator naming the
-    # themes, a line in _TEMPLATE and a row in `sessiontui config` (cli/config.py).
+    theme: str | None = None
+    share_theme: str | None = None
 
     @field_validator("mentor_name")
     @classmethod
@@ -89,6 +94,16 @@ class Config(BaseModel):
     def _not_blank(cls, value: str | None) -> str | None:
         if value is not None and not value.strip():
             raise ValueError(_("must not be empty"))
+        return value
+
+    @field_validator("theme", "share_theme")
+    @classmethod
+    def _theme(cls, value: str | None) -> str | None:
+        if value is not None and value not in THEME_NAMES:
+            themes = ", ".join(THEME_NAMES)
+            raise ValueError(
+                _("unknown theme {value!r}; available: {themes}", value=value, themes=themes)
+            )
         return value
 
 
@@ -172,6 +187,33 @@ def save_mentor_name(path: Path, name: str) -> None:
     atomic_write_text(path, text)
 
 
+def save_theme(path: Path, theme: str) -> None:
+    """Remember `theme` in the settings file at `path` (created if need be).
+
+    A `theme = ...` line already there is changed where it is; otherwise the
+    line goes at the top. Everything else stays as the mentor wrote it.
+    Raises OSError when the file cannot be written, and ConfigError when the
+    file is unusable (it is then never overwritten).
+    """
+    load_config(path)  # an unusable file is never overwritten
+    try:
+        existing = read_regular_file(path, CONFIG_MAX_BYTES, follow_symlinks=True).decode()
+    except FileNotFoundError:
+        existing = _TEMPLATE
+    existing = existing.removeprefix("\ufeff")
+    line = tomli_w.dumps({"theme": theme})
+    text, found = _THEME_LINE.subn(line, existing, count=1)
+    if not found:
+        text = line + existing
+    Config.model_validate(tomllib.loads(text))
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    atomic_write_text(path, text)
+
+
+# The top-level `theme = ...` line (its own comment goes with it; others stay).
+_THEME_LINE = re.compile(r"^theme[ \t]*=.*\n?", re.MULTILINE)
+
+
 class Source(StrEnum):
     """Where a setting's value comes from (named in the UI language by `source_label`)."""
 
@@ -225,3 +267,12 @@ def resolve_script(cli: str | None, config: Config) -> Setting | None:
     if config.script:
         return Setting(config.script, Source.FILE)
     return None
+
+
+def resolve_theme(cli: str | None, config: Config) -> Setting:
+    """The colour theme: --theme, else the file's, else the default."""
+    if cli:
+        return Setting(cli, Source.COMMAND_LINE, "--theme")
+    if config.theme:
+        return Setting(config.theme, Source.FILE)
+    return Setting(DEFAULT_THEME, Source.DEFAULT)

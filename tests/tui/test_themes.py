@@ -3,14 +3,17 @@ palette, or by share mode; Textual's own themes are not offered."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.command import CommandList, CommandPalette
 
+from sessiontui.config import load_config
 from sessiontui.themes import SHARE_THEME, THEME_NAMES
 from sessiontui.tui.app import create_app
 from sessiontui.tui.screens.share_off import ShareOffScreen
 
 from .conftest import LaunchFactory
-from .helpers import run_from_palette, wait_for_screen, wait_until
+from .helpers import run_from_palette, settle, wait_for_screen, wait_until
 
 
 async def test_each_theme_can_be_chosen_at_launch(make_launch: LaunchFactory) -> None:
@@ -63,3 +66,25 @@ async def test_starting_with_share_uses_the_sharing_theme(make_launch: LaunchFac
     app = create_app(make_launch(share=True, share_theme=SHARE_THEME))
     async with app.run_test(size=(100, 30)):
         assert app.theme == SHARE_THEME
+
+
+async def test_a_theme_picked_in_the_palette_is_kept_in_the_settings_file(
+    make_launch: LaunchFactory, tmp_path: Path
+) -> None:
+    settings = tmp_path / "settings" / "config.toml"
+    app = create_app(make_launch(mentor="Sam", config_file=settings))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await run_from_palette(pilot, "Theme")
+        await pilot.press(*"high", "enter")
+        await wait_until(lambda: app.theme == SHARE_THEME, "the theme chosen")
+        await settle(app)
+    assert load_config(settings).theme == SHARE_THEME
+    # Share mode's own switch is not a choice of the mentor's: nothing is written.
+    settings.unlink()
+    app = create_app(
+        make_launch(mentor="Sam", config_file=settings, share=True, share_theme="light")
+    )
+    async with app.run_test(size=(100, 30)):
+        assert app.theme == "light"
+        await settle(app)
+    assert not settings.exists()

@@ -144,3 +144,24 @@ def test_every_argparse_text_a_user_can_see_is_in_the_list() -> None:
         if func == "_" and isinstance(message, str):
             found.add(message)
     assert found - PROGRAMMER_ERRORS == set(ARGPARSE_TEXTS)
+
+
+def test_config_shows_the_theme_and_the_sharing_theme() -> None:
+    _settings().parent.mkdir(parents=True)
+    _settings().write_text('theme = "light"\nshare_theme = "high-contrast"\n')
+    rows = _rows(_run("config", env={"SESSIONTUI_LANG": "en"}).stdout)
+    assert rows["theme"] == ["theme", "light", "settings file"]
+    assert rows["share_theme"] == ["share_theme", "high-contrast", "settings file"]
+    chosen = _rows(_run("--theme", "default", "config", env={"SESSIONTUI_LANG": "en"}).stdout)
+    assert chosen["theme"] == ["theme", "default", "command line (--theme)"]
+
+
+def test_an_unknown_theme_is_one_clear_line() -> None:
+    _settings().parent.mkdir(parents=True)
+    _settings().write_text('theme = "neon"\n')
+    result = _run("config", env={"SESSIONTUI_LANG": "en"})
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"sessiontui: {_settings()}: theme: unknown theme 'neon'; "
+        "available: default, light, high-contrast"
+    ]

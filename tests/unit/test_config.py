@@ -18,7 +18,9 @@ from sessiontui.config import (
     load_config,
     resolve_language,
     resolve_script,
+    resolve_theme,
     save_mentor_name,
+    save_theme,
 )
 from sessiontui.errors import UserError
 
@@ -89,7 +91,7 @@ def test_a_first_name_creates_the_file_and_its_folder(tmp_path: Path) -> None:
     path = tmp_path / "new" / "config.toml"
     save_mentor_name(path, "Sam")
     assert load_config(path) == Config(mentor_name="Sam")
-    assert "# theme" in path.read_text(encoding="utf-8")  # the place for the theme is clear
+    assert "# theme" in path.read_text(encoding="utf-8")  # where the theme goes is clear
 
 
 def test_an_empty_name_written_by_hand_is_replaced(tmp_path: Path) -> None:
@@ -177,3 +179,44 @@ def test_the_script_comes_from_the_command_line_else_the_file() -> None:
     assert resolve_script("closing", config) == Setting("closing", Source.COMMAND_LINE, "--script")
     assert resolve_script(None, config) == Setting("regular-45", Source.FILE)
     assert resolve_script(None, Config()) is None
+
+
+def test_a_theme_is_read_and_checked(tmp_path: Path) -> None:
+    path = _write(tmp_path, 'theme = "light"\nshare_theme = "high-contrast"\n')
+    assert load_config(path) == Config(theme="light", share_theme="high-contrast")
+    with pytest.raises(ConfigError, match="share_theme: unknown theme 'dark'"):
+        load_config(_write(tmp_path, 'share_theme = "dark"\n'))
+
+
+def test_the_theme_comes_from_the_command_line_the_file_or_the_default() -> None:
+    assert resolve_theme("light", Config(theme="high-contrast")) == Setting(
+        "light", Source.COMMAND_LINE, "--theme"
+    )
+    assert resolve_theme(None, Config(theme="high-contrast")) == Setting(
+        "high-contrast", Source.FILE
+    )
+    assert resolve_theme(None, Config()) == Setting("default", Source.DEFAULT)
+
+
+def test_a_theme_is_kept_on_its_own_line_and_the_rest_as_written(tmp_path: Path) -> None:
+    written = '# my settings\nmentor_name = "Sam"  # me\nlanguage = "es"\n'
+    path = _write(tmp_path, written)
+    save_theme(path, "light")
+    assert path.read_text(encoding="utf-8") == 'theme = "light"\n' + written
+    save_theme(path, "high-contrast")
+    assert path.read_text(encoding="utf-8") == 'theme = "high-contrast"\n' + written
+    assert load_config(path) == Config(mentor_name="Sam", language="es", theme="high-contrast")
+
+
+def test_a_first_theme_creates_the_file_with_the_template(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "config.toml"
+    save_theme(path, "light")
+    assert load_config(path) == Config(theme="light")
+    assert "# share_theme" in path.read_text(encoding="utf-8")
+
+
+def test_an_unusable_file_never_gets_a_theme(tmp_path: Path) -> None:
+    path = _write(tmp_path, "language = [\n")
+    with pytest.raises(ConfigError):
+        save_theme(path, "light")
+    assert path.read_text(encoding="utf-8") == "language = [\n"

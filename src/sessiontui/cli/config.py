@@ -6,7 +6,7 @@ import argparse
 
 from sessiontui.cli.output import Output
 from sessiontui.cli.table import render_table
-from sessiontui.config import Setting, Source, resolve_script
+from sessiontui.config import Setting, Source, resolve_script, resolve_theme
 from sessiontui.i18n import _
 
 
@@ -46,8 +46,19 @@ def run(args: argparse.Namespace, output: Output) -> int:
     script = resolve_script(args.script, config) or Setting(
         _("(none: chosen on the start screen)"), Source.DEFAULT
     )
-    # One row per setting, in the order of the file (the theme joins them here).
-    rows = [("mentor_name", name), ("language", args.language), ("script", script)]
+    share_theme = (
+        Setting(config.share_theme, Source.FILE)
+        if config.share_theme
+        else Setting(_("(none: sharing keeps the theme)"), Source.DEFAULT)
+    )
+    # One row per setting, in the order of the file.
+    rows = [
+        ("mentor_name", name),
+        ("language", args.language),
+        ("script", script),
+        ("theme", resolve_theme(args.theme, config)),
+        ("share_theme", share_theme),
+    ]
     table = render_table(
         (_("SETTING"), _("VALUE"), _("FROM")),
         [(key, setting.value, _source(setting)) for key, setting in rows],

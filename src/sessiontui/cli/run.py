@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sessiontui.cli.mentee_choice import choose_mentee, open_history_at_start
 from sessiontui.cli.output import Output
-from sessiontui.config import Setting, Source, resolve_script
+from sessiontui.config import Setting, Source, resolve_script, resolve_theme
 from sessiontui.crashlog import CRASH_STATUS, CrashReport
 from sessiontui.errors import UserError
 from sessiontui.i18n import _
@@ -23,7 +23,6 @@ from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.scripts.schema import Script
 from sessiontui.shutdown import ShutdownGuard
 from sessiontui.store import DataDir, DataDirLock, DraftStore, SessionArchive
-from sessiontui.themes import DEFAULT_THEME
 
 
 def _script(library: ScriptLibrary, asked: Setting | None, settings: Path) -> Script | None:
@@ -96,7 +95,8 @@ def run_app(args: argparse.Namespace, output: Output) -> int:
             mentor=args.config.mentor_name,
             config_file=args.settings,
             share=args.share,
-            theme=args.theme or DEFAULT_THEME,
+            theme=resolve_theme(args.theme, args.config).value,
+            share_theme=args.config.share_theme,
         )
         # Textual is imported only now: the subcommands and all input
         # checking above stay fast and free of the UI.

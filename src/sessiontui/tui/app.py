@@ -61,7 +61,7 @@ from sessiontui.tui.textual_compat import (
     terminal_driver_class,
     use_paste_safe_parser,
 )
-from sessiontui.tui.themes import use_themes
+from sessiontui.tui.themes import ThemeChoice, use_themes
 
 
 class SessionTuiApp(QuietCrashApp[None]):
@@ -81,12 +81,10 @@ class SessionTuiApp(QuietCrashApp[None]):
         bind_actions(self, Scope.APP)
         name_palette_key(self, _("palette"))
         self.launch = launch
+        self._themes = ThemeChoice(self, launch.theme, launch.share_theme, launch.config_file)
         use_themes(self, launch.theme)
-        # The theme to come back to when sharing stops (share_theme only).
-        self._theme_before_sharing = launch.theme
         self.set_reactive(SessionTuiApp.share_mode, launch.share)
-        if launch.share:
-            self._share_theme(True)
+        self._themes.sharing(launch.share)
         self._guard = guard
         self._signal_loop: asyncio.AbstractEventLoop | None = None
         self._service: SessionService | None = None
@@ -244,17 +242,11 @@ class SessionTuiApp(QuietCrashApp[None]):
 
     def watch_share_mode(self, sharing: bool) -> None:
         """Switch to the sharing theme and back, when the settings ask for it."""
-        self._share_theme(sharing)
+        self._themes.sharing(sharing)
 
-    def _share_theme(self, sharing: bool) -> None:
-        share_theme = self.launch.share_theme
-        if share_theme is None:
-            return
-        if sharing:
-            self._theme_before_sharing = self.theme
-            self.theme = share_theme
-        else:
-            self.theme = self._theme_before_sharing
+    def watch_theme(self, theme: str) -> None:
+        """A theme the mentor picks in the palette is kept in the settings file."""
+        self._themes.changed(theme)
 
     # --- unexpected errors -----------------------------------------------------------
 

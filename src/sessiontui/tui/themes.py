@@ -7,15 +7,25 @@ strong as the rest, so nothing important turns into a thin grey after a video
 call compresses the picture. The palette's "Theme" command lists the app's
 available themes, which are only these (`use_themes`); styles/themes.tcss
 thickens what a theme variable cannot (the panes' faint borders).
+
+`ThemeChoice` follows the app: share mode switches to the settings'
+`share_theme` and back, and a theme the mentor picks is kept in the settings
+file (in a worker: a slow disk never holds up the screen).
 """
 
 from __future__ import annotations
 
+from functools import partial
+from pathlib import Path
 from typing import Any
 
 from textual.app import App
 from textual.theme import BUILTIN_THEMES, Theme
 
+from sessiontui.config import save_theme
+from sessiontui.errors import UserError
+from sessiontui.i18n import _
+from sessiontui.store.errors import os_error_reason
 from sessiontui.themes import DEFAULT_THEME, LIGHT_THEME, SHARE_THEME
 
 _DARK = BUILTIN_THEMES["textual-dark"]
@@ -89,3 +99,49 @@ def use_themes(app: App[Any], name: str) -> None:
     app.theme = name
     for builtin in BUILTIN_THEMES:
         app.unregister_theme(builtin)
+
+
+class ThemeChoice:
+    """The mentor's theme, the one share mode switches to, and keeping the choice."""
+
+    def __init__(
+        self, app: App[Any], chosen: str, share_theme: str | None, settings: Path | None
+    ) -> None:
+        self._app = app
+        self._chosen = chosen
+        self._share_theme = share_theme
+        self._settings = settings
+        self._switching = False
+
+    def sharing(self, on: bool) -> None:
+        """Sharing started or stopped: show the sharing theme, or the mentor's again."""
+        if self._share_theme is None:
+            return
+        self._switching = True
+        try:
+            self._app.theme = self._share_theme if on else self._chosen
+        finally:
+            self._switching = False
+
+    def changed(self, theme: str) -> None:
+        """The app's theme changed: a choice of the mentor's is kept (not share mode's)."""
+        if self._switching or theme == self._chosen:
+            return
+        self._chosen = theme
+        if self._settings is not None:
+            self._app.run_worker(
+                partial(self._keep, self._settings, theme),
+                thread=True,
+                group="settings",
+                exit_on_error=False,
+            )
+
+    def _keep(self, settings: Path, theme: str) -> None:
+        try:
+            save_theme(settings, theme)
+        except (OSError, UserError) as error:
+            reason = error.message if isinstance(error, UserError) else os_error_reason(error)
+            message = _(
+                "The theme could not be kept in the settings file ({reason}).", reason=reason
+            )
+            self._app.call_from_thread(self._app.notify, message, severity="warning", markup=False)
