@@ -124,3 +124,10 @@ async def test_help_lists_share_mode(make_launch: LaunchFactory) -> None:
         await wait_for_screen(pilot, HelpScreen)
         lines = [str(line.content) for line in app.screen.query(".help-line").results(Static)]
         assert any("f12" in line and "Toggle share mode" in line for line in lines)
+        # Who sees what: the defaults per kind (issue 11.2) and share mode.
+        privacy = " ".join(
+            str(line.content) for line in app.screen.query(".help-privacy").results(Static)
+        )
+        assert "Private unless you choose: your notes, parked thoughts" in privacy
+        assert "Shared unless you choose: action items, session goals, the agreement" in privacy
+        assert "Your feedback to your mentee: you choose each time" in privacy

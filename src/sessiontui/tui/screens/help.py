@@ -13,7 +13,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from sessiontui.i18n import _
+from sessiontui.i18n import N_, _
 from sessiontui.tui.actions import Group, Scope, actions_for
 
 
@@ -34,6 +34,18 @@ def help_entries(scope: Scope, key_display: Callable[[str], str]) -> list[HelpEn
         for spec in actions_for(scope)
         if spec.title is not None
     ]
+
+
+# What a new entry is unless the mentor chooses otherwise (issue 11.2), and share mode.
+WHO_SEES_WHAT = (
+    N_("Private unless you choose: your notes, parked thoughts, feedback from your mentee."),
+    N_("Shared unless you choose: action items, session goals, the agreement."),
+    N_("Your feedback to your mentee: you choose each time."),
+    N_(
+        "Only shared entries reach the summary. Share mode (F12) hides every private "
+        "entry on every screen while you share it; showing them again asks first."
+    ),
+)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -70,6 +82,9 @@ class HelpScreen(ModalScreen[None]):
                     help=entry.help,
                 )
                 yield Static(Content(line), classes="help-line", markup=False)
+            yield Static(Content(_("Who sees what")), classes="help-section", markup=False)
+            for text in WHO_SEES_WHAT:
+                yield Static(Content(_(text)), classes="help-privacy", markup=False)
             yield Static(
                 Content(_("Typing in a field never runs a command. Escape closes this help.")),
                 id="help-footer",
