@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sessiontui import __version__
-from sessiontui.cli import doctor, export, history, mentees, scripts, show
+from sessiontui.cli import completion, doctor, export, history, mentees, scripts, show
 from sessiontui.errors import UserError
 from sessiontui.i18n import SOURCE_LANGUAGE, _, available_languages
 from sessiontui.text import clean
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
 LANG_ENV = "SESSIONTUI_LANG"
-COMMANDS = (scripts, mentees, history, show, export, doctor)
+COMMANDS = (scripts, mentees, history, show, export, doctor, completion)
 
 
 class CleanArgumentParser(argparse.ArgumentParser):
