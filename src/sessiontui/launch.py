@@ -29,6 +29,8 @@ class Launch:
     `draft` is an interrupted session found at start (offer to resume it).
     `notices` are one-line messages to show once the app is up (a file moved
     aside, a broken user script left out).
+    `rehearsal` marks a `--demo` run (throwaway folder, invented mentee): the
+    screens say so.
     """
 
     data_dir: DataDir
@@ -42,5 +44,6 @@ class Launch:
     draft: Session | None = None
     notices: list[str] = field(default_factory=list)
     bell: bool = True
+    rehearsal: bool = False
     time_source: TimeSource = time.monotonic
     wall_clock: WallClock = local_now

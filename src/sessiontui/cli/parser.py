@@ -74,6 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-bell", action="store_true", help=_("never ring the terminal bell for time warnings")
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=_(
+            "rehearse: a short sample session with an invented mentee, in a throwaway "
+            "folder (your history is never touched)"
+        ),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.register(commands)

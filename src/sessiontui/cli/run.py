@@ -9,30 +9,52 @@ short message says what was kept and where the crash log is.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
+from sessiontui.cli.demo import check_demo_options, rehearsal_folder, remove_folder
 from sessiontui.cli.mentee_choice import choose_mentee, open_history_at_start
 from sessiontui.cli.output import Output
+from sessiontui.clock import local_now
 from sessiontui.crashlog import CRASH_STATUS, CrashReport
 from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.paths import config_dir, data_dir, user_scripts_dir
+from sessiontui.rehearsal import seed_rehearsal
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.shutdown import ShutdownGuard
 from sessiontui.store import DataDir, DataDirLock, DraftStore, SessionArchive
 
 
 def run_app(args: argparse.Namespace, language: str, output: Output) -> int:
-    """Start (or resume) a session in the terminal; the exit status."""
-    folder = DataDir.open(data_dir(args.data_dir))
+    """Start (or resume) a session in the terminal; the exit status.
+
+    With `--demo`, a rehearsal in a throwaway folder instead (never the data folder).
+    """
+    if not args.demo:
+        return _run(args, language, output, rehearsal=None)
+    check_demo_options(args)
+    with rehearsal_folder() as throwaway:
+        return _run(args, language, output, rehearsal=throwaway)
+
+
+def _run(args: argparse.Namespace, language: str, output: Output, rehearsal: Path | None) -> int:
+    folder = DataDir.open(rehearsal / "data" if rehearsal else data_dir(args.data_dir))
     library = ScriptLibrary.load(user_scripts_dir(config_dir()))
     script = library.resolve(args.script) if args.script else None
     mentee = args.mentee.strip() if args.mentee is not None else None
 
     lock = DataDirLock(folder)
     lock.acquire()
+
+    def release() -> None:
+        lock.release()
+        if rehearsal is not None:
+            # Also when the shutdown watchdog ends the process (os._exit skips `finally`).
+            remove_folder(rehearsal)
+
     # From here a stop signal or a lost terminal ends the process within
     # seconds, the draft saved and the lock freed (see sessiontui.shutdown).
-    guard = ShutdownGuard(lock.release)
+    guard = ShutdownGuard(release)
     guard.install()
     try:
         archive = SessionArchive(folder)
@@ -57,6 +79,15 @@ def run_app(args: argparse.Namespace, language: str, output: Output) -> int:
         mentee_id = None
         if mentee:
             mentee, mentee_id = choose_mentee(archive, mentee, args.new_mentee, language, output)
+        if rehearsal is not None:
+            sample = seed_rehearsal(archive, library, language, local_now())
+            script, mentee, mentee_id = sample.script, sample.mentee, sample.mentee_id
+            notices.append(
+                _(
+                    "Rehearsal: a sample session with an invented mentee. Try every key "
+                    "(F1 lists them); nothing is kept when you quit."
+                )
+            )
         launch = Launch(
             data_dir=folder,
             library=library,
@@ -69,6 +100,7 @@ def run_app(args: argparse.Namespace, language: str, output: Output) -> int:
             draft=found.session,
             notices=notices,
             bell=not args.no_bell,
+            rehearsal=rehearsal is not None,
         )
         # Textual is imported only now: the subcommands and all input
         # checking above stay fast and free of the UI.

@@ -22,6 +22,7 @@ from sessiontui.i18n import _
 from sessiontui.service import DraftSave, SendOutcome, SessionService, Stage
 from sessiontui.store.errors import os_error_reason
 from sessiontui.tui.actions import Scope, bind_actions
+from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
 
 
 class SummaryScreen(Screen[None]):
@@ -29,13 +30,16 @@ class SummaryScreen(Screen[None]):
 
     SCOPE: ClassVar[Scope] = Scope.SUMMARY
 
-    def __init__(self, service: SessionService) -> None:
+    def __init__(self, service: SessionService, *, rehearsal: bool = False) -> None:
         super().__init__()
         bind_actions(self, self.SCOPE)
         self._service = service
+        self._rehearsal = rehearsal
 
     def compose(self) -> ComposeResult:
         """Title, privacy note, the editable text, the status line and the buttons."""
+        if self._rehearsal:
+            yield RehearsalBanner()
         yield Static(_("Session summary"), id="summary-title", markup=False)
         yield Static(
             _("Private entries are left out. Edit the text if you like, then send it."),
