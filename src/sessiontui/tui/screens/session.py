@@ -336,8 +336,8 @@ class SessionScreen(Screen[None]):
         self.notify(_("Time-warning bell on") if on else _("Time-warning bell off"))
 
     def action_help(self) -> None:
-        """Show every action with its key and palette name."""
-        self.app.push_screen(HelpScreen(self.SCOPE))
+        """Show the help: the panes and their practice, every key, sharing and privacy."""
+        self.app.push_screen(HelpScreen(self.SCOPE, self._launch.data_dir.path))
 
     def action_finish(self) -> None:
         """Ask, then finish the session and hand it to the summary."""
