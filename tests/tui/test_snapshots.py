@@ -82,7 +82,7 @@ SHOTS = [
     *_shots("start", [(80, 24)]),
     *_shots("resume", [(80, 24)]),
     *_shots("summary", [(80, 24)]),
-    *_shots("help", [(80, 24)]),
+    *_shots("help", [(100, 30), (60, 20)]),
     # Below 60x20 the app asks for a bigger terminal (and keeps the session).
     *_shots("too-small", [(50, 15)]),
 ]
