@@ -24,6 +24,7 @@ from pathlib import Path
 
 from textual import events
 from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
 
 from sessiontui.i18n import available_languages, set_language
 from sessiontui.launch import Launch
@@ -156,6 +157,11 @@ async def take(shot: Screenshot, language: str, output: Path) -> Path:
         app = create_app(_launch(Path(folder), language, clock))
         async with app.run_test(size=shot.size) as pilot:
             await shot.prepare(pilot, clock, language)
+            # The cursor stays on: a blinking one could be caught either way.
+            for field in app.screen.query("Input, TextArea"):
+                if isinstance(field, Input | TextArea):
+                    field.cursor_blink = False
+            await pilot.pause()
             name = f"{shot.name}-{language}.svg"
             return Path(app.save_screenshot(filename=name, path=str(output)))
 
