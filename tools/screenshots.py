@@ -144,6 +144,7 @@ def _launch(folder: Path, language: str, clock: ManualClock) -> Launch:
         mentee=sample.mentee,
         mentee_id=sample.mentee_id,
         bell=False,
+        mentor="Alex Morgan",
         time_source=clock,
         wall_clock=clock.wall,
     )

@@ -98,7 +98,7 @@ def test_demo_rehearses_a_whole_session_and_leaves_the_real_data_untouched(
     terminal.keys("F10")
     terminal.wait_for("Finish the session and show the summary?")
     terminal.keys("BTab", "Enter")
-    terminal.wait_for("Session summary")
+    terminal.wait_for("Summary for your mentee")
     assert "REHEARSAL" in terminal.screen()
     terminal.keys("C-s")
     terminal.wait_for("Done. Press q to quit.")

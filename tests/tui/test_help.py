@@ -11,9 +11,9 @@ from textual.pilot import Pilot
 from textual.widgets import TabbedContent
 
 from sessiontui.i18n import _
-from sessiontui.tui.actions import Scope, help_entries
+from sessiontui.tui.actions import Scope
 from sessiontui.tui.app import SessionTuiApp, create_app
-from sessiontui.tui.screens.help import HelpScreen
+from sessiontui.tui.screens.help import HelpScreen, help_entries
 
 from .conftest import LaunchFactory
 from .helpers import screen_text, session_screen, wait_for_screen, wait_for_screen_text, wait_until

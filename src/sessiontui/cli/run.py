@@ -15,32 +15,50 @@ from sessiontui.cli.demo import check_demo_options, rehearsal_folder, remove_fol
 from sessiontui.cli.mentee_choice import choose_mentee, open_history_at_start
 from sessiontui.cli.output import Output
 from sessiontui.clock import local_now
+from sessiontui.config import Setting, Source, resolve_script
 from sessiontui.crashlog import CRASH_STATUS, CrashReport
+from sessiontui.errors import UserError
 from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.paths import config_dir, data_dir, user_scripts_dir
 from sessiontui.rehearsal import seed_rehearsal
 from sessiontui.scripts.library import ScriptLibrary
+from sessiontui.scripts.schema import Script
 from sessiontui.shutdown import ShutdownGuard
 from sessiontui.store import DataDir, DataDirLock, DraftStore, SessionArchive
 
 
-def run_app(args: argparse.Namespace, language: str, output: Output) -> int:
+def _script(library: ScriptLibrary, asked: Setting | None, settings: Path) -> Script | None:
+    """The script asked for on the command line or in the settings file (None: ask)."""
+    if asked is None:
+        return None
+    try:
+        return library.resolve(asked.value)
+    except UserError as error:
+        if asked.source is not Source.FILE:
+            raise
+        raise UserError(
+            "\n".join(f"{settings}: script: {line}" for line in error.message.splitlines())
+        ) from None
+
+
+def run_app(args: argparse.Namespace, output: Output) -> int:
     """Start (or resume) a session in the terminal; the exit status.
 
+    `args.language`, `args.config` and `args.settings` are set by `cli.main`.
     With `--demo`, a rehearsal in a throwaway folder instead (never the data folder).
     """
     if not args.demo:
-        return _run(args, language, output, rehearsal=None)
+        return _run(args, output, rehearsal=None)
     check_demo_options(args)
     with rehearsal_folder() as throwaway:
-        return _run(args, language, output, rehearsal=throwaway)
+        return _run(args, output, rehearsal=throwaway)
 
 
-def _run(args: argparse.Namespace, language: str, output: Output, rehearsal: Path | None) -> int:
+def _run(args: argparse.Namespace, output: Output, rehearsal: Path | None) -> int:
     folder = DataDir.open(rehearsal / "data" if rehearsal else data_dir(args.data_dir))
     library = ScriptLibrary.load(user_scripts_dir(config_dir()))
-    script = library.resolve(args.script) if args.script else None
+    script = _script(library, resolve_script(args.script, args.config), args.settings)
     mentee = args.mentee.strip() if args.mentee is not None else None
 
     lock = DataDirLock(folder)
@@ -78,9 +96,11 @@ def _run(args: argparse.Namespace, language: str, output: Output, rehearsal: Pat
             )
         mentee_id = None
         if mentee:
-            mentee, mentee_id = choose_mentee(archive, mentee, args.new_mentee, language, output)
+            mentee, mentee_id = choose_mentee(
+                archive, mentee, args.new_mentee, args.language.value, output
+            )
         if rehearsal is not None:
-            sample = seed_rehearsal(archive, library, language, local_now())
+            sample = seed_rehearsal(archive, library, args.language.value, local_now())
             script, mentee, mentee_id = sample.script, sample.mentee, sample.mentee_id
             notices.append(
                 _(
@@ -93,13 +113,16 @@ def _run(args: argparse.Namespace, language: str, output: Output, rehearsal: Pat
             library=library,
             drafts=drafts,
             archive=archive,
-            language=language,
+            language=args.language.value,
             script=script,
             mentee=mentee,
             mentee_id=mentee_id,
             draft=found.session,
             notices=notices,
             bell=not args.no_bell,
+            mentor=args.config.mentor_name,
+            # A rehearsal never writes the settings file (no first-run question).
+            config_file=None if rehearsal is not None else args.settings,
             rehearsal=rehearsal is not None,
         )
         # Textual is imported only now: the subcommands and all input

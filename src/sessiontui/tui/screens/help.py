@@ -11,7 +11,8 @@ first tab that has something comes forward.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
@@ -25,10 +26,29 @@ from textual.widgets import Input, Static, TabbedContent, TabPane
 
 from sessiontui.i18n import _
 from sessiontui.paths import config_dir, user_scripts_dir
-from sessiontui.tui.actions import Group, Scope, action_key, help_entries
+from sessiontui.tui.actions import Group, Scope, action_key, actions_for
 from sessiontui.tui.help_content import HelpTopic, privacy_topics, session_topics
 
 _TABS = ("help-session", "help-keys", "help-privacy")
+
+
+@dataclass(frozen=True)
+class HelpEntry:
+    """One line of the F1 help: the action's key (as the footer shows keys), title and help."""
+
+    key: str
+    title: str
+    help: str
+    group: Group
+
+
+def help_entries(scope: Scope, key_display: Callable[[str], str]) -> list[HelpEntry]:
+    """Every titled action of `scope`, translated, its key shown by `key_display`."""
+    return [
+        HelpEntry(key_display(spec.first_key), _(spec.title), _(spec.help), spec.group)
+        for spec in actions_for(scope)
+        if spec.title is not None
+    ]
 
 
 class HelpRow(Static):
