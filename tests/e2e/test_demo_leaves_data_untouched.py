@@ -3,11 +3,13 @@
 The mentor's own data folder holds a history and an interrupted session's
 draft; the rehearsal runs a whole session (an action added, finished, sent)
 and quits. Afterwards every file of the real folder is as it was, byte for
-byte, the default data folder was never made, and the throwaway folder is gone.
+byte, neither the default data folder nor the settings folder was made, and
+the throwaway folder is gone.
 """
 
 from __future__ import annotations
 
+import shutil
 import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -72,6 +74,9 @@ def real_history(folder: Path) -> None:
 def test_demo_rehearses_a_whole_session_and_leaves_the_real_data_untouched(
     terminal: Terminal, user_env: dict[str, str], tmp_path: Path
 ) -> None:
+    # A mentor who never ran sessiontui: no settings yet (a real start would ask their name).
+    settings = Path(user_env["XDG_CONFIG_HOME"]) / "sessiontui"
+    shutil.rmtree(settings)
     real = Path(user_env["SESSIONTUI_DATA_DIR"])
     real_history(real)
     before = folder_state(real)
@@ -108,3 +113,5 @@ def test_demo_rehearses_a_whole_session_and_leaves_the_real_data_untouched(
     assert list(throwaway_parent.iterdir()) == []
     assert folder_state(real) == before
     assert not (Path(env["XDG_DATA_HOME"]) / "sessiontui").exists()
+    # Nor the settings: a rehearsal never asks for the mentor's name or writes it down.
+    assert not settings.exists()
