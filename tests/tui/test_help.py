@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.pilot import Pilot
 from textual.widgets import TabbedContent
 
+from sessiontui.config import config_file
 from sessiontui.i18n import _
 from sessiontui.tui.actions import Scope
 from sessiontui.tui.app import SessionTuiApp, create_app
@@ -112,6 +113,7 @@ async def test_the_privacy_tab_says_where_this_runs_data_lives(
         await wait_until(lambda: active_tab(app) == "help-privacy", "privacy tab open")
         shown = flat(app)
         assert str(launch.data_dir.path) in shown
+        assert str(config_file()) in shown
         for heading in ("Share mode", "What never leaves this device", "Where your data lives"):
             assert heading in shown
         assert "--share" in shown

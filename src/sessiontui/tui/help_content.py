@@ -100,7 +100,7 @@ def session_topics(key: KeyOf) -> list[HelpTopic]:
     ]
 
 
-def privacy_topics(data_folder: Path, scripts_folder: Path) -> list[HelpTopic]:
+def privacy_topics(data_folder: Path, settings: Path, scripts_folder: Path) -> list[HelpTopic]:
     """ "Sharing and privacy": shared and private, share mode, what stays, where data lives."""
     return [
         HelpTopic(
@@ -135,8 +135,10 @@ def privacy_topics(data_folder: Path, scripts_folder: Path) -> list[HelpTopic]:
             _(
                 "Data folder: {data} (readable by you only). It holds the history (mentees/), "
                 "the draft of the session in progress and the summaries. To back it up, copy "
-                "the folder while sessiontui is not running. Your own scripts: {scripts}.",
+                "the folder while sessiontui is not running. Your settings: {settings}; your "
+                "own scripts: {scripts}.",
                 data=str(data_folder),
+                settings=str(settings),
                 scripts=str(scripts_folder),
             ),
         ),

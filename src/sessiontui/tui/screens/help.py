@@ -24,6 +24,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static, TabbedContent, TabPane
 
+from sessiontui.config import config_file
 from sessiontui.i18n import _
 from sessiontui.paths import config_dir, user_scripts_dir
 from sessiontui.tui.actions import Group, Scope, action_key, actions_for
@@ -96,7 +97,9 @@ class HelpScreen(ModalScreen[None]):
                 with TabPane(_("Keys"), id=_TABS[1]):
                     yield from self._scroll(_TABS[1], self._key_rows())
                 with TabPane(_("Sharing and privacy"), id=_TABS[2]):
-                    topics = privacy_topics(self._data_folder, user_scripts_dir(config_dir()))
+                    topics = privacy_topics(
+                        self._data_folder, config_file(), user_scripts_dir(config_dir())
+                    )
                     yield from self._scroll(_TABS[2], self._topics(topics))
             yield Static(
                 Content(_("Tab, then ←/→: change tab. Escape or F1: close.")),
