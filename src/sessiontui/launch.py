@@ -32,9 +32,11 @@ class Launch:
     `notices` are one-line messages to show once the app is up (a file moved
     aside, a broken user script left out). `mentor` signs the summaries; when
     it is empty and `config_file` is set, the app asks for it once and keeps
-    it there. `share` starts in share mode (`--share`): nothing private shows
-    from the first frame. `theme` names the colours (`sessiontui.themes`);
-    `share_theme`, when set, is the theme share mode switches to while it is on.
+    it there. `rehearsal` marks a `--demo` run (throwaway folder, invented
+    mentee): the screens say so. `share` starts in share mode (`--share`):
+    nothing private shows from the first frame. `theme` names the colours
+    (`sessiontui.themes`); `share_theme`, when set, is the theme share mode
+    switches to while it is on.
     """
 
     data_dir: DataDir
@@ -50,6 +52,7 @@ class Launch:
     bell: bool = True
     mentor: str = ""
     config_file: Path | None = None
+    rehearsal: bool = False
     share: bool = False
     theme: str = DEFAULT_THEME
     share_theme: str | None = None

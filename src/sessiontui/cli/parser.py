@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sessiontui import __version__
-from sessiontui.cli import config, doctor, export, history, mentees, scripts, show
+from sessiontui.cli import completion, config, doctor, export, history, mentees, scripts, show
 from sessiontui.i18n import _, available_languages
 from sessiontui.text import clean
 from sessiontui.themes import DEFAULT_THEME, SHARE_THEME, THEME_NAMES
@@ -22,7 +22,7 @@ from sessiontui.themes import DEFAULT_THEME, SHARE_THEME, THEME_NAMES
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
-COMMANDS = (scripts, mentees, history, show, export, config, doctor)
+COMMANDS = (scripts, mentees, history, show, export, config, doctor, completion)
 
 
 class CleanArgumentParser(argparse.ArgumentParser):
@@ -96,6 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--share",
         action="store_true",
         help=_("start in share mode: nothing private shows (F12 toggles it)"),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=_(
+            "rehearse: a short sample session with an invented mentee, in a throwaway "
+            "folder (your history is never touched)"
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
     for command in COMMANDS:
