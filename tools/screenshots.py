@@ -7,7 +7,7 @@ same code gives the same SVG on every run. They are written to
 `docs/screenshots/<name>-<language>.svg` (or the folder given as the first
 argument).
 
-To add a picture (share mode, the goal board once they land), add one
+To add a picture (the goal board once it lands), add one
 `Screenshot` to SCREENSHOTS with the keys that bring its screen up, run
 `make screenshots`, and link the file from README.md and README.es.md.
 """
@@ -121,11 +121,18 @@ async def finish_to_summary(pilot: Pilot[None], clock: ManualClock, language: st
     await pilot.pause()
 
 
+async def fill_then_share(pilot: Pilot[None], clock: ManualClock, language: str) -> None:
+    """The filled session with share mode on (F12): what the call sees."""
+    await fill_session(pilot, clock, language)
+    await pilot.press("f12")
+    await pilot.pause()
+
+
 SCREENSHOTS = (
     Screenshot("session", (100, 30), fill_session),
+    Screenshot("share-mode", (100, 30), fill_then_share),
     Screenshot("summary", (100, 30), finish_to_summary),
-    # Share mode and the goal board go here once they land, e.g.
-    # Screenshot("share-mode", (100, 30), fill_then_share).
+    # The goal board goes here once it lands.
 )
 
 
