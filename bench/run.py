@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.bare_app import BareApp
-from bench.history import build_history, measure_history
+from bench.history import STORED, build_history, measure_history
 from bench.processes import Launcher, Run, cpu_percent, interleaved, median
 from bench.report import checks, json_line, table
 from textual.app import App
@@ -40,7 +40,6 @@ from sessiontui.store import DataDir, DraftStore, SessionArchive
 from sessiontui.summary import render_summary
 from sessiontui.tui.app import create_app
 
-STORED = 5_000
 WIDE, NARROW = (100, 30), (60, 20)
 TYPED = "Send the revised CV to Ana before Friday"
 
@@ -220,7 +219,7 @@ def _in_process(
     results["autosave_ms_5000"] = _median_ms(lambda: drafts.save(live), repeat=30)
     drafts.discard()
     results["summary_ms"] = _median_ms(lambda: render_summary(live), repeat=30)
-    results |= measure_history(_sample_session(library, 0))
+    results |= measure_history(_sample_session(library, 0), full, DataDir.open(tmp / "empty"))
     return _ratio_row("per key typed (Pilot)", bare_key, ours_key, "ms", 1)
 
 
