@@ -204,6 +204,13 @@ def _cpu(
     results["burst_cpu_ratio"] = ours / bare
     results["burst_cpu_pct"] = ours
     results["burst_cpu_pct_bare"] = bare
+    # The slowest run: the burst's segment moves reach the draft within this long
+    # (None, shown as null, when a run saw no write within its window).
+    delays = [run.figures["change_saved_s"] for run in measured["session"]]
+    slowest = None if None in delays else max(delays)
+    results["change_saved_s"] = slowest
+    shown = "never" if slowest is None else f"{slowest:.2f} s"
+    rows.append(("draft written after a change", "", "", shown))
     name = f"CPU {options.burst_window:g} s after keys + resize"
     rows.append(_ratio_row(name, bare, ours, "%", 1))
 
