@@ -45,10 +45,8 @@ class Launcher:
         # The apps start from compiled bytecode, as an installed wheel does (pip
         # compiles it), even where PYTHONDONTWRITEBYTECODE is set: otherwise every
         # start of sessiontui would compile its ~110 modules while Textual's come
-        # compiled. The bytecode goes to a folder of its own, not the source tree.
-        self._pycache = tempfile.TemporaryDirectory(prefix="bench-pycache-")
-        env = {**os.environ, "PYTHONPYCACHEPREFIX": self._pycache.name}
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        # compiled. The bytecode goes where Python keeps it (__pycache__, ignored by git).
+        env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
         # Found, not imported: this process stays small (see the class's docstring).
         spec = importlib.util.find_spec("sessiontui")
         assert spec is not None
@@ -61,7 +59,6 @@ class Launcher:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
-            env=env,
         )
 
     def run(self, mode: str, size: tuple[int, int], window: float, app: Sequence[str]) -> Run:
@@ -88,7 +85,6 @@ class Launcher:
         assert self._process.stdin is not None
         self._process.stdin.close()
         self._process.wait()
-        self._pycache.cleanup()
 
 
 def _serve() -> None:
