@@ -31,6 +31,7 @@ def next_session_calendar(session: Session, now: datetime) -> str | None:
         return None
     # Imported here, at Send: loading icalendar costs the start-up ~20 ms and several MiB.
     from icalendar import Calendar, Event  # noqa: PLC0415
+
     tr = session_translator(session.language)
     name = " ".join(session.mentee.split())
     title = (
