@@ -30,6 +30,8 @@ from textual.widgets import Footer
 
 # Set to a file name: the measured window is profiled (cProfile) into it.
 PROFILE_ENV = "BENCH_PROFILE"
+# A start that shows something else (a question) must fail the bench, not hang it.
+FIRST_FRAME_WITHIN_S = 60.0
 # Before the idle window: let start-up work (first saves, notices) settle.
 WARMUP_S = 1.0
 # The burst: two quick segment moves (the old layout loop), back, focus moves, a resize.
@@ -44,7 +46,11 @@ def _cpu_s() -> float:
 async def _first_frame(pilot: Pilot[Any]) -> None:
     """Until the app's working screen (it has the footer) is shown and drawn."""
     app = pilot.app
+    deadline = time.monotonic() + FIRST_FRAME_WITHIN_S
     while not (app.screen_stack and app.screen.query(Footer)):
+        if time.monotonic() > deadline:
+            app.exit(return_code=3)
+            raise RuntimeError(f"no working screen within {FIRST_FRAME_WITHIN_S} s: {app.screen!r}")
         await asyncio.sleep(0.005)
     await pilot.pause()
 

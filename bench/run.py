@@ -32,9 +32,11 @@ from bench.report import checks, json_line, table
 from textual.app import App
 
 from sessiontui.clock import local_now
+from sessiontui.config import CONFIG_NAME
 from sessiontui.launch import Launch
 from sessiontui.live import LiveSession, session_from_script
 from sessiontui.model import FeedbackContent, Owner, Session, Visibility
+from sessiontui.paths import CONFIG_DIR_ENV
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.store import DataDir, DraftStore, SessionArchive
 from sessiontui.summary import render_summary
@@ -141,11 +143,16 @@ def main(argv: list[str] | None = None) -> int:
     """Run everything; print the table, the targets and the JSON line; 1 on a miss."""
     options = _options(sys.argv[1:] if argv is None else argv)
     library = ScriptLibrary.load(None)
-    launcher = Launcher()
-    try:
-        return _run(options, library, launcher)
-    finally:
-        launcher.close()
+    with tempfile.TemporaryDirectory() as settings:
+        # The children's settings: a mentor who has started sessiontui before (no
+        # first-run question), and none of the developer's own settings.
+        (Path(settings) / CONFIG_NAME).write_text('mentor_name = "Sam Taylor"\n', encoding="utf-8")
+        os.environ[CONFIG_DIR_ENV] = settings
+        launcher = Launcher()
+        try:
+            return _run(options, library, launcher)
+        finally:
+            launcher.close()
 
 
 Row = tuple[str, str, str, str]
