@@ -18,7 +18,6 @@ from textual.app import ComposeResult
 from textual.containers import Container
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
 from sessiontui.i18n import _
@@ -42,6 +41,7 @@ from sessiontui.tui.widgets.agenda import AgendaView, Countdown
 from sessiontui.tui.widgets.entry_list import EntryList, EntryRow
 from sessiontui.tui.widgets.feedback_form import FeedbackForm
 from sessiontui.tui.widgets.goals import GoalsBox
+from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.listening import PromptCard
 from sessiontui.tui.widgets.notes import NotesBox
 from sessiontui.tui.widgets.pane_deck import Form, PaneDeck
@@ -112,7 +112,7 @@ class SessionScreen(Screen[None]):
             titles = [run.title for run in self._live.session.segments]
             yield PaneDeck(titles, self._today, id="panes")
         yield TooSmall(id="too-small")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Draw everything, bring the right pane forward, start the timers."""
