@@ -36,6 +36,12 @@ class Scope(StrEnum):
     START = "start"
     RESUME = "resume"
     CONFIRM = "confirm"
+    PICKER = "picker"
+    BOARD = "board"
+    AGREEMENT = "agreement"
+    FORM = "form"
+    REVIEW = "review"
+    HISTORY = "history"
 
 
 class Group(StrEnum):
@@ -45,6 +51,7 @@ class Group(StrEnum):
     TIMER = N_("Timer")
     LISTENING = N_("Listening")
     ENTRIES = N_("Entries")
+    RELATIONSHIP = N_("Across sessions")
     SESSION = N_("Session")
 
 
@@ -260,6 +267,46 @@ _SESSION: tuple[ActionSpec, ...] = (
         footer=FooterLabel(10, lambda: _("Goal")),
     ),
     _session(
+        "goal_board",
+        "f11",
+        Group.RELATIONSHIP,
+        N_("Goal board"),
+        N_("Long-term goals, their measures and progress: made to be shared"),
+        footer=FooterLabel(20, lambda: _("Goals")),
+    ),
+    _session(
+        "agreement",
+        "f12",
+        Group.RELATIONSHIP,
+        N_("Agreement"),
+        N_("The mentoring agreement: read it, or change it (earlier versions are kept)"),
+        footer=FooterLabel(21, lambda: _("Agreement")),
+    ),
+    _session(
+        "review_carried",
+        "ctrl+f",
+        Group.RELATIONSHIP,
+        N_("Review carried-over items"),
+        N_("Open items and parked thoughts of earlier sessions: done, keep or drop"),
+        footer=FooterLabel(22, lambda: _("Follow-up")),
+    ),
+    _session(
+        "next_session",
+        "ctrl+s",
+        Group.RELATIONSHIP,
+        N_("Next session"),
+        N_("When you meet next and what to prepare (proposed from the agreement)"),
+        footer=FooterLabel(23, lambda: _("Next date")),
+    ),
+    _session(
+        "history",
+        "f11",
+        Group.RELATIONSHIP,
+        N_("History"),
+        N_("This mentee's earlier sessions (opened from the goal board)"),
+        bound=False,
+    ),
+    _session(
         "toggle_bell",
         "f2",
         Group.SESSION,
@@ -316,7 +363,44 @@ _DIALOGS: tuple[ActionSpec, ...] = (
     ActionSpec(Scope.CONFIRM, "no", lambda: f"escape,{no_letter()}"),
 )
 
-ACTIONS: tuple[ActionSpec, ...] = (*_SESSION, *_DIALOGS)
+
+def _letter(
+    scope: Scope, action: str, keys: str, rank: int, label: Callable[[], str]
+) -> ActionSpec:
+    return ActionSpec(scope, action, keys, footer=FooterLabel(rank, label))
+
+
+# The relationship's own screens: no free text on the board, review and
+# history lists, so letters are safe there; forms save with Ctrl+S.
+_RELATIONSHIP: tuple[ActionSpec, ...] = (
+    _letter(Scope.PICKER, "choose", "enter", 1, lambda: _("Choose")),
+    _letter(Scope.PICKER, "history", "f2", 2, lambda: _("History")),
+    _letter(Scope.PICKER, "leave", "escape", 3, lambda: _("Quit")),
+    _letter(Scope.BOARD, "add_goal", "a", 1, lambda: _("Add")),
+    _letter(Scope.BOARD, "edit_goal", "e", 2, lambda: _("Edit")),
+    _letter(Scope.BOARD, "check_in('on-track')", "1", 3, lambda: _("On track")),
+    _letter(Scope.BOARD, "check_in('at-risk')", "2", 4, lambda: _("At risk")),
+    _letter(Scope.BOARD, "check_in('off-track')", "3", 5, lambda: _("Off track")),
+    _letter(Scope.BOARD, "note", "n", 6, lambda: _("Note")),
+    _letter(Scope.BOARD, "status", "s", 7, lambda: _("Status")),
+    _letter(Scope.BOARD, "history", "h", 8, lambda: _("History")),
+    _letter(Scope.BOARD, "close", "escape,f11", 9, lambda: _("Close")),
+    _letter(Scope.AGREEMENT, "edit", "e", 1, lambda: _("Edit")),
+    _letter(Scope.AGREEMENT, "close", "escape,f12", 2, lambda: _("Close")),
+    ActionSpec(
+        Scope.FORM, "save", "ctrl+s", footer=FooterLabel(1, lambda: _("Save")), priority=True
+    ),
+    ActionSpec(Scope.FORM, "cancel", "escape", footer=FooterLabel(2, lambda: _("Cancel"))),
+    _letter(Scope.REVIEW, "review('done')", "1", 1, lambda: _("Done")),
+    _letter(Scope.REVIEW, "review('kept')", "2", 2, lambda: _("Keep")),
+    _letter(Scope.REVIEW, "review('dropped')", "3", 3, lambda: _("Drop")),
+    _letter(Scope.REVIEW, "undo", "u", 4, lambda: _("Undo")),
+    _letter(Scope.REVIEW, "close", "escape,ctrl+f", 5, lambda: _("Close")),
+    _letter(Scope.HISTORY, "open", "enter", 1, lambda: _("Open")),
+    _letter(Scope.HISTORY, "close", "escape", 2, lambda: _("Back")),
+)
+
+ACTIONS: tuple[ActionSpec, ...] = (*_SESSION, *_DIALOGS, *_RELATIONSHIP)
 
 
 def actions_for(scope: Scope) -> tuple[ActionSpec, ...]:

@@ -17,7 +17,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
@@ -36,6 +35,7 @@ from sessiontui.tui.formatting import (
 )
 from sessiontui.tui.screens.confirm import ConfirmScreen
 from sessiontui.tui.screens.help import HelpScreen
+from sessiontui.tui.screens.session_relationship import RelationshipActions
 from sessiontui.tui.widgets.action_items import ActionItemForm
 from sessiontui.tui.widgets.agenda import AgendaView, Countdown
 from sessiontui.tui.widgets.entry_list import EntryList, EntryRow
@@ -55,7 +55,7 @@ DISPLAY_INTERVAL = 0.25
 SAVE_CHECK_INTERVAL = 1.0
 
 
-class SessionScreen(Screen[None]):
+class SessionScreen(RelationshipActions):
     """Status line, the panes, and the session's keys."""
 
     SCOPE: ClassVar[Scope] = Scope.SESSION
@@ -177,6 +177,7 @@ class SessionScreen(Screen[None]):
         if self._live.clock.index != self._segment_shown:
             self._segment_shown = self._live.clock.index
             self._bring_forward()
+            self.offer_for_segment(self._live.current_segment.kind)
         self._refresh_all()
         self._save_if_due()
 

@@ -1,7 +1,11 @@
-"""The start screen: who is the session with, and which script runs it.
+"""The start screen: which script runs the session (and, when the mentee
+was not picked before, who it is with).
 
-Typing a name and pressing Enter starts the session with the preselected
-script; the arrow keys choose another script without leaving the name field.
+After the mentee picker the screen names the chosen mentee and Enter starts
+with the highlighted script. Given a name on the command line without a
+script, typing a name and pressing Enter starts the session with the
+preselected script; the arrow keys choose another script without leaving the
+name field.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from sessiontui.scripts.library import BUILTIN_SOURCE, ScriptEntry, default_scri
 from sessiontui.scripts.schema import Script
 from sessiontui.text import clean
 from sessiontui.tui.actions import Scope, bind_actions
+from sessiontui.tui.screens.mentee_picker import MenteePick
 
 # The source of a script given with --script that is not in the library.
 _COMMAND_LINE_SOURCE = "--script"
@@ -33,10 +38,13 @@ _WIDE = 100
 
 @dataclass(frozen=True)
 class StartChoice:
-    """What the mentor chose: the mentee's name ("" when not given) and the script."""
+    """What the mentor chose: the mentee's name ("" when not given) and the script;
+    the stored mentee picked (`mentee_id`), or a new one to create."""
 
     mentee: str
     script: Script
+    mentee_id: str | None = None
+    create: bool = False
 
 
 def _offered_entries(launch: Launch) -> list[ScriptEntry]:
@@ -104,10 +112,12 @@ class StartScreen(Screen[StartChoice]):
         Binding("down", "move_script(1)", show=False),
     ]
 
-    def __init__(self, launch: Launch) -> None:
+    def __init__(self, launch: Launch, pick: MenteePick | None = None) -> None:
+        """`pick` is the mentee chosen in the picker (None: ask for a name here)."""
         super().__init__()
         bind_actions(self, self.SCOPE)
         self._launch = launch
+        self._pick = pick
         self._entries = _offered_entries(launch)
         self._asked_for_name = False
 
@@ -115,12 +125,18 @@ class StartScreen(Screen[StartChoice]):
         """The name field, the script list with details, and any script warnings."""
         with Vertical(id="start-body"):
             yield Static(_("New mentoring session"), id="start-title", markup=False)
-            yield Label(_("Mentee's name (Enter starts the session)"), markup=False)
-            yield Input(
-                value=self._launch.mentee or "",
-                placeholder=_("e.g. Ana García"),
-                id="start-mentee",
-            )
+            if self._pick is not None:
+                mentee = self._pick.label or _("(no name)")
+                yield Static(_("With {mentee}", mentee=mentee), id="start-with", markup=False)
+                # Enter in this (hidden) field starts, as it does when a name is typed.
+                yield Input(id="start-mentee", classes="-hidden")
+            else:
+                yield Label(_("Mentee's name (Enter starts the session)"), markup=False)
+                yield Input(
+                    value=self._launch.mentee or "",
+                    placeholder=_("e.g. Ana García"),
+                    id="start-mentee",
+                )
             yield Static("", id="start-hint", markup=False)
             yield Label(_("Session script (↑/↓ to choose)"), markup=False)
             if self._entries:
@@ -201,6 +217,10 @@ class StartScreen(Screen[StartChoice]):
         """Start with the name and the highlighted script; ask once for a missing name."""
         script = self.selected_script
         if script is None:
+            return
+        pick = self._pick
+        if pick is not None:
+            self.dismiss(StartChoice(pick.name, script, pick.mentee_id, pick.create))
             return
         mentee = " ".join(self.query_one("#start-mentee", Input).value.split())
         if not mentee and not self._asked_for_name:
