@@ -13,7 +13,6 @@ from datetime import date
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.content import Content
 from textual.widgets import Checkbox, Footer, Input, Label, Select, Static
 
 from sessiontui.dates import DueDateError, parse_due
@@ -59,7 +58,7 @@ class AgreementFormScreen(FormScreen[AgreementTerms]):
             yield Label(_("How often do we meet?"), markup=False)
             yield Select(
                 [(_(FREQUENCY_LABELS[f]), f) for f in Frequency],
-                value=t.frequency if t.frequency is not None else Select.BLANK,
+                value=t.frequency if t.frequency is not None else Select.NULL,
                 compact=True,
                 prompt=_("Not agreed yet"),
                 id="agree-frequency",
@@ -81,7 +80,7 @@ class AgreementFormScreen(FormScreen[AgreementTerms]):
             yield Label(_("Who books the sessions?"), markup=False)
             yield Select(
                 [(_(BOOKER_LABELS[b]), b) for b in Booker],
-                value=t.booked_by if t.booked_by is not None else Select.BLANK,
+                value=t.booked_by if t.booked_by is not None else Select.NULL,
                 compact=True,
                 prompt=_("Not agreed yet"),
                 id="agree-booker",
@@ -98,7 +97,6 @@ class AgreementFormScreen(FormScreen[AgreementTerms]):
             )
             yield Label(_("My private notes (never shared)"), markup=False)
             yield Input(t.private_notes, id="agree-private", compact=True)
-            yield Static("", id="agree-error", classes="rel-hint", markup=False)
             yield Static(_("Ctrl+S saves · Escape cancels"), classes="rel-muted", markup=False)
         yield Footer()
 
@@ -158,7 +156,8 @@ class AgreementFormScreen(FormScreen[AgreementTerms]):
         try:
             terms = self.terms()
         except FormError as exc:
-            self.query_one("#agree-error", Static).update(Content(str(exc)))
+            # A toast, seen wherever the form is scrolled; the field gets the focus.
+            self.notify(str(exc), severity="warning", markup=False)
             self.query_one(f"#{exc.field}", Input).focus()
             return
         self.dismiss(terms)
