@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from sessiontui.model import GoalStatus, Progress, Visibility
 from sessiontui.tui.app import create_app
+from sessiontui.tui.screens.choice import ChoiceScreen
 from sessiontui.tui.screens.confirm import ConfirmScreen
 from sessiontui.tui.screens.goal_board import GoalBoardScreen
 from sessiontui.tui.screens.goal_form import GoalFormScreen
+from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.screens.history import HistoryScreen
 from sessiontui.tui.screens.line_form import LineFormScreen
 from sessiontui.tui.screens.session import SessionScreen
@@ -146,3 +148,37 @@ async def test_editing_a_goal_and_opening_the_history(make_launch: LaunchFactory
         await pilot.press("h")
         await wait_for_screen(pilot, HistoryScreen)
         await wait_for_screen_text(pilot, "2 sessions")
+
+
+async def test_a_session_goal_is_linked_to_a_long_term_goal(make_launch: LaunchFactory) -> None:
+    launch = make_launch()
+    launch.mentee_id = stored_mentee(launch.archive)
+    app = create_app(launch)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await wait_for_screen(pilot, SessionScreen)
+        live = session_screen(app).live
+        await pilot.press("f11", "l")
+        await wait_for_screen_text(pilot, "No session goals yet")
+        await pilot.press("escape")
+        await wait_for_screen(pilot, SessionScreen)
+        await pilot.press("ctrl+y", *"Book a meetup slot", "enter")
+        await pilot.press("f11", "l")
+        await wait_for_screen(pilot, ChoiceScreen)
+        assert "Which session goal works towards Speak at a meetup?" in screen_text(app)
+        await pilot.press("enter")
+        await wait_for_screen_text(pilot, "This session: Book a meetup slot")
+        [meta] = live.session.goals
+        assert meta.long_term_goal_id == live.relationship.goals[0].id
+
+
+async def test_f1_lists_the_boards_keys(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, SessionScreen)
+        await pilot.press("f11", "f1")
+        await wait_for_screen(pilot, HelpScreen)
+        text = screen_text(app)
+        for name in ("Add long-term goal", "Check in: at risk", "Link a session goal"):
+            assert name in text
+        await pilot.press("f1")
+        await wait_for_screen(pilot, GoalBoardScreen)

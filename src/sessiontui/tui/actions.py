@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from enum import StrEnum
 
 from textual.actions import parse
 from textual.app import SystemCommand
@@ -25,74 +24,24 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 
 from sessiontui.i18n import N_, _, pgettext
+from sessiontui.tui.action_types import ActionSpec, FooterLabel, Group, Scope
+from sessiontui.tui.relationship_actions import RELATIONSHIP_ACTIONS
 from sessiontui.tui.textual_compat import bind_key
 
-
-class Scope(StrEnum):
-    """Where an action applies: the screen (or dialog) that binds it."""
-
-    SESSION = "session"
-    SUMMARY = "summary"
-    START = "start"
-    RESUME = "resume"
-    CONFIRM = "confirm"
-    PICKER = "picker"
-    BOARD = "board"
-    AGREEMENT = "agreement"
-    FORM = "form"
-    REVIEW = "review"
-    HISTORY = "history"
-
-
-class Group(StrEnum):
-    """What an action is about (the F1 help's sections)."""
-
-    SEGMENTS = N_("Segments")
-    TIMER = N_("Timer")
-    LISTENING = N_("Listening")
-    ENTRIES = N_("Entries")
-    RELATIONSHIP = N_("Across sessions")
-    SESSION = N_("Session")
-
-
-@dataclass(frozen=True)
-class FooterLabel:
-    """An action's place in the footer (1 comes first; narrow footers cut the end)
-    and its short label in the UI language."""
-
-    rank: int
-    text: Callable[[], str]
-
-
-@dataclass(frozen=True)
-class ActionSpec:
-    """One action: where it applies, how it is reached, and how it is named.
-
-    `keys` is a comma-separated key list, or a function giving it in the UI
-    language (letters from the catalog). `bound=False` marks an action reached
-    through another one's key (Pause and Resume through Ctrl+T's toggle): the
-    key is shown, not bound twice. Without `title` an action is neither in the
-    palette nor in the F1 help.
-    """
-
-    scope: Scope
-    action: str
-    keys: str | Callable[[], str]
-    group: Group = Group.SESSION
-    footer: FooterLabel | None = None
-    title: str | None = None
-    help: str = ""
-    bound: bool = True
-    priority: bool = False
-
-    def key_list(self) -> str:
-        """The keys, comma-separated, in the UI language."""
-        return self.keys() if callable(self.keys) else self.keys
-
-    @property
-    def first_key(self) -> str:
-        """The key shown for this action (the first of its keys)."""
-        return self.key_list().split(",")[0].strip()
+__all__ = [
+    "ACTIONS",
+    "ActionSpec",
+    "FooterLabel",
+    "Group",
+    "HelpEntry",
+    "Scope",
+    "actions_for",
+    "bind_actions",
+    "help_entries",
+    "no_letter",
+    "palette_commands",
+    "yes_letter",
+]
 
 
 def yes_letter() -> str:
@@ -364,43 +313,7 @@ _DIALOGS: tuple[ActionSpec, ...] = (
 )
 
 
-def _letter(
-    scope: Scope, action: str, keys: str, rank: int, label: Callable[[], str]
-) -> ActionSpec:
-    return ActionSpec(scope, action, keys, footer=FooterLabel(rank, label))
-
-
-# The relationship's own screens: no free text on the board, review and
-# history lists, so letters are safe there; forms save with Ctrl+S.
-_RELATIONSHIP: tuple[ActionSpec, ...] = (
-    _letter(Scope.PICKER, "choose", "enter", 1, lambda: _("Choose")),
-    _letter(Scope.PICKER, "history", "f2", 2, lambda: _("History")),
-    _letter(Scope.PICKER, "leave", "escape", 3, lambda: _("Quit")),
-    _letter(Scope.BOARD, "add_goal", "a", 1, lambda: _("Add")),
-    _letter(Scope.BOARD, "edit_goal", "e", 2, lambda: _("Edit")),
-    _letter(Scope.BOARD, "check_in('on-track')", "1", 3, lambda: _("On track")),
-    _letter(Scope.BOARD, "check_in('at-risk')", "2", 4, lambda: _("At risk")),
-    _letter(Scope.BOARD, "check_in('off-track')", "3", 5, lambda: _("Off track")),
-    _letter(Scope.BOARD, "note", "n", 6, lambda: _("Note")),
-    _letter(Scope.BOARD, "status", "s", 7, lambda: _("Status")),
-    _letter(Scope.BOARD, "history", "h", 8, lambda: _("History")),
-    _letter(Scope.BOARD, "close", "escape,f11", 9, lambda: _("Close")),
-    _letter(Scope.AGREEMENT, "edit", "e", 1, lambda: _("Edit")),
-    _letter(Scope.AGREEMENT, "close", "escape,f12", 2, lambda: _("Close")),
-    ActionSpec(
-        Scope.FORM, "save", "ctrl+s", footer=FooterLabel(1, lambda: _("Save")), priority=True
-    ),
-    ActionSpec(Scope.FORM, "cancel", "escape", footer=FooterLabel(2, lambda: _("Cancel"))),
-    _letter(Scope.REVIEW, "review('done')", "1", 1, lambda: _("Done")),
-    _letter(Scope.REVIEW, "review('kept')", "2", 2, lambda: _("Keep")),
-    _letter(Scope.REVIEW, "review('dropped')", "3", 3, lambda: _("Drop")),
-    _letter(Scope.REVIEW, "undo", "u", 4, lambda: _("Undo")),
-    _letter(Scope.REVIEW, "close", "escape,ctrl+f", 5, lambda: _("Close")),
-    _letter(Scope.HISTORY, "open", "enter", 1, lambda: _("Open")),
-    _letter(Scope.HISTORY, "close", "escape", 2, lambda: _("Back")),
-)
-
-ACTIONS: tuple[ActionSpec, ...] = (*_SESSION, *_DIALOGS, *_RELATIONSHIP)
+ACTIONS: tuple[ActionSpec, ...] = (*_SESSION, *_DIALOGS, *RELATIONSHIP_ACTIONS)
 
 
 def actions_for(scope: Scope) -> tuple[ActionSpec, ...]:

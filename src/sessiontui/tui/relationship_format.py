@@ -25,6 +25,7 @@ from sessiontui.model import (
     Progress,
     ReviewOutcome,
     Session,
+    SessionGoal,
     Visibility,
 )
 from sessiontui.tui.formatting import OWNER_LABELS, private_suffix
@@ -103,9 +104,10 @@ def goal_nudges(measure: str, target: date | None) -> list[str]:
     return nudges
 
 
-def goal_board_text(goal: LongTermGoal, session_id: str) -> str:
+def goal_board_text(goal: LongTermGoal, session_id: str, linked: Sequence[SessionGoal] = ()) -> str:
     """A goal as the board shows it: title and date, measure, the chart and the
-    latest check-in (this session's marked as such)."""
+    latest check-in (this session's marked as such), and the session goals
+    (metas) of this session that work towards it."""
     head = goal.title
     if goal.target_date is not None:
         head += "  · " + _("by {date}", date=day(goal.target_date))
@@ -125,6 +127,10 @@ def goal_board_text(goal: LongTermGoal, session_id: str) -> str:
         if latest.note:
             reading += f": {latest.note}"
         lines.append(f"   {progress_chart(goal)}   {reading}{private_suffix(latest.visibility)}")
+    lines.extend(
+        "   " + _("This session: {goal}", goal=meta.text) + private_suffix(meta.visibility)
+        for meta in linked
+    )
     return "\n".join(lines)
 
 

@@ -23,6 +23,7 @@ from sessiontui.model import AgreementTerms, AgreementVersion
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.relationship_format import agreement_lines, day
 from sessiontui.tui.screens.agreement_form import AgreementFormScreen
+from sessiontui.tui.screens.help import HelpScreen
 
 
 def agreement_text(version: AgreementVersion | None, *, private: bool = True) -> Content:
@@ -112,6 +113,10 @@ class AgreementScreen(Screen[None]):
         relationship.set_agreement(terms)
         self._show()
         self.notify(_("Agreement saved; earlier versions are kept."))
+
+    def action_help(self) -> None:
+        """Every key of this screen."""
+        self.app.push_screen(HelpScreen(self.SCOPE))
 
     def action_close(self) -> None:
         """Back to the session."""

@@ -25,6 +25,7 @@ from sessiontui.live import LiveSession
 from sessiontui.model import ReviewOutcome
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.relationship_format import carried_text
+from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.screens.line_form import LineFormScreen
 from sessiontui.tui.widgets.entry_list import EntryList, EntryRow
 
@@ -111,6 +112,10 @@ class CarriedReviewScreen(Screen[None]):
         if item_id is not None:
             self._live.relationship.clear_review(item_id)
             self._show()
+
+    def action_help(self) -> None:
+        """Every key of this screen."""
+        self.app.push_screen(HelpScreen(self.SCOPE))
 
     def action_close(self) -> None:
         """Back to the session."""

@@ -14,6 +14,7 @@ from textual.widgets import Checkbox, Input, Select, TextArea
 from sessiontui.i18n import _
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.screens.confirm import ConfirmScreen
+from sessiontui.tui.screens.help import HelpScreen
 
 Result = TypeVar("Result")
 
@@ -52,6 +53,10 @@ class FormScreen(Screen[Result], Generic[Result]):
     def changed(self) -> bool:
         """True when a field differs from what the form opened with."""
         return self._values() != self._opened_with
+
+    def action_help(self) -> None:
+        """Every key of this screen."""
+        self.app.push_screen(HelpScreen(self.SCOPE))
 
     def action_cancel(self) -> None:
         """Close without saving; ask first if anything was typed."""

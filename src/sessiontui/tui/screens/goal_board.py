@@ -4,7 +4,8 @@ Each goal shows its measure, target date and its progress history as a row
 of marks (one per check-in, oldest first). Mentor and mentee edit it
 together during the goals segment: a adds a goal, e changes the highlighted
 one, 1/2/3 record this session's check-in (on track, at risk, off track),
-n its note, s its status; h opens the history. Rows are the shared
+n its note, l links one of this session's goals to it, s changes its
+status; h opens the history. Rows are the shared
 `EntryList`, so private goals are marked (and hidden in share mode) as every
 other entry is.
 """
@@ -22,10 +23,12 @@ from textual.widgets import Footer, Static
 
 from sessiontui.i18n import _
 from sessiontui.live import LiveSession
-from sessiontui.model import GoalStatus, LongTermGoal, Progress
+from sessiontui.model import GoalStatus, LongTermGoal, Progress, SessionGoal
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.relationship_format import chart_legend, goal_board_text
+from sessiontui.tui.screens.choice import ChoiceScreen
 from sessiontui.tui.screens.goal_form import GoalDraft, GoalFormScreen
+from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.screens.line_form import LineFormScreen
 from sessiontui.tui.widgets.entry_list import EntryList, EntryRow
 
@@ -72,8 +75,13 @@ class GoalBoardScreen(Screen[None]):
     def _show(self) -> None:
         session_id = self._live.session.id
         goals = sorted(self._live.relationship.goals, key=lambda g: not g.active)
+        linked: dict[str, list[SessionGoal]] = {}
+        for session_goal in self._live.session.goals:
+            if session_goal.long_term_goal_id is not None:
+                linked.setdefault(session_goal.long_term_goal_id, []).append(session_goal)
         self.query_one(EntryList).rows = tuple(
-            EntryRow(goal.id, goal_board_text(goal, session_id)) for goal in goals
+            EntryRow(goal.id, goal_board_text(goal, session_id, linked.get(goal.id, [])))
+            for goal in goals
         )
 
     def _highlighted(self) -> LongTermGoal | None:
@@ -153,6 +161,26 @@ class GoalBoardScreen(Screen[None]):
             self._live.relationship.check_in(goal_id, progress, note)
             self._show()
 
+    def action_link(self) -> None:
+        """Tie one of this session's goals (metas) to the highlighted long-term goal."""
+        goal = self._highlighted()
+        session_goals = self._live.session.goals
+        if goal is None:
+            return
+        if not session_goals:
+            self.notify(_("No session goals yet: Ctrl+Y adds one in the session."))
+            return
+        options = [(g.id, g.text) for g in session_goals]
+        self.app.push_screen(
+            ChoiceScreen(_("Which session goal works towards {goal}?", goal=goal.title), options),
+            lambda chosen: self._linked(chosen, goal.id),
+        )
+
+    def _linked(self, session_goal_id: str | None, goal_id: str) -> None:
+        if session_goal_id is not None:
+            self._live.relationship.link_session_goal(session_goal_id, goal_id)
+            self._show()
+
     def action_status(self) -> None:
         """Move the highlighted goal on: active, achieved, dropped, active again."""
         goal = self._highlighted()
@@ -164,6 +192,10 @@ class GoalBoardScreen(Screen[None]):
         """Open this mentee's history."""
         if self._open_history is not None:
             self._open_history()
+
+    def action_help(self) -> None:
+        """Every key of this screen."""
+        self.app.push_screen(HelpScreen(self.SCOPE))
 
     def action_close(self) -> None:
         """Back to the session."""

@@ -27,6 +27,7 @@ from sessiontui.summary import render_summary
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.formatting import action_line, feedback_line, goal_line, note_line, parked_line
 from sessiontui.tui.relationship_format import day, months_chart
+from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.widgets.entry_list import EntryList, EntryRow
 
 
@@ -69,6 +70,10 @@ class SessionReadScreen(Screen[None]):
 
     def action_open(self) -> None:
         """Nothing deeper to open."""
+
+    def action_help(self) -> None:
+        """Every key of this screen."""
+        self.app.push_screen(HelpScreen(self.SCOPE))
 
     def action_close(self) -> None:
         """Back to the list."""
@@ -144,6 +149,10 @@ class HistoryScreen(Screen[None]):
             self.notify(_("This session cannot be read."), severity="warning")
             return
         self.app.push_screen(SessionReadScreen(session))
+
+    def action_help(self) -> None:
+        """Every key of this screen."""
+        self.app.push_screen(HelpScreen(self.SCOPE))
 
     def action_close(self) -> None:
         """Back."""

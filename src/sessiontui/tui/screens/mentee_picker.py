@@ -31,6 +31,7 @@ from sessiontui.store.archive import SessionArchive
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.relationship_format import mentee_details
 from sessiontui.tui.screens.confirm import ConfirmScreen
+from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.screens.history import HistoryScreen
 
 _NEW = "new-mentee"
@@ -182,6 +183,10 @@ class MenteePickerScreen(Screen[MenteePick]):
         if entry is not None:
             label = self._labels[entry.id]
             self.app.push_screen(HistoryScreen(self._archive, entry.id, label, self._today))
+
+    def action_help(self) -> None:
+        """Every key of this screen."""
+        self.app.push_screen(HelpScreen(self.SCOPE))
 
     def action_leave(self) -> None:
         """Leave without starting a session."""
