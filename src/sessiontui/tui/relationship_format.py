@@ -226,19 +226,25 @@ def session_row_text(session: Session) -> str:
     return f"{day(session.started_at)}  {session.script_title}  · {counts}"
 
 
-def months_chart(starts: Sequence[datetime], today: date, months: int = 12) -> str:
-    """Sessions per month over the last `months` months, oldest first, as bar marks."""
-    per_month = Counter((s.year, s.month) for s in starts)
+def _last_months(today: date, months: int) -> list[tuple[int, int]]:
+    """(year, month) of the last `months` months up to `today`'s, oldest first."""
     keys = []
     year, month = today.year, today.month
-    for _step in range(months):
+    for _count in range(months):
         keys.append((year, month))
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-    keys.reverse()
+    return keys[::-1]
+
+
+def months_chart(starts: Sequence[datetime], today: date, months: int = 12) -> tuple[str, str]:
+    """Sessions per month over the last `months` months, oldest first: a row of
+    bars (· for none) and, under it, each month's initial in the UI language."""
+    per_month = Counter((s.year, s.month) for s in starts)
+    keys = _last_months(today, months)
+    top = max(per_month[k] for k in keys)
     bars = " ▁▂▃▄▅▆▇█"
-    top = max((per_month[k] for k in keys), default=0)
-    if top == 0:
-        return "·" * months
-    return "".join(
+    marks = [
         "·" if per_month[k] == 0 else bars[max(1, round(per_month[k] / top * 8))] for k in keys
-    )
+    ]
+    initials = [current().format_date(date(y, m, 1), "MMMMM") for y, m in keys]
+    return " ".join(marks), " ".join(initials)

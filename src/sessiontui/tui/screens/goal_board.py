@@ -62,10 +62,10 @@ class GoalBoardScreen(Screen[None]):
         mentee = self._live.session.mentee or _("(no name)")
         with Vertical(classes="rel-body"):
             yield Static(_("Goals with {mentee}", mentee=mentee), id="board-title", markup=False)
+            yield Static(chart_legend(), id="board-legend", markup=False)
             yield EntryList(
                 empty_text=_("No long-term goals yet: a adds one."), id="board-goals"
             ).add_class("rel-list")
-            yield Static(chart_legend(), id="board-legend", classes="rel-muted", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -80,7 +80,8 @@ class GoalBoardScreen(Screen[None]):
             if session_goal.long_term_goal_id is not None:
                 linked.setdefault(session_goal.long_term_goal_id, []).append(session_goal)
         self.query_one(EntryList).rows = tuple(
-            EntryRow(goal.id, goal_board_text(goal, session_id, linked.get(goal.id, [])))
+            # A blank line after each goal keeps them apart on a shared screen.
+            EntryRow(goal.id, goal_board_text(goal, session_id, linked.get(goal.id, [])) + "\n")
             for goal in goals
         )
 

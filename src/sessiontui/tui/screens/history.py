@@ -125,10 +125,11 @@ class HistoryScreen(Screen[None]):
         self.query_one(EntryList).rows = tuple(
             EntryRow(row.id, f"{day(row.started_at)}  {row.script_title}") for row in rows
         )
-        starts = [row.started_at for row in rows]
-        chart = months_chart(starts, self._today())
+        bars, initials = months_chart([row.started_at for row in rows], self._today())
         count = ngettext("{n} session", "{n} sessions", len(rows))
-        months = _("{count} · per month, last 12: {chart}", count=count, chart=chart)
+        label = _("per month")
+        pad = " " * len(label)
+        months = f"{count}\n{label}  {bars}\n{pad}  {initials}"
         self.query_one("#history-months", Static).update(Content(problem or months))
 
     @on(OptionList.OptionSelected, "#history-sessions")
