@@ -24,7 +24,6 @@ from sessiontui.model import (
     MenteeEntry,
     Progress,
     ReviewOutcome,
-    Session,
     SessionGoal,
     Visibility,
 )
@@ -136,7 +135,7 @@ def goal_board_text(goal: LongTermGoal, session_id: str, linked: Sequence[Sessio
 
 def chart_legend() -> str:
     """What the chart's marks mean."""
-    return "   ".join(f"{PROGRESS_MARKS[p]} {_(PROGRESS_LABELS[p])}" for p in Progress)
+    return "   ".join(PROGRESS_MARKS[p] + " " + _(PROGRESS_LABELS[p]) for p in Progress)
 
 
 # --- carried-over items ----------------------------------------------------------------
@@ -218,12 +217,6 @@ def agreement_lines(terms: AgreementTerms, *, private: bool) -> list[tuple[str, 
 
 
 # --- the history -----------------------------------------------------------------------
-
-
-def session_row_text(session: Session) -> str:
-    """A stored session in the history list: date, script, and what it holds."""
-    counts = ngettext("{n} action item", "{n} action items", len(session.action_items))
-    return f"{day(session.started_at)}  {session.script_title}  · {counts}"
 
 
 def _last_months(today: date, months: int) -> list[tuple[int, int]]:
