@@ -34,9 +34,12 @@ async def test_the_first_agreement_is_filled_through_the_form(
         assert "No agreement yet" in screen_text(app)
         await pilot.press("e")
         await wait_for_screen(pilot, AgreementFormScreen)
-        # Frequency: the second choice ("Every two weeks").
-        await pilot.press("enter", "down", "down", "enter")
+        # The topics come first and have the focus.
         form = app.screen
+        assert app.focused is form.query_one("#agree-topics")
+        # Frequency: the second choice ("Every two weeks").
+        form.query_one("#agree-frequency").focus()
+        await pilot.press("enter", "down", "down", "enter")
         for field, text in (
             ("#agree-minutes", "45"),
             ("#agree-until", "2025-09-30"),

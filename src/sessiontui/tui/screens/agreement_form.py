@@ -43,7 +43,7 @@ class FormError(ValueError):
 class AgreementFormScreen(FormScreen[AgreementTerms]):
     """Dismisses with the terms saved, or None when cancelled."""
 
-    AUTO_FOCUS = "#agree-frequency"
+    AUTO_FOCUS = "#agree-topics"
 
     def __init__(self, today: Callable[[], date], terms: AgreementTerms | None) -> None:
         super().__init__()
@@ -51,10 +51,14 @@ class AgreementFormScreen(FormScreen[AgreementTerms]):
         self._terms = terms or AgreementTerms()
 
     def compose(self) -> ComposeResult:
-        """One field per term, in the order the conversation usually takes."""
+        """One field per term: what you work on first, then the rhythm, then the rest."""
         t = self._terms
         with VerticalScroll(classes="rel-form"):
             yield Static(_("Our mentoring agreement"), classes="rel-title", markup=False)
+            yield Label(_("Topics (separated by ;)"), markup=False)
+            yield Input(_joined(t.topics), id="agree-topics", compact=True)
+            yield Label(_("Off-limits topics (separated by ;)"), markup=False)
+            yield Input(_joined(t.off_limits), id="agree-off-limits", compact=True)
             yield Label(_("How often do we meet?"), markup=False)
             yield Select(
                 [(_(FREQUENCY_LABELS[f]), f) for f in Frequency],
@@ -71,10 +75,6 @@ class AgreementFormScreen(FormScreen[AgreementTerms]):
             yield self._input("agree-until", t.runs_until)
             yield Label(_("We review how it goes on (YYYY-MM-DD, +6w)"), markup=False)
             yield self._input("agree-review", t.review_on)
-            yield Label(_("Topics (separated by ;)"), markup=False)
-            yield Input(_joined(t.topics), id="agree-topics", compact=True)
-            yield Label(_("Off-limits topics (separated by ;)"), markup=False)
-            yield Input(_joined(t.off_limits), id="agree-off-limits", compact=True)
             yield Label(_("How we contact each other between sessions"), markup=False)
             yield Input(t.contact, id="agree-contact", compact=True)
             yield Label(_("Who books the sessions?"), markup=False)

@@ -32,7 +32,10 @@ class FormScreen(Screen[Result], Generic[Result]):
         self._opened_with: tuple[object, ...] = ()
 
     def on_mount(self) -> None:
-        """Remember what the fields hold, to tell later whether anything was typed."""
+        """Focus the first field now, so keys typed the moment the form shows land
+        in it; remember what the fields hold, to tell later whether anything was typed."""
+        if self.AUTO_FOCUS:
+            self.set_focus(self.query_one(self.AUTO_FOCUS))
         self.call_after_refresh(self._remember)
 
     def _remember(self) -> None:
