@@ -32,10 +32,7 @@ class FormScreen(Screen[Result], Generic[Result]):
         self._opened_with: tuple[object, ...] = ()
 
     def on_mount(self) -> None:
-        """Focus the first field now, so keys typed the moment the form shows land
-        in it; remember what the fields hold, to tell later whether anything was typed."""
-        if self.AUTO_FOCUS:
-            self.set_focus(self.query_one(self.AUTO_FOCUS))
+        """Remember what the fields hold, to tell later whether anything was typed."""
         self.call_after_refresh(self._remember)
 
     def _remember(self) -> None:
