@@ -136,7 +136,11 @@ class Scene:
         """The app showing `shot.screen`, and its run_before."""
         language = shot.language
         if shot.screen == "start":
-            return self._app(language, script=None, mentee=None), self._until(StartScreen)
+            # The script choice, after a new mentee was picked (and confirmed).
+            app = self._app(language, script=None, mentee=None)
+            return app, self._until(
+                MenteePickerScreen, then=("A", "n", "a", "enter", "f10"), until=StartScreen
+            )
         if shot.screen == "resume":
             draft = self._interrupted_draft(language)
             app = self._app(language, draft=draft, script=None, mentee=None)

@@ -128,8 +128,6 @@ class StartScreen(Screen[StartChoice]):
             if self._pick is not None:
                 mentee = self._pick.label or _("(no name)")
                 yield Static(_("With {mentee}", mentee=mentee), id="start-with", markup=False)
-                # Enter in this (hidden) field starts, as it does when a name is typed.
-                yield Input(id="start-mentee", classes="-hidden")
             else:
                 yield Label(_("Mentee's name (Enter starts the session)"), markup=False)
                 yield Input(
@@ -168,6 +166,9 @@ class StartScreen(Screen[StartChoice]):
         if self._entries:
             scripts = self.query_one("#start-scripts", OptionList)
             scripts.highlighted = _preselected_index(self._entries, self._launch)
+            if self._pick is not None:
+                # No name to type: the script list has the focus, Enter starts.
+                scripts.focus()
 
     def on_resize(self, event: events.Resize) -> None:
         """Scripts and details side by side when the terminal is wide enough."""
