@@ -116,5 +116,5 @@ async def test_the_next_session_is_proposed_from_the_agreement_and_editable(
         assert app.screen.query_one("#next-time", Input).value == "17:30"
         app.screen.query_one("#next-date", Input).focus()
         await pilot.press("ctrl+a", "ctrl+k", *"21/03", "ctrl+s")
-        await wait_for_screen_text(pilot, "Not a date: use YYYY-MM-DD.")
+        await wait_for_screen_text(pilot, "Not a date: use YYYY-MM-DD or +2w.")
         assert isinstance(app.screen, NextSessionScreen)

@@ -5,7 +5,7 @@ into the summary and the calendar file written beside it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import date, datetime
 
 from textual import on
 from textual.app import ComposeResult
@@ -13,6 +13,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Footer, Input, Label, Static
 
+from sessiontui.dates import DueDateError, parse_due, parse_time_of_day
 from sessiontui.i18n import _
 from sessiontui.model import NextSession
 from sessiontui.tui.screens.form_screen import FormScreen
@@ -32,9 +33,13 @@ class NextSessionScreen(FormScreen[NextSessionDraft]):
 
     AUTO_FOCUS = "#next-date"
 
-    def __init__(self, proposed: datetime, minutes: int, current: NextSession | None) -> None:
-        """`proposed` by the agreement's rhythm; `current` when already set in this session."""
+    def __init__(
+        self, proposed: datetime, minutes: int, current: NextSession | None, today: date
+    ) -> None:
+        """`proposed` by the agreement's rhythm; `current` when already set in this
+        session; `today` anchors a relative date ("+2w")."""
         super().__init__()
+        self._today = today
         self._zone = proposed.tzinfo
         self._start = current.starts_at.astimezone(self._zone) if current else proposed
         self._minutes = current.minutes if current else minutes
@@ -44,7 +49,7 @@ class NextSessionScreen(FormScreen[NextSessionDraft]):
         """Date, time, length, what to prepare."""
         with VerticalScroll(classes="rel-form"):
             yield Static(_("Next session"), classes="rel-title", markup=False)
-            yield Label(_("Date (YYYY-MM-DD), proposed from the agreement"), markup=False)
+            yield Label(_("Date (YYYY-MM-DD, +2w), proposed from the agreement"), markup=False)
             yield Input(self._start.date().isoformat(), id="next-date", compact=True)
             yield Label(_("Time (HH:MM)"), markup=False)
             yield Input(self._start.strftime("%H:%M"), id="next-time", compact=True)
@@ -74,13 +79,14 @@ class NextSessionScreen(FormScreen[NextSessionDraft]):
     def action_save(self) -> None:
         """Save, or say which field cannot be read."""
         try:
-            day = datetime.strptime(self._value("next-date"), "%Y-%m-%d").date()
-        except ValueError:
-            self._error("next-date", _("Not a date: use YYYY-MM-DD."))
+            day = parse_due(self._value("next-date"), self._today)
+        except DueDateError:
+            day = None
+        if day is None:
+            self._error("next-date", _("Not a date: use YYYY-MM-DD or +2w."))
             return
-        try:
-            at = time.fromisoformat(self._value("next-time"))
-        except ValueError:
+        at = parse_time_of_day(self._value("next-time"))
+        if at is None:
             self._error("next-time", _("Not a time: use HH:MM."))
             return
         minutes = self._value("next-minutes")

@@ -177,7 +177,7 @@ class SessionScreen(RelationshipActions):
         if self._live.clock.index != self._segment_shown:
             self._segment_shown = self._live.clock.index
             self._bring_forward()
-            self.offer_for_segment(self._live.current_segment.kind)
+            self.offer_for_segment()
         self._refresh_all()
         self._save_if_due()
 

@@ -25,6 +25,9 @@ from sessiontui.tui.screens.goal_board import GoalBoardScreen
 from sessiontui.tui.screens.history import HistoryScreen
 from sessiontui.tui.screens.next_session import NextSessionDraft, NextSessionScreen
 
+# Seconds on a segment before it offers its screen (see `offer_for_segment`).
+OFFER_AFTER = 1.0
+
 
 class RelationshipActions(Screen[None]):
     """The relationship's actions of the session screen (see tui/actions.py)."""
@@ -38,8 +41,19 @@ class RelationshipActions(Screen[None]):
     def _back(self, _result: object = None) -> None:
         self._changed()
 
-    def offer_for_segment(self, kind: SegmentKind) -> None:
-        """Say which key opens what this segment is for."""
+    def offer_for_segment(self) -> None:
+        """Once the mentor stays on a segment, say which key opens what it is for.
+
+        Keys pressed in a burst (a key repeat through the agenda) pass segments
+        by: only the one the mentor lands on makes an offer.
+        """
+        index = self._live.clock.index
+        self.set_timer(OFFER_AFTER, lambda: self._offer_if_still(index))
+
+    def _offer_if_still(self, index: int) -> None:
+        if self._live.clock.index != index or not self.is_current:
+            return
+        kind = self._live.current_segment.kind
         offers = {
             SegmentKind.EXPECTATIONS: _("F12 opens the agreement form: fill it in together."),
             SegmentKind.CONFIDENTIALITY: _(
@@ -85,6 +99,7 @@ class RelationshipActions(Screen[None]):
                 proposed,
                 relationship.default_minutes(),
                 self._live.session.relationship.next_session,
+                self._today(),
             ),
             self._next_set,
         )
