@@ -154,9 +154,7 @@ def test_three_weekly_sessions_with_ana(mentor: Mentor, user_env: dict[str, str]
     term.wait_for("+2d")
     term.keys("Enter")
     term.wait_for("→ kept, new due")
-    term.keys("Escape")
-    term.wait_for("Agenda")
-    term.keys("C-s")
+    term.keys("n")  # the follow-up holds the next session too
     term.wait_for("To prepare for next time")
     term.keys("C-s")  # the date proposed from the agreed rhythm: a week on
     term.wait_for("Next session set")

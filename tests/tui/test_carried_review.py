@@ -18,7 +18,14 @@ from sessiontui.tui.screens.next_session import NextSessionScreen
 from sessiontui.tui.screens.session import SessionScreen
 
 from .conftest import LaunchFactory
-from .helpers import list_texts, session_screen, wait_for_screen, wait_for_screen_text
+from .helpers import (
+    list_texts,
+    run_from_palette,
+    screen_text,
+    session_screen,
+    wait_for_screen,
+    wait_for_screen_text,
+)
 from .relationship_data import stored_mentee
 
 
@@ -92,7 +99,11 @@ async def test_the_next_session_is_proposed_from_the_agreement_and_editable(
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_screen(pilot, SessionScreen)
         live = session_screen(app).live
-        await pilot.press("ctrl+s")
+        # The follow-up (Ctrl+F) holds the next session too: n sets it.
+        await pilot.press("ctrl+f")
+        await wait_for_screen(pilot, CarriedReviewScreen)
+        assert "Next session: not set yet (n sets it)" in screen_text(app)
+        await pilot.press("n")
         await wait_for_screen(pilot, NextSessionScreen)
         form = app.screen
         assert form.query_one("#next-date", Input).value == "2025-03-21"
@@ -102,7 +113,8 @@ async def test_the_next_session_is_proposed_from_the_agreement_and_editable(
         await pilot.press("ctrl+a", "ctrl+k", *"17:30")
         form.query_one("#next-prepare", Input).focus()
         await pilot.press(*"Bring the outline", "enter")
-        await wait_for_screen(pilot, SessionScreen)
+        await wait_for_screen(pilot, CarriedReviewScreen)
+        await wait_for_screen_text(pilot, "Next session: Mar 21, 2025, 5:30")
         following = live.session.relationship.next_session
         assert following is not None
         zone = timezone(timedelta(hours=1))
@@ -110,8 +122,10 @@ async def test_the_next_session_is_proposed_from_the_agreement_and_editable(
         assert (following.minutes, following.prepare) == (45, "Bring the outline")
         summary = render_summary(live.session).text()
         assert "Bring the outline" in summary
-        # Opened again, it shows what was set.
-        await pilot.press("ctrl+s")
+        # Opened again (from the palette this time), it shows what was set.
+        await pilot.press("escape")
+        await wait_for_screen(pilot, SessionScreen)
+        await run_from_palette(pilot, "Next session")
         await wait_for_screen(pilot, NextSessionScreen)
         assert app.screen.query_one("#next-time", Input).value == "17:30"
         app.screen.query_one("#next-date", Input).focus()

@@ -2,7 +2,7 @@
 
 One `ActionSpec` per action feeds the screen's bindings (`bind_actions`), the
 footer (its label and place), the command palette (`palette_commands`) and
-the F1 help (`help_entries`), so the four can never disagree. Texts are
+the F1 help (`screens/help.py`), so the four can never disagree. Texts are
 translated when shown, since the language is chosen at start-up, after this
 module is imported: footer labels are functions that translate; palette
 titles, help texts and group names are `N_()`-marked English, translated
@@ -15,8 +15,7 @@ run as the key arrives: text typed right after Ctrl+O lands in its form.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 
 from textual.actions import parse
 from textual.app import SystemCommand
@@ -24,6 +23,7 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 
 from sessiontui.i18n import N_, _, pgettext
+from sessiontui.tui import letters
 from sessiontui.tui.action_types import ActionSpec, FooterLabel, Group, Scope
 from sessiontui.tui.relationship_actions import RELATIONSHIP_ACTIONS
 from sessiontui.tui.textual_compat import bind_key
@@ -33,25 +33,11 @@ __all__ = [
     "ActionSpec",
     "FooterLabel",
     "Group",
-    "HelpEntry",
     "Scope",
     "actions_for",
     "bind_actions",
-    "help_entries",
-    "no_letter",
     "palette_commands",
-    "yes_letter",
 ]
-
-
-def yes_letter() -> str:
-    """The letter that answers yes in a confirmation ("y" in English, "s" in Spanish)."""
-    return pgettext("confirm: the key that answers yes", "y")
-
-
-def no_letter() -> str:
-    """The letter that answers no in a confirmation."""
-    return pgettext("confirm: the key that answers no", "n")
 
 
 def _session(
@@ -160,12 +146,12 @@ _SESSION: tuple[ActionSpec, ...] = (
         footer=FooterLabel(11, lambda: _("Prompt")),
     ),
     _session(
-        "shuffle_prompts",
+        "cycle_technique",
         "f6",
         Group.LISTENING,
-        N_("Shuffle prompts"),
-        N_("Reorder the general prompts"),
-        footer=FooterLabel(14, lambda: _("Shuffle")),
+        N_("Filter prompts by technique"),
+        N_("Show one technique's prompts only; again for the next technique, then all"),
+        footer=FooterLabel(14, lambda: _("Technique")),
     ),
     _session(
         "mark_prompt_used",
@@ -174,6 +160,14 @@ _SESSION: tuple[ActionSpec, ...] = (
         N_("Mark prompt used"),
         N_("Remember that the prompt on show was used"),
         footer=FooterLabel(15, lambda: _("Used")),
+    ),
+    _session(
+        "difficult_moments",
+        "ctrl+s",
+        Group.LISTENING,
+        N_("Difficult moments"),
+        N_("What to do and say: a silence, an emotion, off topic, and more"),
+        footer=FooterLabel(20, lambda: _("Difficult")),
     ),
     _session(
         "park",
@@ -236,16 +230,16 @@ _SESSION: tuple[ActionSpec, ...] = (
         "ctrl+f",
         Group.RELATIONSHIP,
         N_("Review carried-over items"),
-        N_("Open items and parked thoughts of earlier sessions: done, keep or drop"),
+        N_("Earlier sessions' open items and parked thoughts: done, keep, drop; n: next session"),
         footer=FooterLabel(22, lambda: _("Follow-up")),
     ),
     _session(
         "next_session",
-        "ctrl+s",
+        "ctrl+f",
         Group.RELATIONSHIP,
         N_("Next session"),
-        N_("When you meet next and what to prepare (proposed from the agreement)"),
-        footer=FooterLabel(23, lambda: _("Next date")),
+        N_("When you meet next and what to prepare (Ctrl+F, then n)"),
+        bound=False,
     ),
     _session(
         "history",
@@ -290,26 +284,55 @@ _SESSION: tuple[ActionSpec, ...] = (
 )
 
 _DIALOGS: tuple[ActionSpec, ...] = (
+    # The summary's text is a text field: its keys are Ctrl and function keys.
     ActionSpec(
         Scope.SUMMARY,
         "send",
         "ctrl+s",
-        footer=FooterLabel(1, lambda: _("Send")),
-        title=N_("Send summary"),
-        help=N_("Copy the summary, save it to a file and store the session"),
+        footer=FooterLabel(1, lambda: _("Copy and save")),
+        title=N_("Copy and save the summary"),
+        help=N_("Copy the text, save it to a file and store the session"),
     ),
-    ActionSpec(Scope.SUMMARY, "quit", "q", footer=FooterLabel(2, lambda: _("Quit"))),
-    ActionSpec(Scope.START, "start", "enter", footer=FooterLabel(1, lambda: _("Start"))),
-    ActionSpec(Scope.RESUME, "choose('resume')", "r", footer=FooterLabel(1, lambda: _("Resume"))),
     ActionSpec(
-        Scope.RESUME, "choose('finish')", "f", footer=FooterLabel(2, lambda: _("Finish now"))
+        Scope.SUMMARY,
+        "copy_subject",
+        "f2",
+        footer=FooterLabel(2, lambda: _("Copy subject")),
+        title=N_("Copy the subject"),
+        help=N_("Put the email's subject on the clipboard"),
     ),
-    ActionSpec(Scope.RESUME, "discard", "d", footer=FooterLabel(3, lambda: _("Discard"))),
+    ActionSpec(
+        Scope.SUMMARY,
+        "open_mail",
+        "f3",
+        footer=FooterLabel(3, lambda: _("Mail app")),
+        title=N_("Open in mail app"),
+        help=N_("Hand the subject and the text to your mail app"),
+    ),
+    ActionSpec(
+        Scope.SUMMARY, "quit", letters.quit_letter, footer=FooterLabel(4, lambda: _("Quit"))
+    ),
+    ActionSpec(Scope.START, "start", "enter", footer=FooterLabel(1, lambda: _("Start"))),
+    ActionSpec(
+        Scope.RESUME,
+        "choose('resume')",
+        letters.resume_letter,
+        footer=FooterLabel(1, lambda: _("Resume")),
+    ),
+    ActionSpec(
+        Scope.RESUME,
+        "choose('finish')",
+        letters.finish_letter,
+        footer=FooterLabel(2, lambda: _("Finish now")),
+    ),
+    ActionSpec(
+        Scope.RESUME, "discard", letters.discard_letter, footer=FooterLabel(3, lambda: _("Discard"))
+    ),
     ActionSpec(Scope.RESUME, "choose('resume')", "escape"),
     # The key that asked the question (F10 for finish) answers yes when pressed again.
     # Letters are safe here: the dialog has no text field.
-    ActionSpec(Scope.CONFIRM, "yes", lambda: f"{yes_letter()},f10"),
-    ActionSpec(Scope.CONFIRM, "no", lambda: f"escape,{no_letter()}"),
+    ActionSpec(Scope.CONFIRM, "yes", lambda: f"{letters.yes_letter()},f10"),
+    ActionSpec(Scope.CONFIRM, "no", lambda: f"escape,{letters.no_letter()}"),
 )
 
 
@@ -355,22 +378,3 @@ def palette_commands(screen: Screen[object], scope: Scope) -> Iterator[SystemCom
             await screen.run_action(action)
 
         yield SystemCommand(_(spec.title), _(spec.help), run)
-
-
-@dataclass(frozen=True)
-class HelpEntry:
-    """One line of the F1 help: the action's key (as the footer shows keys), title and help."""
-
-    key: str
-    title: str
-    help: str
-    group: Group
-
-
-def help_entries(scope: Scope, key_display: Callable[[str], str]) -> list[HelpEntry]:
-    """Every titled action of `scope`, translated, its key shown by `key_display`."""
-    return [
-        HelpEntry(key_display(spec.first_key), _(spec.title), _(spec.help), spec.group)
-        for spec in actions_for(scope)
-        if spec.title is not None
-    ]

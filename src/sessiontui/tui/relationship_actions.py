@@ -201,12 +201,19 @@ RELATIONSHIP_ACTIONS: tuple[ActionSpec, ...] = (
         (4, lambda: _("Undo")),
         (N_("Undo review"), N_("Take back today's review of the highlighted item")),
     ),
-    _help(Scope.REVIEW, 5),
+    _rel(
+        Scope.REVIEW,
+        "next_session",
+        "n",
+        (5, lambda: _("Next session")),
+        (N_("Next session"), N_("When you meet next and what to prepare")),
+    ),
+    _help(Scope.REVIEW, 6),
     _rel(
         Scope.REVIEW,
         "close",
         "escape,ctrl+f",
-        (6, lambda: _("Close")),
+        (7, lambda: _("Close")),
         (N_("Close the review"), N_("Back to the session")),
     ),
     _rel(

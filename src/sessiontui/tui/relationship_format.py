@@ -69,6 +69,11 @@ def day(value: date | datetime) -> str:
     return current().format_date(value.date() if isinstance(value, datetime) else value)
 
 
+def day_and_time(value: datetime) -> str:
+    """A date and a time of day as the UI language writes them."""
+    return current().format_datetime(value, "medium", time_format="short")
+
+
 # --- mentees -------------------------------------------------------------------------
 
 

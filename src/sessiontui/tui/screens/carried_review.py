@@ -3,7 +3,8 @@ mentee's) and unreviewed parked thoughts of earlier sessions.
 
 Each shows where it comes from and its first due date; overdue and stuck
 items are flagged. 1 marks the highlighted item done, 2 keeps it (asking for
-a new due date), 3 drops it, u takes this session's review back. Rows are
+a new due date), 3 drops it, u takes this session's review back; n sets the
+next session (follow-up: what comes back, and when you meet again). Rows are
 the shared `EntryList`, so private items are marked (and hidden in share
 mode) as every other entry is.
 """
@@ -24,7 +25,7 @@ from sessiontui.i18n import _, ngettext
 from sessiontui.live import LiveSession
 from sessiontui.model import ReviewOutcome
 from sessiontui.tui.actions import Scope, bind_actions
-from sessiontui.tui.relationship_format import carried_text
+from sessiontui.tui.relationship_format import carried_text, day_and_time
 from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.screens.line_form import LineFormScreen
 from sessiontui.tui.widgets.entry_list import EntryList, EntryRow
@@ -36,17 +37,25 @@ class CarriedReviewScreen(Screen[None]):
     SCOPE: ClassVar[Scope] = Scope.REVIEW
     AUTO_FOCUS = "#review-items"
 
-    def __init__(self, live: LiveSession, today: Callable[[], date]) -> None:
+    def __init__(
+        self,
+        live: LiveSession,
+        today: Callable[[], date],
+        set_next_session: Callable[[], None],
+    ) -> None:
+        """`set_next_session` opens the next session's form (n)."""
         super().__init__()
         bind_actions(self, self.SCOPE)
         self._live = live
         self._today = today
+        self._set_next_session = set_next_session
 
     def compose(self) -> ComposeResult:
         """Title, what is left to review, the items."""
         with Vertical(classes="rel-body"):
             yield Static(_("Carried over from earlier sessions"), classes="rel-title", markup=False)
             yield Static("", id="review-count", classes="rel-muted", markup=False)
+            yield Static("", id="review-next", markup=False)
             yield EntryList(
                 empty_text=_("Nothing carried over: every earlier item is closed."),
                 id="review-items",
@@ -55,6 +64,10 @@ class CarriedReviewScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Show the items."""
+        self._show()
+
+    def on_screen_resume(self) -> None:
+        """Back from the next session's form: show what it set."""
         self._show()
 
     def _show(self) -> None:
@@ -69,6 +82,12 @@ class CarriedReviewScreen(Screen[None]):
             ngettext("{n} item left to review", "{n} items left to review", left)
             + " · "
             + _("1 done · 2 keep · 3 drop · u undo")
+        )
+        following = self._live.session.relationship.next_session
+        self.query_one("#review-next", Static).update(
+            _("Next session: {when} (n changes it)", when=day_and_time(following.starts_at))
+            if following is not None
+            else _("Next session: not set yet (n sets it)")
         )
 
     def _highlighted(self) -> str | None:
@@ -116,6 +135,10 @@ class CarriedReviewScreen(Screen[None]):
     def action_help(self) -> None:
         """Every key of this screen."""
         self.app.push_screen(HelpScreen(self.SCOPE))
+
+    def action_next_session(self) -> None:
+        """Set when you meet next and what to prepare."""
+        self._set_next_session()
 
     def action_close(self) -> None:
         """Back to the session."""

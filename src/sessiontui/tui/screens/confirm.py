@@ -12,7 +12,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from sessiontui.i18n import _
-from sessiontui.tui.actions import Scope, bind_actions, no_letter, yes_letter
+from sessiontui.tui.actions import Scope, bind_actions
+from sessiontui.tui.letters import no_letter, yes_letter
 
 
 class ConfirmScreen(ModalScreen[bool]):

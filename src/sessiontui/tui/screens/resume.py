@@ -19,6 +19,7 @@ from sessiontui.i18n import _, current
 from sessiontui.model import Session
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.formatting import clock_text
+from sessiontui.tui.letters import discard_letter, finish_letter, resume_letter
 
 
 class ResumeChoice(StrEnum):
@@ -85,16 +86,22 @@ class ResumeScreen(ModalScreen[ResumeChoice]):
             yield Static("\n".join(draft_facts(self._draft)), id="resume-facts", markup=False)
             yield Static(
                 _(
-                    "Discard this session for good? Everything in it is lost. Press d again to "
-                    "discard, or r to resume."
+                    "Discard this session for good? Everything in it is lost. Press {discard} "
+                    "again to discard, or {resume} to resume.",
+                    discard=discard_letter(),
+                    resume=resume_letter(),
                 ),
                 id="resume-confirm",
                 markup=False,
             )
             with Horizontal(id="resume-buttons"):
-                yield Button(_("Resume (r)"), id="resume", variant="primary")
-                yield Button(_("Finish now (f)"), id="finish")
-                yield Button(_("Discard (d)"), id="discard", variant="error")
+                yield Button(
+                    _("Resume ({key})", key=resume_letter()), id="resume", variant="primary"
+                )
+                yield Button(_("Finish now ({key})", key=finish_letter()), id="finish")
+                yield Button(
+                    _("Discard ({key})", key=discard_letter()), id="discard", variant="error"
+                )
 
     def on_mount(self) -> None:
         """Start on the safe choice, with the confirmation hidden."""
@@ -113,7 +120,7 @@ class ResumeScreen(ModalScreen[ResumeChoice]):
         self._confirming = True
         self.query_one("#resume-confirm").display = True
         button = self.query_one("#discard", Button)
-        button.label = _("Yes, discard (d)")
+        button.label = _("Yes, discard ({key})", key=discard_letter())
         button.refresh(layout=True)  # the longer label needs a wider button
         button.focus()
 

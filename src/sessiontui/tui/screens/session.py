@@ -34,6 +34,7 @@ from sessiontui.tui.formatting import (
     parked_line,
 )
 from sessiontui.tui.screens.confirm import ConfirmScreen
+from sessiontui.tui.screens.difficult import DifficultMomentsScreen
 from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.screens.session_relationship import RelationshipActions
 from sessiontui.tui.widgets.action_items import ActionItemForm
@@ -298,9 +299,9 @@ class SessionScreen(RelationshipActions):
         self._live.next_prompt()
         self._refresh_prompt()
 
-    def action_shuffle_prompts(self) -> None:
-        """Reorder the general prompts."""
-        self._live.shuffle_prompts()
+    def action_cycle_technique(self) -> None:
+        """Narrow the prompts to the next technique (then all of them again)."""
+        self._live.cycle_technique()
         self._refresh_prompt()
 
     def action_mark_prompt_used(self) -> None:
@@ -332,6 +333,16 @@ class SessionScreen(RelationshipActions):
         """Turn the time-warning bell off or back on, for this session."""
         on = self._live.toggle_bell()
         self.notify(_("Time-warning bell on") if on else _("Time-warning bell off"))
+
+    def action_difficult_moments(self) -> None:
+        """Open the difficult-moments deck; it may ask to pause the timer as it closes."""
+        self.app.push_screen(
+            DifficultMomentsScreen(self._live.session.language), self._moments_closed
+        )
+
+    def _moments_closed(self, pause: bool | None) -> None:
+        if pause:
+            self.action_pause()
 
     def action_help(self) -> None:
         """Show every action with its key and palette name."""

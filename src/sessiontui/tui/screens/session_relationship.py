@@ -60,7 +60,7 @@ class RelationshipActions(Screen[None]):
                 "F12 opens the agreement: confidentiality and its limits."
             ),
             SegmentKind.GOALS: _("F11 opens the goal board: share it and check in on each goal."),
-            SegmentKind.WRAP_UP: _("Ctrl+S sets the next session and what to prepare."),
+            SegmentKind.WRAP_UP: _("Ctrl+F, then n: the next session and what to prepare."),
         }
         if kind is SegmentKind.REVIEW_ACTIONS:
             left = len(self._live.relationship.unreviewed())
@@ -88,7 +88,9 @@ class RelationshipActions(Screen[None]):
 
     def action_review_carried(self) -> None:
         """Open the review of carried-over items."""
-        self.app.push_screen(CarriedReviewScreen(self._live, self._today), self._back)
+        self.app.push_screen(
+            CarriedReviewScreen(self._live, self._today, self.action_next_session), self._back
+        )
 
     def action_next_session(self) -> None:
         """Set when you meet next, proposed from the agreement."""

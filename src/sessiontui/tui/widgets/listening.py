@@ -23,7 +23,7 @@ class PromptCard(Vertical):
         yield Static(id="prompt-text", markup=False)
         yield Static(id="prompt-meta", markup=False)
         yield Static(
-            Content(_("F5 next · F6 shuffle · F7 mark used")), id="prompt-keys", markup=False
+            Content(_("F5 next · F6 technique · F7 mark used")), id="prompt-keys", markup=False
         )
 
     def watch_view(self, view: PromptView | None) -> None:
@@ -35,7 +35,12 @@ class PromptCard(Vertical):
         guidance.display = bool(view.guidance)
         self.query_one("#prompt-text", Static).update(Content(view.text))
         index, total = view.position
-        meta = _("{label} · {index}/{total}", label=view.label, index=index, total=total)
+        if view.filtered:
+            meta = _(
+                "Filter: {label} · {index}/{total}", label=view.label, index=index, total=total
+            )
+        else:
+            meta = _("{label} · {index}/{total}", label=view.label, index=index, total=total)
         if view.used:
             meta += " · " + _("used")
         self.query_one("#prompt-meta", Static).update(Content(meta))
