@@ -6,7 +6,7 @@ carried over and when the next session is."""
 from __future__ import annotations
 
 import sys
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -25,6 +25,12 @@ SESSION_PANES = ("Agenda", "Listening", "Feedback", "Action items")
 def day(days_ago: int) -> str:
     """A date as the screen writes it (English, Babel's medium format)."""
     return translator("en").format_date((local_now() - timedelta(days=days_ago)).date())
+
+
+def email_day(value: date, today: date) -> str:
+    """A day as the email writes it (with the year when it is not this session's)."""
+    pattern = "EEE d MMM" if value.year == today.year else "EEE d MMM y"
+    return translator("en").format_date(value, pattern)
 
 
 class Mentor:
@@ -158,15 +164,18 @@ def test_three_weekly_sessions_with_ana(mentor: Mentor, user_env: dict[str, str]
     term.wait_for("To prepare for next time")
     term.keys("C-s")  # the date proposed from the agreed rhythm: a week on
     term.wait_for("Next session set")
+    term.keys("Escape")
+    term.wait_for("Agenda")
     mentor.send_and_quit(term)
 
     summaries = sorted(Path(user_env["SESSIONTUI_DATA_DIR"]).rglob("*.txt"))
     summary = max(summaries, key=lambda path: path.stat().st_mtime).read_text(encoding="utf-8")
-    carried = summary.split("From earlier sessions", 1)[1]
-    assert "Book the venue — kept" in carried
-    # Written out in full, as the summary writes dates: "Sunday, December 6, 2026"
-    # (or the day after, if rounding to the quarter hour crossed midnight).
-    week_on = (local_now() + timedelta(weeks=1)).date()
-    written = [translator("en").format_date(week_on + timedelta(days=d), "full") for d in (0, 1)]
-    [line] = [line for line in summary.splitlines() if "Next session:" in line]
-    assert any(day_written in line for day_written in written), line
+    # Days written out, as the email writes them: "Sun 15 Nov".
+    today = local_now().date()
+    origin, due = (email_day(today + timedelta(days=d), today) for d in (-14, 2))
+    assert f"Book the venue (from {origin}): still on, now by {due}" in summary, summary
+    assert "Draft the talk outline" not in summary  # done the week before
+    # A week on (or the day after, if rounding to the quarter hour crossed midnight).
+    following = summary.split("Our next session", 1)[1]
+    week_on = [email_day(today + timedelta(days=d), today) for d in (7, 8)]
+    assert any(day_written in following for day_written in week_on), following
