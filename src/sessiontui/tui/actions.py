@@ -209,13 +209,14 @@ _SESSION: tuple[ActionSpec, ...] = (
         N_("Write a goal for this session and how you will know it is met"),
         footer=FooterLabel(10, lambda: _("Goal")),
     ),
+    # No footer place: the footer is full at every width, and a segment offers
+    # these with their key when it calls for them (and F1 and the palette list them).
     _session(
         "goal_board",
         "f11",
         Group.RELATIONSHIP,
         N_("Goal board"),
         N_("Long-term goals, their measures and progress: made to be shared"),
-        footer=FooterLabel(20, lambda: _("Goals")),
     ),
     _session(
         "agreement",
@@ -223,7 +224,6 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.RELATIONSHIP,
         N_("Agreement"),
         N_("The mentoring agreement: read it, or change it (earlier versions are kept)"),
-        footer=FooterLabel(21, lambda: _("Agreement")),
     ),
     _session(
         "review_carried",
@@ -231,7 +231,6 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.RELATIONSHIP,
         N_("Review carried-over items"),
         N_("Earlier sessions' open items and parked thoughts: done, keep, drop; n: next session"),
-        footer=FooterLabel(22, lambda: _("Follow-up")),
     ),
     _session(
         "next_session",

@@ -49,7 +49,7 @@ class GoalBoardScreen(Screen[None]):
         self,
         live: LiveSession,
         today: Callable[[], date],
-        open_history: Callable[[], None] | None = None,
+        open_history: Callable[[], None],
     ) -> None:
         super().__init__()
         bind_actions(self, self.SCOPE)
@@ -191,8 +191,7 @@ class GoalBoardScreen(Screen[None]):
 
     def action_history(self) -> None:
         """Open this mentee's history."""
-        if self._open_history is not None:
-            self._open_history()
+        self._open_history()
 
     def action_help(self) -> None:
         """Every key of this screen."""
