@@ -13,6 +13,7 @@ from pathlib import Path
 
 # Cascade order: on equal specificity, a rule in a later sheet wins.
 STYLESHEETS = (
+    "banner.tcss",
     "dialogs.tcss",
     "resume.tcss",
     "session.tcss",

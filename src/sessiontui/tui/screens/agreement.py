@@ -23,7 +23,7 @@ from sessiontui.model import AgreementTerms, AgreementVersion
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.relationship_format import agreement_lines, day
 from sessiontui.tui.screens.agreement_form import AgreementFormScreen
-from sessiontui.tui.screens.help import HelpScreen
+from sessiontui.tui.screens.relationship_help import show_help
 
 
 def agreement_text(version: AgreementVersion | None, *, private: bool = True) -> Content:
@@ -116,7 +116,7 @@ class AgreementScreen(Screen[None]):
 
     def action_help(self) -> None:
         """Every key of this screen."""
-        self.app.push_screen(HelpScreen(self.SCOPE))
+        show_help(self, self.SCOPE)
 
     def action_close(self) -> None:
         """Back to the session."""

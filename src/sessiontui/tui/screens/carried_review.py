@@ -26,8 +26,8 @@ from sessiontui.live import LiveSession
 from sessiontui.model import ReviewOutcome
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.relationship_format import carried_text, day_and_time
-from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.screens.line_form import LineFormScreen
+from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.entry_list import EntryList, EntryRow
 
 
@@ -134,7 +134,7 @@ class CarriedReviewScreen(Screen[None]):
 
     def action_help(self) -> None:
         """Every key of this screen."""
-        self.app.push_screen(HelpScreen(self.SCOPE))
+        show_help(self, self.SCOPE)
 
     def action_next_session(self) -> None:
         """Set when you meet next and what to prepare."""

@@ -14,7 +14,7 @@ from textual.widgets import Checkbox, Input, Select, TextArea
 from sessiontui.i18n import _
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.screens.confirm import ConfirmScreen
-from sessiontui.tui.screens.help import HelpScreen
+from sessiontui.tui.screens.relationship_help import show_help
 
 Result = TypeVar("Result")
 
@@ -56,7 +56,7 @@ class FormScreen(Screen[Result], Generic[Result]):
 
     def action_help(self) -> None:
         """Every key of this screen."""
-        self.app.push_screen(HelpScreen(self.SCOPE))
+        show_help(self, self.SCOPE)
 
     def action_cancel(self) -> None:
         """Close without saving; ask first if anything was typed."""

@@ -28,8 +28,8 @@ from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.relationship_format import chart_legend, goal_board_text
 from sessiontui.tui.screens.choice import ChoiceScreen
 from sessiontui.tui.screens.goal_form import GoalDraft, GoalFormScreen
-from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.screens.line_form import LineFormScreen
+from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.entry_list import EntryList, EntryRow
 
 _NEXT_STATUS = {
@@ -195,7 +195,7 @@ class GoalBoardScreen(Screen[None]):
 
     def action_help(self) -> None:
         """Every key of this screen."""
-        self.app.push_screen(HelpScreen(self.SCOPE))
+        show_help(self, self.SCOPE)
 
     def action_close(self) -> None:
         """Back to the session."""

@@ -27,7 +27,7 @@ from sessiontui.summary import render_summary
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.formatting import action_line, feedback_line, goal_line, note_line, parked_line
 from sessiontui.tui.relationship_format import day, months_chart
-from sessiontui.tui.screens.help import HelpScreen
+from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.entry_list import EntryList, EntryRow
 
 
@@ -73,7 +73,7 @@ class SessionReadScreen(Screen[None]):
 
     def action_help(self) -> None:
         """Every key of this screen."""
-        self.app.push_screen(HelpScreen(self.SCOPE))
+        show_help(self, self.SCOPE)
 
     def action_close(self) -> None:
         """Back to the list."""
@@ -153,7 +153,7 @@ class HistoryScreen(Screen[None]):
 
     def action_help(self) -> None:
         """Every key of this screen."""
-        self.app.push_screen(HelpScreen(self.SCOPE))
+        show_help(self, self.SCOPE)
 
     def action_close(self) -> None:
         """Back."""

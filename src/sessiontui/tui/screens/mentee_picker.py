@@ -31,8 +31,8 @@ from sessiontui.store.archive import SessionArchive
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.relationship_format import mentee_details
 from sessiontui.tui.screens.confirm import ConfirmScreen
-from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.screens.history import HistoryScreen
+from sessiontui.tui.screens.relationship_help import show_help
 
 _NEW = "new-mentee"
 
@@ -186,7 +186,7 @@ class MenteePickerScreen(Screen[MenteePick]):
 
     def action_help(self) -> None:
         """Every key of this screen."""
-        self.app.push_screen(HelpScreen(self.SCOPE))
+        show_help(self, self.SCOPE)
 
     def action_leave(self) -> None:
         """Leave without starting a session."""
