@@ -34,8 +34,8 @@ class Group(StrEnum):
     TIMER = N_("Timer")
     LISTENING = N_("Listening")
     ENTRIES = N_("Entries")
-    RELATIONSHIP = N_("Across sessions")
     SESSION = N_("Session")
+    RELATIONSHIP = N_("Across sessions")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ the draft belongs to the service: the screen only runs its writes in a worker.
 
 from __future__ import annotations
 
-from datetime import date
 from functools import partial
 from typing import ClassVar
 
@@ -119,9 +118,6 @@ class SessionScreen(RelationshipActions):
         self.set_interval(DISPLAY_INTERVAL, self.refresh_clock)
         self.set_interval(SAVE_CHECK_INTERVAL, self.autosave_tick)
         self._save_if_due()
-
-    def _today(self) -> date:
-        return self._launch.wall_clock().date()
 
     def _bring_forward(self) -> None:
         self.query_one(PaneDeck).bring_forward(

@@ -34,9 +34,11 @@ class RelationshipActions(Screen[None]):
 
     _launch: Launch
     _live: LiveSession
-    # The session screen's own: today's date, and redraw-and-save after a change.
-    _today: Callable[[], date]
+    # The session screen's own: redraw and save after a change.
     _changed: Callable[[], None]
+
+    def _today(self) -> date:
+        return self._launch.wall_clock().date()
 
     def _back(self, _result: object = None) -> None:
         self._changed()
