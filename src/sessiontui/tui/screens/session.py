@@ -16,7 +16,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container
 from textual.message import Message
-from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
 from sessiontui.i18n import _
@@ -41,6 +40,7 @@ from sessiontui.tui.widgets.agenda import AgendaView, Countdown
 from sessiontui.tui.widgets.entry_list import EntryList, EntryRow
 from sessiontui.tui.widgets.feedback_form import FeedbackForm
 from sessiontui.tui.widgets.goals import GoalsBox
+from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.listening import PromptCard
 from sessiontui.tui.widgets.notes import NotesBox
 from sessiontui.tui.widgets.pane_deck import Form, PaneDeck
@@ -109,7 +109,7 @@ class SessionScreen(RelationshipActions):
             titles = [run.title for run in self._live.session.segments]
             yield PaneDeck(titles, self._today, id="panes")
         yield TooSmall(id="too-small")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Draw everything, bring the right pane forward, start the timers."""
