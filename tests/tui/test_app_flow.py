@@ -12,7 +12,10 @@ from sessiontui.model import Session
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.store import DraftStore
 from sessiontui.tui.app import create_app
+from sessiontui.tui.screens.confirm import ConfirmScreen
+from sessiontui.tui.screens.mentee_picker import MenteePickerScreen
 from sessiontui.tui.screens.resume import ResumeScreen
+from sessiontui.tui.screens.session import SessionScreen
 from sessiontui.tui.screens.start import StartScreen
 from sessiontui.tui.screens.summary import SummaryScreen
 
@@ -22,6 +25,7 @@ from .helpers import (
     session_screen,
     settle,
     static_text,
+    wait_for_screen,
     wait_for_screen_text,
 )
 
@@ -42,15 +46,21 @@ def _mmss(seconds: int) -> str:
     return f"{seconds // 60:02d}:{seconds % 60:02d}"
 
 
-async def test_without_a_mentee_the_start_screen_asks(make_launch: LaunchFactory) -> None:
+async def test_without_a_mentee_the_picker_then_the_start_screen_ask(
+    make_launch: LaunchFactory,
+) -> None:
     app = create_app(make_launch(mentee=None, script=None))
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        assert isinstance(app.screen, StartScreen)
+        await wait_for_screen(pilot, MenteePickerScreen)
         await pilot.press(*"Carla", "enter")
-        await pilot.pause()
+        await wait_for_screen(pilot, ConfirmScreen)
+        await pilot.press("y")
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("enter")
+        await wait_for_screen(pilot, SessionScreen)
         live = session_screen(app).live
         assert live.session.mentee == "Carla"
+        assert live.session.mentee_id is not None
         assert live.clock.running
 
 

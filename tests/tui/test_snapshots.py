@@ -17,17 +17,22 @@ from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from sessiontui.i18n import available_languages
-from sessiontui.model import Session
+from sessiontui.model import Mentee, Session
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.tui.app import create_app
+from sessiontui.tui.screens.agreement import AgreementScreen
+from sessiontui.tui.screens.goal_board import GoalBoardScreen
 from sessiontui.tui.screens.help import HelpScreen
+from sessiontui.tui.screens.history import HistoryScreen
+from sessiontui.tui.screens.mentee_picker import MenteePickerScreen
 from sessiontui.tui.screens.resume import ResumeScreen
 from sessiontui.tui.screens.session import SessionScreen
 from sessiontui.tui.screens.start import StartScreen
 from sessiontui.tui.screens.summary import SummaryScreen
 
-from .conftest import LaunchFactory, ManualClock
+from .conftest import START_WALL, LaunchFactory, ManualClock
 from .helpers import paste, session_screen, settle, wait_for_screen
+from .relationship_data import stored_mentee
 
 SnapCompare = Callable[..., bool]
 RunBefore = Callable[[Pilot[None]], Awaitable[None]]
@@ -86,6 +91,11 @@ SHOTS = [
     *_shots("help", [(100, 30), (60, 20)]),
     # Below 60x20 the app asks for a bigger terminal (and keeps the session).
     *_shots("too-small", [(50, 15)]),
+    # The relationship across sessions, with a mentee who has two stored sessions.
+    *_shots("picker", [(100, 30), (60, 20)]),
+    *_shots("goal-board", [(100, 30), (60, 20)]),
+    *_shots("history", [(100, 30), (60, 20)]),
+    *_shots("agreement", [(100, 30), (60, 20)]),
 ]
 
 
@@ -127,11 +137,17 @@ class Scene:
         """The app showing `shot.screen`, and its run_before."""
         language = shot.language
         if shot.screen == "start":
-            return self._app(language, script=None, mentee=None), self._until(StartScreen)
+            # The script choice, after a new mentee was picked (and confirmed).
+            app = self._app(language, script=None, mentee=None)
+            return app, self._until(
+                MenteePickerScreen, then=("A", "n", "a", "enter", "f10"), until=StartScreen
+            )
         if shot.screen == "resume":
             draft = self._interrupted_draft(language)
             app = self._app(language, draft=draft, script=None, mentee=None)
             return app, self._until(ResumeScreen)
+        if shot.screen in _RELATIONSHIP_KEYS:
+            return self._relationship(shot.screen, language)
         app = self._app(language)
         if shot.screen == "session":
             return app, self._filled(language)
@@ -143,6 +159,17 @@ class Scene:
         if shot.screen == "too-small":
             return app, self._until(SessionScreen)
         raise AssertionError(f"no scene for {shot.screen!r}")
+
+    def _relationship(self, screen: str, language: str) -> tuple[App[None], RunBefore]:
+        """A session with Ana, who has two stored sessions; the keys open `screen`."""
+        launch = self.make_launch(language=language, script=self.library.get(SCRIPT[language]))
+        launch.mentee_id = stored_mentee(launch.archive, language)
+        if screen == "picker":
+            launch.mentee = None
+            launch.archive.create_mentee(Mentee(created_at=START_WALL, name="Bruno"))
+            return create_app(launch), self._until(MenteePickerScreen)
+        keys, until = _RELATIONSHIP_KEYS[screen]
+        return create_app(launch), self._until(SessionScreen, then=keys, until=until)
 
     def _app(self, language: str, **overrides: object) -> App[None]:
         fields: dict[str, object] = {
@@ -197,6 +224,16 @@ class Scene:
         draft = launch.drafts.load().session
         assert draft is not None, "quitting left no draft"
         return draft
+
+
+# The keys that open each relationship screen from the session, and the screen.
+_RELATIONSHIP_KEYS: dict[str, tuple[tuple[str, ...], type[object]]] = {
+    "picker": ((), MenteePickerScreen),
+    # A check-in today, so the chart shows this session's mark too.
+    "goal-board": (("f11", "1"), GoalBoardScreen),
+    "history": (("f11", "h"), HistoryScreen),
+    "agreement": (("f12",), AgreementScreen),
+}
 
 
 @pytest.mark.parametrize("shot", SHOTS, ids=lambda shot: shot.id)

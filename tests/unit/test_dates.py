@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sessiontui.dates import DueDateError, parse_due
+from sessiontui.dates import DueDateError, parse_due, parse_time_of_day
 
 TODAY = date(2025, 3, 14)
 
@@ -56,3 +56,16 @@ def test_never_raises_anything_but_its_own_error(text: str) -> None:
     # None exactly for a blank text; a date otherwise.
     assert (result is None) == (text.strip() == ""), result
     assert result is None or isinstance(result, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("10:00", time(10, 0)), (" 9:05 ", time(9, 5)), ("23:59", time(23, 59))],
+)
+def test_a_time_of_day(text: str, expected: time) -> None:
+    assert parse_time_of_day(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "24:00", "10:60", "10", "10.30", "ten", "1:2"])
+def test_not_a_time_of_day(text: str) -> None:
+    assert parse_time_of_day(text) is None

@@ -248,7 +248,7 @@ class LiveRelationship:
         The length defaults to the agreed one, else this session's planned length.
         """
         if minutes is None:
-            minutes = self._default_minutes()
+            minutes = self.default_minutes()
         following = NextSession(
             starts_at=starts_at, minutes=minutes, prepare=prepare.strip(), visibility=visibility
         )
@@ -261,7 +261,8 @@ class LiveRelationship:
         self.session.relationship.next_session = None
         self._changed()
 
-    def _default_minutes(self) -> int:
+    def default_minutes(self) -> int:
+        """The next session's length unless said: the agreed one, else this session's plan."""
         agreement = self.agreement
         if agreement is not None and agreement.session_minutes is not None:
             return agreement.session_minutes

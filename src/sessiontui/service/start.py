@@ -107,22 +107,31 @@ def begin_session(
     )
 
 
-def start_session(launch: Launch, script: Script, mentee: str) -> SessionService:
+def start_session(
+    launch: Launch,
+    script: Script,
+    mentee: str,
+    *,
+    mentee_id: str | None = None,
+    create: bool = False,
+) -> SessionService:
     """A new session following `script` with `mentee`, its timer running from now.
 
-    The mentee the command line resolved (`launch.mentee_id`) or the one stored
-    under that name brings their relationship; if their files cannot be read
-    the session starts without it, and says so.
+    The mentee picked on the start screen (`mentee_id`), the one the command
+    line resolved (`launch.mentee_id`) or the one stored under that name
+    brings their relationship; `create` stores a new mentee of that name first
+    (the mentor confirmed it, even if another has the same name). If their
+    files cannot be read the session starts without it, and says so.
     """
     started_at = launch.wall_clock()
     notices: tuple[str, ...] = ()
+    if mentee_id is None and mentee == launch.mentee:
+        mentee_id = launch.mentee_id
     try:
+        if create and mentee:
+            mentee_id = new_mentee(launch.archive, mentee, launch.language, started_at).id
         session = begin_session(
-            launch.archive,
-            script,
-            started_at,
-            mentee_name=mentee,
-            mentee_id=launch.mentee_id if mentee == launch.mentee else None,
+            launch.archive, script, started_at, mentee_name=mentee, mentee_id=mentee_id
         )
     except OSError as exc:
         notices = (

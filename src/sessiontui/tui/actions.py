@@ -15,9 +15,7 @@ run as the key arrives: text typed right after Ctrl+O lands in its form.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from enum import StrEnum
+from collections.abc import Iterator
 
 from textual.actions import parse
 from textual.app import SystemCommand
@@ -26,69 +24,20 @@ from textual.screen import Screen
 
 from sessiontui.i18n import N_, _, pgettext
 from sessiontui.tui import letters
+from sessiontui.tui.action_types import ActionSpec, FooterLabel, Group, Scope
+from sessiontui.tui.relationship_actions import RELATIONSHIP_ACTIONS
 from sessiontui.tui.textual_compat import bind_key
 
-
-class Scope(StrEnum):
-    """Where an action applies: the screen (or dialog) that binds it; APP: every screen."""
-
-    APP = "app"
-    SESSION = "session"
-    SUMMARY = "summary"
-    START = "start"
-    RESUME = "resume"
-    CONFIRM = "confirm"
-    SHARE_OFF = "share-off"
-
-
-class Group(StrEnum):
-    """What an action is about (the F1 help's sections)."""
-
-    SEGMENTS = N_("Segments")
-    TIMER = N_("Timer")
-    LISTENING = N_("Listening")
-    ENTRIES = N_("Entries")
-    SESSION = N_("Session")
-
-
-@dataclass(frozen=True)
-class FooterLabel:
-    """An action's place in the footer (1 comes first; narrow footers cut the end)
-    and its short label in the UI language."""
-
-    rank: int
-    text: Callable[[], str]
-
-
-@dataclass(frozen=True)
-class ActionSpec:
-    """One action: where it applies, how it is reached, and how it is named.
-
-    `keys` is a comma-separated key list, or a function giving it in the UI
-    language (letters from the catalog). `bound=False` marks an action reached
-    through another one's key (Pause and Resume through Ctrl+T's toggle): the
-    key is shown, not bound twice. Without `title` an action is neither in the
-    palette nor in the F1 help.
-    """
-
-    scope: Scope
-    action: str
-    keys: str | Callable[[], str]
-    group: Group = Group.SESSION
-    footer: FooterLabel | None = None
-    title: str | None = None
-    help: str = ""
-    bound: bool = True
-    priority: bool = False
-
-    def key_list(self) -> str:
-        """The keys, comma-separated, in the UI language."""
-        return self.keys() if callable(self.keys) else self.keys
-
-    @property
-    def first_key(self) -> str:
-        """The key shown for this action (the first of its keys)."""
-        return self.key_list().split(",")[0].strip()
+__all__ = [
+    "ACTIONS",
+    "ActionSpec",
+    "FooterLabel",
+    "Group",
+    "Scope",
+    "actions_for",
+    "bind_actions",
+    "palette_commands",
+]
 
 
 def _session(
@@ -260,6 +209,45 @@ _SESSION: tuple[ActionSpec, ...] = (
         N_("Write a goal for this session and how you will know it is met"),
         footer=FooterLabel(10, lambda: _("Goal")),
     ),
+    # No footer place: the footer is full at every width, and a segment offers
+    # these with their key when it calls for them (and F1 and the palette list them).
+    _session(
+        "goal_board",
+        "f11",
+        Group.RELATIONSHIP,
+        N_("Goal board"),
+        N_("Long-term goals, their measures and progress: made to be shared"),
+    ),
+    _session(
+        "agreement",
+        "f12",
+        Group.RELATIONSHIP,
+        N_("Agreement"),
+        N_("The mentoring agreement: read it, or change it (earlier versions are kept)"),
+    ),
+    _session(
+        "review_carried",
+        "ctrl+f",
+        Group.RELATIONSHIP,
+        N_("Review carried-over items"),
+        N_("Earlier sessions' open items and parked thoughts: done, keep, drop; n: next session"),
+    ),
+    _session(
+        "next_session",
+        "ctrl+f",
+        Group.RELATIONSHIP,
+        N_("Next session"),
+        N_("When you meet next and what to prepare (Ctrl+F, then n)"),
+        bound=False,
+    ),
+    _session(
+        "history",
+        "f11",
+        Group.RELATIONSHIP,
+        N_("History"),
+        N_("This mentee's earlier sessions (opened from the goal board)"),
+        bound=False,
+    ),
     _session(
         "toggle_bell",
         "f2",
@@ -356,7 +344,8 @@ _DIALOGS: tuple[ActionSpec, ...] = (
     ActionSpec(Scope.SHARE_OFF, "keep_sharing", "escape"),
 )
 
-ACTIONS: tuple[ActionSpec, ...] = (*_SESSION, *_DIALOGS)
+
+ACTIONS: tuple[ActionSpec, ...] = (*_SESSION, *_DIALOGS, *RELATIONSHIP_ACTIONS)
 
 
 def actions_for(scope: Scope) -> tuple[ActionSpec, ...]:

@@ -33,7 +33,6 @@ from sessiontui.crashlog import CrashReport
 from sessiontui.errors import UserError
 from sessiontui.i18n import _, set_language
 from sessiontui.launch import Launch
-from sessiontui.scripts.schema import Script
 from sessiontui.service import (
     SessionService,
     discard_interrupted,
@@ -48,6 +47,7 @@ from sessiontui.text import clean
 from sessiontui.tui.actions import Scope, bind_actions, palette_commands
 from sessiontui.tui.crash import record_crash
 from sessiontui.tui.paste import paste_text
+from sessiontui.tui.screens.mentee_picker import MenteePick, MenteePickerScreen
 from sessiontui.tui.screens.mentor_name import MentorNameScreen
 from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
 from sessiontui.tui.screens.session import SessionScreen
@@ -160,19 +160,52 @@ class SessionTuiApp(QuietCrashApp[None]):
 
     def _start_fresh(self) -> None:
         launch = self.launch
-        if launch.script is not None and launch.mentee is not None:
-            self._start_session(launch.script, launch.mentee)
+        if launch.mentee is None:
+            self._pick_mentee()
+        elif launch.script is not None:
+            self._start_session(StartChoice(launch.mentee, launch.script, launch.mentee_id))
         else:
             self.push_screen(StartScreen(launch), self._start_chosen)
+
+    def _pick_mentee(self) -> None:
+        problem = ""
+        try:
+            mentees = self.launch.archive.mentees()
+        except OSError as exc:
+            mentees = []
+            problem = _(
+                "The mentees cannot be read ({reason}); a new name still works.",
+                reason=os_error_reason(exc),
+            )
+        today = lambda: self.launch.wall_clock().date()  # noqa: E731
+        picker = MenteePickerScreen(self.launch.archive, today, mentees, problem)
+        self.push_screen(picker, self._mentee_picked)
+
+    def _mentee_picked(self, pick: MenteePick | None) -> None:
+        launch = self.launch
+        if pick is None:
+            self.exit()
+        elif launch.script is not None:
+            self._start_session(StartChoice(pick.name, launch.script, pick.mentee_id, pick.create))
+        else:
+            self.push_screen(StartScreen(launch, pick), self._start_chosen)
 
     def _start_chosen(self, choice: StartChoice | None) -> None:
         if choice is None:
             self.exit()
             return
-        self._start_session(choice.script, choice.mentee)
+        self._start_session(choice)
 
-    def _start_session(self, script: Script, mentee: str) -> None:
-        self._show_session(start_session(self.launch, script, mentee))
+    def _start_session(self, choice: StartChoice) -> None:
+        self._show_session(
+            start_session(
+                self.launch,
+                choice.script,
+                choice.mentee,
+                mentee_id=choice.mentee_id,
+                create=choice.create,
+            )
+        )
 
     def _resume_chosen(self, choice: ResumeChoice | None) -> None:
         draft = self.launch.draft

@@ -93,7 +93,8 @@ def status_line(
     return next((line for line in lines if cell_len(line) <= width), lines[-1])
 
 
-def _private_suffix(visibility: Visibility) -> str:
+def private_suffix(visibility: Visibility) -> str:
+    """The one marker of a private entry, after its text ("" when shared)."""
     return " " + _("[private]") if visibility is Visibility.PRIVATE else ""
 
 
@@ -111,7 +112,7 @@ def feedback_line(entry: Feedback) -> str:
     if entry.text.strip():
         parts.append(entry.text.strip())
     direction = _(DIRECTION_LABELS[entry.direction])
-    return f"{direction}: {' · '.join(parts)}{_private_suffix(entry.visibility)}"
+    return f"{direction}: {' · '.join(parts)}{private_suffix(entry.visibility)}"
 
 
 def action_line(item: ActionItem) -> str:
@@ -120,14 +121,14 @@ def action_line(item: ActionItem) -> str:
     details = [_(OWNER_LABELS[item.owner])]
     if item.due is not None:
         details.append(_("due {date}", date=current().format_date(item.due)))
-    return f"{box} {item.text} ({', '.join(details)}){_private_suffix(item.visibility)}"
+    return f"{box} {item.text} ({', '.join(details)}){private_suffix(item.visibility)}"
 
 
 def goal_line(goal: SessionGoal) -> str:
     """One session goal: achieved box, text, its measure and privacy."""
     box = "[x]" if goal.achieved else "[ ]"
     measure = " (" + _("measure: {text}", text=goal.measure) + ")" if goal.measure else ""
-    return f"{box} {goal.text}{measure}{_private_suffix(goal.visibility)}"
+    return f"{box} {goal.text}{measure}{private_suffix(goal.visibility)}"
 
 
 def parked_line(item: ParkingLotItem) -> str:
@@ -138,4 +139,4 @@ def parked_line(item: ParkingLotItem) -> str:
 
 def note_line(note: Note) -> str:
     """One note, marked when private."""
-    return f"{note.text}{_private_suffix(note.visibility)}"
+    return f"{note.text}{private_suffix(note.visibility)}"

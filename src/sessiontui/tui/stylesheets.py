@@ -19,6 +19,7 @@ STYLESHEETS = (
     "session.tcss",
     "start.tcss",
     "summary.tcss",
+    "relationship.tcss",
     "share.tcss",
     "themes.tcss",
 )

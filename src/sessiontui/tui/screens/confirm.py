@@ -1,4 +1,4 @@
-"""A small yes/no question (finish the session?)."""
+"""A small yes/no question (finish the session? create this mentee? discard what you typed?)."""
 
 from __future__ import annotations
 
@@ -21,9 +21,12 @@ class ConfirmScreen(ModalScreen[bool]):
 
     SCOPE: ClassVar[Scope] = Scope.CONFIRM
 
-    def __init__(self, question: str) -> None:
+    def __init__(self, question: str, *, yes: str | None = None, no: str | None = None) -> None:
+        """`yes` and `no` name the two answers (finishing the session when not given)."""
         super().__init__()
         self._question = question
+        self._yes = yes
+        self._no = no
         # The answer letters come from the catalog, like the line that names them
         # ("y" in English, "s" in Spanish); see tui/actions.py.
         bind_actions(self, self.SCOPE)
@@ -32,15 +35,24 @@ class ConfirmScreen(ModalScreen[bool]):
         """The question and two buttons; "No" has the focus so Enter is safe."""
         with Vertical(id="confirm-dialog"):
             yield Static(Content(self._question), id="confirm-question", markup=False)
-            keys = _(
-                "F10 or {yes}: finish · Esc or {no}: keep going",
-                yes=yes_letter(),
-                no=no_letter(),
-            )
+            if self._yes is None or self._no is None:
+                keys = _(
+                    "F10 or {yes}: finish · Esc or {no}: keep going",
+                    yes=yes_letter(),
+                    no=no_letter(),
+                )
+            else:
+                keys = _(
+                    "{yes_key}: {yes} · Esc or {no_key}: {no}",
+                    yes_key=yes_letter(),
+                    yes=self._yes.lower(),
+                    no_key=no_letter(),
+                    no=self._no.lower(),
+                )
             yield Static(keys, id="confirm-keys", markup=False)
             with Horizontal(id="confirm-buttons"):
-                yield Button(_("Finish"), id="confirm-yes", variant="warning")
-                yield Button(_("Keep going"), id="confirm-no")
+                yield Button(self._yes or _("Finish"), id="confirm-yes", variant="warning")
+                yield Button(self._no or _("Keep going"), id="confirm-no")
 
     def on_mount(self) -> None:
         """Start on the safe answer."""

@@ -90,7 +90,8 @@ class HelpScreen(ModalScreen[None]):
         return self.app.get_key_display(Binding(key, ""))
 
     def _key_of(self, action: str) -> str:
-        return self._key_display(action_key(action, self._scope))
+        # "The session" tab explains the session's keys, whichever screen F1 came from.
+        return self._key_display(action_key(action))
 
     def compose(self) -> ComposeResult:
         """The search field, the three tabs, and how to close."""

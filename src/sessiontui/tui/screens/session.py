@@ -9,7 +9,6 @@ the draft belongs to the service: the screen only runs its writes in a worker.
 
 from __future__ import annotations
 
-from datetime import date
 from functools import partial
 from typing import ClassVar
 
@@ -17,7 +16,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container
 from textual.message import Message
-from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from sessiontui.i18n import _
@@ -36,6 +34,7 @@ from sessiontui.tui.formatting import (
 from sessiontui.tui.screens.confirm import ConfirmScreen
 from sessiontui.tui.screens.difficult import DifficultMomentsScreen
 from sessiontui.tui.screens.help import HelpScreen
+from sessiontui.tui.screens.session_relationship import RelationshipActions
 from sessiontui.tui.widgets.action_items import ActionItemForm
 from sessiontui.tui.widgets.agenda import AgendaView, Countdown
 from sessiontui.tui.widgets.entry_list import EntryList, EntryRow
@@ -58,7 +57,7 @@ DISPLAY_INTERVAL = 0.25
 SAVE_CHECK_INTERVAL = 1.0
 
 
-class SessionScreen(Screen[None]):
+class SessionScreen(RelationshipActions):
     """Status line, the panes, and the session's keys."""
 
     SCOPE: ClassVar[Scope] = Scope.SESSION
@@ -122,9 +121,6 @@ class SessionScreen(Screen[None]):
         self.set_interval(SAVE_CHECK_INTERVAL, self.autosave_tick)
         self._save_if_due()
 
-    def _today(self) -> date:
-        return self._launch.wall_clock().date()
-
     def _bring_forward(self) -> None:
         self.query_one(PaneDeck).bring_forward(
             self._live.current_segment.kind, self._live.clock.index
@@ -185,6 +181,7 @@ class SessionScreen(Screen[None]):
         if self._live.clock.index != self._segment_shown:
             self._segment_shown = self._live.clock.index
             self._bring_forward()
+            self.offer_for_segment()
         self._refresh_all()
         self._save_if_due()
 

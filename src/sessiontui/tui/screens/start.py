@@ -1,7 +1,11 @@
-"""The start screen: who is the session with, and which script runs it.
+"""The start screen: which script runs the session (and, when the mentee
+was not picked before, who it is with).
 
-Typing a name and pressing Enter starts the session with the preselected
-script; the arrow keys choose another script without leaving the name field.
+After the mentee picker the screen names the chosen mentee and Enter starts
+with the highlighted script. Given a name on the command line without a
+script, typing a name and pressing Enter starts the session with the
+preselected script; the arrow keys choose another script without leaving the
+name field.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from sessiontui.scripts.library import BUILTIN_SOURCE, ScriptEntry, default_scri
 from sessiontui.scripts.schema import Script
 from sessiontui.text import clean
 from sessiontui.tui.actions import Scope, bind_actions
+from sessiontui.tui.screens.mentee_picker import MenteePick
 from sessiontui.tui.widgets.sharing import ShareBanner
 
 # The source of a script given with --script that is not in the library.
@@ -34,10 +39,13 @@ _WIDE = 100
 
 @dataclass(frozen=True)
 class StartChoice:
-    """What the mentor chose: the mentee's name ("" when not given) and the script."""
+    """What the mentor chose: the mentee's name ("" when not given) and the script;
+    the stored mentee picked (`mentee_id`), or a new one to create."""
 
     mentee: str
     script: Script
+    mentee_id: str | None = None
+    create: bool = False
 
 
 def _offered_entries(launch: Launch) -> list[ScriptEntry]:
@@ -105,10 +113,12 @@ class StartScreen(Screen[StartChoice]):
         Binding("down", "move_script(1)", show=False),
     ]
 
-    def __init__(self, launch: Launch) -> None:
+    def __init__(self, launch: Launch, pick: MenteePick | None = None) -> None:
+        """`pick` is the mentee chosen in the picker (None: ask for a name here)."""
         super().__init__()
         bind_actions(self, self.SCOPE)
         self._launch = launch
+        self._pick = pick
         self._entries = _offered_entries(launch)
         self._asked_for_name = False
 
@@ -117,12 +127,16 @@ class StartScreen(Screen[StartChoice]):
         yield ShareBanner()
         with Vertical(id="start-body"):
             yield Static(_("New mentoring session"), id="start-title", markup=False)
-            yield Label(_("Mentee's name (Enter starts the session)"), markup=False)
-            yield Input(
-                value=self._launch.mentee or "",
-                placeholder=_("e.g. Ana García"),
-                id="start-mentee",
-            )
+            if self._pick is not None:
+                mentee = self._pick.label or _("(no name)")
+                yield Static(_("With {mentee}", mentee=mentee), id="start-with", markup=False)
+            else:
+                yield Label(_("Mentee's name (Enter starts the session)"), markup=False)
+                yield Input(
+                    value=self._launch.mentee or "",
+                    placeholder=_("e.g. Ana García"),
+                    id="start-mentee",
+                )
             yield Static("", id="start-hint", markup=False)
             yield Label(_("Session script (↑/↓ to choose)"), markup=False)
             if self._entries:
@@ -154,6 +168,9 @@ class StartScreen(Screen[StartChoice]):
         if self._entries:
             scripts = self.query_one("#start-scripts", OptionList)
             scripts.highlighted = _preselected_index(self._entries, self._launch)
+            if self._pick is not None:
+                # No name to type: the script list has the focus, Enter starts.
+                scripts.focus()
 
     def on_resize(self, event: events.Resize) -> None:
         """Scripts and details side by side when the terminal is wide enough."""
@@ -203,6 +220,10 @@ class StartScreen(Screen[StartChoice]):
         """Start with the name and the highlighted script; ask once for a missing name."""
         script = self.selected_script
         if script is None:
+            return
+        pick = self._pick
+        if pick is not None:
+            self.dismiss(StartChoice(pick.name, script, pick.mentee_id, pick.create))
             return
         mentee = " ".join(self.query_one("#start-mentee", Input).value.split())
         if not mentee and not self._asked_for_name:

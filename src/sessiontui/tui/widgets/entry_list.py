@@ -105,6 +105,9 @@ class EntryList(OptionList):
         self.add_options(Option(Content(row.text), id=row.entry_id) for row in visible)
         if highlighted is not None:
             self.highlighted = min(highlighted, len(visible) - 1)
+        elif self.has_focus:
+            # Focused before its entries came (a screen's first list): land on the first.
+            self.highlighted = 0
 
     def _highlighted_id(self) -> str | None:
         if self.highlighted is None or not self.option_count:

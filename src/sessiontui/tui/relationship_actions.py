@@ -1,0 +1,234 @@
+"""The registry's actions of the relationship's own screens: the mentee picker,
+the goal board, the agreement, the forms, the carried-over review and the
+history (`tui/actions.py` gathers them with the rest)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sessiontui.i18n import N_, _
+from sessiontui.tui.action_types import ActionSpec, FooterLabel, Group, Scope
+
+
+def _rel(
+    scope: Scope,
+    action: str,
+    keys: str,
+    footer: tuple[int, Callable[[], str]],
+    words: tuple[str, str],
+    *,
+    priority: bool = False,
+) -> ActionSpec:
+    """An action with its footer place and label, and its (palette title, help)."""
+    title, help_text = words
+    return ActionSpec(
+        scope,
+        action,
+        keys,
+        Group.RELATIONSHIP,
+        FooterLabel(*footer),
+        title,
+        help_text,
+        priority=priority,
+    )
+
+
+def _help(scope: Scope, rank: int) -> ActionSpec:
+    return _rel(scope, "help", "f1", (rank, lambda: _("Help")), (N_("Help"), N_("Every key here")))
+
+
+# The relationship's own screens: no free text on the board, review and
+# history lists, so letters and digits are safe there; forms save with Ctrl+S.
+RELATIONSHIP_ACTIONS: tuple[ActionSpec, ...] = (
+    _rel(
+        Scope.PICKER,
+        "choose",
+        "enter",
+        (1, lambda: _("Choose")),
+        (
+            N_("Choose mentee"),
+            N_("Start with the highlighted mentee, or make the new one (asks first)"),
+        ),
+    ),
+    _rel(
+        Scope.PICKER,
+        "history",
+        "f2",
+        (2, lambda: _("History")),
+        (N_("History"), N_("The highlighted mentee's earlier sessions")),
+    ),
+    _help(Scope.PICKER, 3),
+    _rel(
+        Scope.PICKER,
+        "leave",
+        "escape",
+        (4, lambda: _("Quit")),
+        (N_("Quit"), N_("Leave without starting a session")),
+    ),
+    _rel(
+        Scope.BOARD,
+        "add_goal",
+        "a",
+        (1, lambda: _("Add")),
+        (N_("Add long-term goal"), N_("A goal with its measure and target date")),
+    ),
+    _rel(
+        Scope.BOARD,
+        "edit_goal",
+        "e",
+        (2, lambda: _("Edit")),
+        (N_("Change goal"), N_("Change the highlighted goal: title, measure, date, status")),
+    ),
+    _rel(
+        Scope.BOARD,
+        "check_in('on-track')",
+        "1",
+        (3, lambda: _("On track")),
+        (N_("Check in: on track"), N_("Today's reading of the highlighted goal")),
+    ),
+    _rel(
+        Scope.BOARD,
+        "check_in('at-risk')",
+        "2",
+        (4, lambda: _("At risk")),
+        (N_("Check in: at risk"), N_("Today's reading of the highlighted goal")),
+    ),
+    _rel(
+        Scope.BOARD,
+        "check_in('off-track')",
+        "3",
+        (5, lambda: _("Off track")),
+        (N_("Check in: off track"), N_("Today's reading of the highlighted goal")),
+    ),
+    _rel(
+        Scope.BOARD,
+        "note",
+        "n",
+        (6, lambda: _("Note")),
+        (N_("Check-in note"), N_("A short note on today's check-in")),
+    ),
+    _rel(
+        Scope.BOARD,
+        "link",
+        "l",
+        (7, lambda: _("Link")),
+        (
+            N_("Link a session goal"),
+            N_("Tie one of this session's goals to the highlighted long-term goal"),
+        ),
+    ),
+    _rel(
+        Scope.BOARD,
+        "status",
+        "s",
+        (8, lambda: _("Status")),
+        (N_("Change goal status"), N_("Active, achieved, dropped, active again")),
+    ),
+    _rel(
+        Scope.BOARD,
+        "history",
+        "h",
+        (9, lambda: _("History")),
+        (N_("History"), N_("This mentee's earlier sessions")),
+    ),
+    _help(Scope.BOARD, 10),
+    _rel(
+        Scope.BOARD,
+        "close",
+        "escape,f11",
+        (11, lambda: _("Close")),
+        (N_("Close the goal board"), N_("Back to the session")),
+    ),
+    _rel(
+        Scope.AGREEMENT,
+        "edit",
+        "e",
+        (1, lambda: _("Edit")),
+        (
+            N_("Change the agreement"),
+            N_("Fill in or change the terms; the earlier version is kept"),
+        ),
+    ),
+    _help(Scope.AGREEMENT, 2),
+    _rel(
+        Scope.AGREEMENT,
+        "close",
+        "escape,f12",
+        (3, lambda: _("Close")),
+        (N_("Close the agreement"), N_("Back to the session")),
+    ),
+    _rel(
+        Scope.FORM,
+        "save",
+        "ctrl+s",
+        (1, lambda: _("Save")),
+        (N_("Save"), N_("Save the form")),
+        priority=True,
+    ),
+    _help(Scope.FORM, 2),
+    _rel(
+        Scope.FORM,
+        "cancel",
+        "escape",
+        (3, lambda: _("Cancel")),
+        (N_("Cancel"), N_("Close without saving (asks first if you typed something)")),
+    ),
+    _rel(
+        Scope.REVIEW,
+        "review('done')",
+        "1",
+        (1, lambda: _("Done")),
+        (N_("Mark done"), N_("The highlighted item is done")),
+    ),
+    _rel(
+        Scope.REVIEW,
+        "review('kept')",
+        "2",
+        (2, lambda: _("Keep")),
+        (N_("Keep"), N_("Keep the highlighted item open, with a new due date")),
+    ),
+    _rel(
+        Scope.REVIEW,
+        "review('dropped')",
+        "3",
+        (3, lambda: _("Drop")),
+        (N_("Drop"), N_("Drop the highlighted item")),
+    ),
+    _rel(
+        Scope.REVIEW,
+        "undo",
+        "u",
+        (4, lambda: _("Undo")),
+        (N_("Undo review"), N_("Take back today's review of the highlighted item")),
+    ),
+    _rel(
+        Scope.REVIEW,
+        "next_session",
+        "n",
+        (5, lambda: _("Next session")),
+        (N_("Next session"), N_("When you meet next and what to prepare")),
+    ),
+    _help(Scope.REVIEW, 6),
+    _rel(
+        Scope.REVIEW,
+        "close",
+        "escape,ctrl+f",
+        (7, lambda: _("Close")),
+        (N_("Close the review"), N_("Back to the session")),
+    ),
+    _rel(
+        Scope.HISTORY,
+        "open",
+        "enter",
+        (1, lambda: _("Open")),
+        (N_("Open session"), N_("Read the highlighted session: its summary and every entry")),
+    ),
+    _help(Scope.HISTORY, 2),
+    _rel(
+        Scope.HISTORY,
+        "close",
+        "escape",
+        (3, lambda: _("Back")),
+        (N_("Back"), N_("Back to where you came from")),
+    ),
+)

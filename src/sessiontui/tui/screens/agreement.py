@@ -1,0 +1,123 @@
+"""The agreement in force, to read in any session (F12), with its earlier versions.
+
+E opens the form; saving makes this session's version of the agreement (the
+stored versions are kept, each with its date). The mentor's private notes
+are marked as every private entry is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from sessiontui.i18n import _
+from sessiontui.live import LiveSession
+from sessiontui.model import AgreementTerms, AgreementVersion
+from sessiontui.tui.actions import Scope, bind_actions
+from sessiontui.tui.relationship_format import agreement_lines, day
+from sessiontui.tui.screens.agreement_form import AgreementFormScreen
+from sessiontui.tui.screens.relationship_help import show_help
+
+
+def agreement_text(version: AgreementVersion | None, *, private: bool = True) -> Content:
+    """The agreement's terms, one labelled line each (or that there is none yet)."""
+    if version is None:
+        return Content(_("No agreement yet. E fills it in together."))
+    rows = agreement_lines(version.terms(), private=private)
+    if not rows:
+        return Content(_("The agreement is empty. E fills it in together."))
+    parts: list[str | tuple[str, str]] = []
+    for label, value in rows:
+        parts += [(f"{label}: ", "bold"), value, "\n"]
+    return Content.assemble(*parts[:-1])
+
+
+class AgreementScreen(Screen[None]):
+    """Reads the agreement in force; E edits it in this session."""
+
+    SCOPE: ClassVar[Scope] = Scope.AGREEMENT
+
+    def __init__(
+        self,
+        live: LiveSession,
+        today: Callable[[], date],
+        earlier: Sequence[AgreementVersion] = (),
+    ) -> None:
+        """`earlier` are the stored versions before the one in force, oldest first."""
+        super().__init__()
+        bind_actions(self, self.SCOPE)
+        self._live = live
+        self._today = today
+        self._earlier = [
+            v for v in earlier if v.id != getattr(live.relationship.agreement, "id", None)
+        ]
+
+    def compose(self) -> ComposeResult:
+        """Heading, the terms, and the earlier versions."""
+        with VerticalScroll(classes="rel-body", id="agreement-box"):
+            yield Static("", id="agreement-heading", classes="rel-title", markup=False)
+            yield Static("", id="agreement-text", markup=False)
+            yield Static("", id="agreement-earlier", classes="rel-muted", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Show the agreement."""
+        self._show()
+
+    def _show(self) -> None:
+        relationship = self._live.relationship
+        version = relationship.agreement
+        mentee = self._live.session.mentee or _("(no name)")
+        heading = _("Our agreement, {mentee}", mentee=mentee)
+        if version is not None:
+            when = day(version.created_at)
+            heading += " · " + (
+                _("changed today ({date})", date=when)
+                if relationship.agreed_here
+                else _("agreed {date}", date=when)
+            )
+        self.query_one("#agreement-heading", Static).update(Content(heading))
+        self.query_one("#agreement-text", Static).update(agreement_text(version))
+        lines: list[str | tuple[str, str] | Content] = []
+        for old in reversed(self._earlier):
+            lines += [
+                "\n",
+                (_("Earlier version of {date}", date=day(old.created_at)), "bold"),
+                "\n",
+                agreement_text(old),
+                "\n",
+            ]
+        self.query_one("#agreement-earlier", Static).update(Content.assemble(*lines))
+
+    def action_edit(self) -> None:
+        """Open the form, filled with the agreement in force."""
+        version = self._live.relationship.agreement
+        terms = version.terms() if version is not None else None
+        self.app.push_screen(AgreementFormScreen(self._today, terms), self._saved)
+
+    def _saved(self, terms: AgreementTerms | None) -> None:
+        if terms is None:
+            return
+        relationship = self._live.relationship
+        before = relationship.agreement
+        if before is not None and not relationship.agreed_here:
+            # The version in force until now becomes an earlier one.
+            self._earlier = [*self._earlier, before]
+        relationship.set_agreement(terms)
+        self._show()
+        self.notify(_("Agreement saved; earlier versions are kept."))
+
+    def action_help(self) -> None:
+        """Every key of this screen."""
+        show_help(self, self.SCOPE)
+
+    def action_close(self) -> None:
+        """Back to the session."""
+        self.dismiss(None)

@@ -1,0 +1,77 @@
+"""A full-screen form over the session: Ctrl+S saves, Escape cancels.
+
+Cancelling a form by mistake never loses what was typed without asking: if
+any field differs from what the form opened with, Escape asks first.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Generic, TypeVar
+
+from textual.screen import Screen
+from textual.widgets import Checkbox, Input, Select, TextArea
+
+from sessiontui.i18n import _
+from sessiontui.tui.actions import Scope, bind_actions
+from sessiontui.tui.screens.confirm import ConfirmScreen
+from sessiontui.tui.screens.relationship_help import show_help
+
+Result = TypeVar("Result")
+
+
+class FormScreen(Screen[Result], Generic[Result]):
+    """Subclasses compose their fields and implement `action_save` (dismissing
+    with what was saved); `action_cancel` dismisses with None, asking first
+    when something was typed."""
+
+    SCOPE: ClassVar[Scope] = Scope.FORM
+
+    def __init__(self) -> None:
+        super().__init__()
+        bind_actions(self, self.SCOPE)
+        self._opened_with: tuple[object, ...] = ()
+
+    def on_mount(self) -> None:
+        """Remember what the fields hold, to tell later whether anything was typed."""
+        self.call_after_refresh(self._remember)
+
+    def _remember(self) -> None:
+        self._opened_with = self._values()
+
+    def _values(self) -> tuple[object, ...]:
+        values: list[object] = []
+        for widget in self.query("Input, TextArea, Select, Checkbox"):
+            if isinstance(widget, Input):
+                values.append(widget.value)
+            elif isinstance(widget, TextArea):
+                values.append(widget.text)
+            elif isinstance(widget, Select | Checkbox):
+                values.append(widget.value)
+        return tuple(values)
+
+    @property
+    def changed(self) -> bool:
+        """True when a field differs from what the form opened with."""
+        return self._values() != self._opened_with
+
+    def action_help(self) -> None:
+        """Every key of this screen."""
+        show_help(self, self.SCOPE)
+
+    def action_cancel(self) -> None:
+        """Close without saving; ask first if anything was typed."""
+        if not self.changed:
+            self.dismiss(None)
+            return
+        self.app.push_screen(
+            ConfirmScreen(
+                _("Throw away what you typed in this form?"),
+                yes=_("Throw away"),
+                no=_("Keep editing"),
+            ),
+            self._cancel_confirmed,
+        )
+
+    def _cancel_confirmed(self, confirmed: bool | None) -> None:
+        if confirmed:
+            self.dismiss(None)

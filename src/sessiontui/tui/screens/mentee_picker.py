@@ -1,0 +1,193 @@
+"""The mentee picker: who is this session with?
+
+Known mentees are listed with their last session, open action items and next
+planned date; typing filters the list (name or email). The list ends with
+"New mentee: <typed name>", which asks before a new mentee is made (even
+when one of that name exists: two mentees of the same name are told apart by
+email or a short id). Enter on an empty field asks once, then goes on
+without a name. The script is chosen next, on the start screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from sessiontui.i18n import _
+from sessiontui.model import MenteeEntry
+from sessiontui.relationship.names import labels, name_key
+from sessiontui.store.archive import SessionArchive
+from sessiontui.tui.actions import Scope, bind_actions
+from sessiontui.tui.relationship_format import mentee_details
+from sessiontui.tui.screens.confirm import ConfirmScreen
+from sessiontui.tui.screens.history import HistoryScreen
+from sessiontui.tui.screens.relationship_help import show_help
+
+_NEW = "new-mentee"
+
+
+@dataclass(frozen=True)
+class MenteePick:
+    """The mentee chosen: a stored one (`mentee_id`), a new one to create, or no name."""
+
+    name: str
+    label: str
+    mentee_id: str | None = None
+    create: bool = False
+
+
+def _matches(entry: MenteeEntry, label: str, typed: str) -> bool:
+    key = name_key(typed)
+    return not key or key in name_key(label) or key in entry.email.casefold()
+
+
+class MenteePickerScreen(Screen[MenteePick]):
+    """Dismisses with the `MenteePick`; Escape leaves the app (nothing started)."""
+
+    SCOPE: ClassVar[Scope] = Scope.PICKER
+    AUTO_FOCUS = "#picker-name"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # The name field has no use for up/down: they move through the mentees.
+        Binding("up", "move(-1)", show=False),
+        Binding("down", "move(1)", show=False),
+    ]
+
+    def __init__(
+        self,
+        archive: SessionArchive,
+        today: Callable[[], date],
+        mentees: list[MenteeEntry],
+        problem: str = "",
+    ) -> None:
+        """`mentees` from the index; `problem` says why they could not be read."""
+        super().__init__()
+        bind_actions(self, self.SCOPE)
+        self._archive = archive
+        self._today = today
+        self._mentees = mentees
+        self._labels = labels(mentees)
+        self._problem = problem
+        self._asked_for_name = False
+
+    def compose(self) -> ComposeResult:
+        """Title, the name field, the hint line and the list of mentees."""
+        with Vertical(id="picker-body"):
+            yield Static(_("Who is this session with?"), id="picker-title", markup=False)
+            yield Label(_("Type to filter, or a new name; Enter chooses"), markup=False)
+            yield Input(placeholder=_("e.g. Ana García"), id="picker-name")
+            yield Static("", id="picker-hint", markup=False)
+            yield OptionList(id="picker-mentees", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """List everyone; say so if the mentees could not be read."""
+        hint = self.query_one("#picker-hint", Static)
+        hint.update(self._problem)
+        hint.display = bool(self._problem)
+        self._fill("")
+
+    @property
+    def typed(self) -> str:
+        """The name typed, single-spaced."""
+        return " ".join(self.query_one("#picker-name", Input).value.split())
+
+    def _fill(self, typed: str) -> None:
+        found = [e for e in self._mentees if _matches(e, self._labels[e.id], typed)]
+        options = [
+            Option(
+                Content.assemble(self._labels[e.id], ("\n  " + mentee_details(e), "dim")),
+                id=e.id,
+            )
+            for e in found
+        ]
+        if typed:
+            options.append(Option(Content(_("+ New mentee: {name}", name=typed)), id=_NEW))
+        elif not self._mentees:
+            options.append(Option(Content(_("No mentees yet: type a name.")), disabled=True))
+        listing = self.query_one("#picker-mentees", OptionList)
+        listing.clear_options()
+        listing.add_options(options)
+        if options and not options[0].disabled:
+            listing.highlighted = 0
+
+    @on(Input.Changed, "#picker-name")
+    def _typed(self) -> None:
+        self._asked_for_name = False
+        if not self._problem:
+            self.query_one("#picker-hint").display = False
+        self._fill(self.typed)
+
+    def action_move(self, step: int) -> None:
+        """Highlight the previous or next mentee (from the name field)."""
+        listing = self.query_one("#picker-mentees", OptionList)
+        if step < 0:
+            listing.action_cursor_up()
+        else:
+            listing.action_cursor_down()
+
+    @on(Input.Submitted, "#picker-name")
+    @on(OptionList.OptionSelected, "#picker-mentees")
+    def action_choose(self) -> None:
+        """Choose the highlighted mentee, or ask before making a new one."""
+        listing = self.query_one("#picker-mentees", OptionList)
+        index = listing.highlighted
+        option = listing.get_option_at_index(index) if index is not None else None
+        if option is None or option.disabled:
+            self._no_name()
+        elif option.id == _NEW:
+            name = self.typed
+            self.app.push_screen(
+                ConfirmScreen(
+                    _("Create a new mentee called {name}?", name=name),
+                    yes=_("Create"),
+                    no=_("Go back"),
+                ),
+                lambda yes: self._create(name, bool(yes)),
+            )
+        else:
+            entry = next(e for e in self._mentees if e.id == option.id)
+            self.dismiss(MenteePick(entry.name, self._labels[entry.id], entry.id))
+
+    def _no_name(self) -> None:
+        if self._asked_for_name:
+            self.dismiss(MenteePick("", ""))
+            return
+        self._asked_for_name = True
+        hint = self.query_one("#picker-hint", Static)
+        hint.update(_("Enter the mentee's name, or press Enter again to continue without one."))
+        hint.display = True
+
+    def _create(self, name: str, confirmed: bool) -> None:
+        if confirmed:
+            self.dismiss(MenteePick(name, name, create=True))
+        else:
+            self.query_one("#picker-name", Input).focus()
+
+    def action_history(self) -> None:
+        """Open the highlighted mentee's history."""
+        listing = self.query_one("#picker-mentees", OptionList)
+        index = listing.highlighted
+        option = listing.get_option_at_index(index) if index is not None else None
+        entry = next((e for e in self._mentees if option and e.id == option.id), None)
+        if entry is not None:
+            label = self._labels[entry.id]
+            self.app.push_screen(HistoryScreen(self._archive, entry.id, label, self._today))
+
+    def action_help(self) -> None:
+        """Every key of this screen."""
+        show_help(self, self.SCOPE)
+
+    def action_leave(self) -> None:
+        """Leave without starting a session."""
+        self.app.exit()

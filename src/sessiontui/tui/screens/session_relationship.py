@@ -1,0 +1,122 @@
+"""The session screen's way into the relationship across sessions.
+
+A mixin of `SessionScreen`: the goal board (F11), the agreement (F12), the
+review of carried-over items (Ctrl+F), the next session (Ctrl+S) and the
+history, each a screen of its own over the session. Every change they make
+is one `LiveRelationship` call on the session's copy (saved by the draft's
+autosave); on their return the session redraws and saves. A segment that
+calls for one of them offers it with its key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from textual.screen import Screen
+
+from sessiontui.i18n import _
+from sessiontui.launch import Launch
+from sessiontui.live import LiveSession
+from sessiontui.model import SegmentKind
+from sessiontui.tui.screens.agreement import AgreementScreen
+from sessiontui.tui.screens.carried_review import CarriedReviewScreen
+from sessiontui.tui.screens.goal_board import GoalBoardScreen
+from sessiontui.tui.screens.history import HistoryScreen
+from sessiontui.tui.screens.next_session import NextSessionDraft, NextSessionScreen
+
+# Seconds on a segment before it offers its screen (see `offer_for_segment`).
+OFFER_AFTER = 1.0
+
+
+class RelationshipActions(Screen[None]):
+    """The relationship's actions of the session screen (see tui/actions.py)."""
+
+    _launch: Launch
+    _live: LiveSession
+    # The session screen's own: redraw and save after a change.
+    _changed: Callable[[], None]
+
+    def _today(self) -> date:
+        return self._launch.wall_clock().date()
+
+    def _back(self, _result: object = None) -> None:
+        self._changed()
+
+    def offer_for_segment(self) -> None:
+        """Once the mentor stays on a segment, say which key opens what it is for.
+
+        Keys pressed in a burst (a key repeat through the agenda) pass segments
+        by: only the one the mentor lands on makes an offer.
+        """
+        index = self._live.clock.index
+        self.set_timer(OFFER_AFTER, lambda: self._offer_if_still(index))
+
+    def _offer_if_still(self, index: int) -> None:
+        if self._live.clock.index != index or not self.is_current:
+            return
+        kind = self._live.current_segment.kind
+        offers = {
+            SegmentKind.EXPECTATIONS: _("F12 opens the agreement form: fill it in together."),
+            SegmentKind.CONFIDENTIALITY: _(
+                "F12 opens the agreement: confidentiality and its limits."
+            ),
+            SegmentKind.GOALS: _("F11 opens the goal board: share it and check in on each goal."),
+            SegmentKind.WRAP_UP: _("Ctrl+F, then n: the next session and what to prepare."),
+        }
+        if kind is SegmentKind.REVIEW_ACTIONS:
+            left = len(self._live.relationship.unreviewed())
+            if left:
+                offers[kind] = _("Ctrl+F reviews what was carried over: {n} open.", n=left)
+        if kind in offers:
+            self.notify(offers[kind], timeout=8)
+
+    def action_goal_board(self) -> None:
+        """Open the goal board."""
+        self.app.push_screen(
+            GoalBoardScreen(self._live, self._today, self.action_history), self._back
+        )
+
+    def action_agreement(self) -> None:
+        """Open the agreement in force (with its earlier versions)."""
+        earlier = []
+        mentee_id = self._live.session.mentee_id
+        if mentee_id is not None:
+            try:
+                earlier = self._launch.archive.record(mentee_id).agreements
+            except OSError:
+                earlier = []
+        self.app.push_screen(AgreementScreen(self._live, self._today, earlier), self._back)
+
+    def action_review_carried(self) -> None:
+        """Open the review of carried-over items."""
+        self.app.push_screen(
+            CarriedReviewScreen(self._live, self._today, self.action_next_session), self._back
+        )
+
+    def action_next_session(self) -> None:
+        """Set when you meet next, proposed from the agreement."""
+        relationship = self._live.relationship
+        proposed = relationship.propose_next_session(self._live.session.started_at.tzinfo)
+        self.app.push_screen(
+            NextSessionScreen(
+                proposed,
+                relationship.default_minutes(),
+                self._live.session.relationship.next_session,
+                self._today(),
+            ),
+            self._next_set,
+        )
+
+    def _next_set(self, draft: NextSessionDraft | None) -> None:
+        if draft is not None:
+            self._live.relationship.set_next_session(draft.starts_at, draft.minutes, draft.prepare)
+            self.notify(_("Next session set; it goes into the summary and the calendar file."))
+        self._changed()
+
+    def action_history(self) -> None:
+        """Open this mentee's earlier sessions."""
+        session = self._live.session
+        self.app.push_screen(
+            HistoryScreen(self._launch.archive, session.mentee_id, session.mentee, self._today)
+        )

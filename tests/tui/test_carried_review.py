@@ -1,0 +1,134 @@
+"""The review of carried-over items (issue 10.4) and the next session (10.5):
+earlier open items listed with origin and first due date, overdue flagged;
+done, keep (new date) and drop with one key each; the next session proposed
+from the agreed rhythm, editable, with what to prepare."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from textual.widgets import Input
+
+from sessiontui.model import ReviewOutcome
+from sessiontui.summary import render_summary
+from sessiontui.tui.app import create_app
+from sessiontui.tui.screens.carried_review import CarriedReviewScreen
+from sessiontui.tui.screens.line_form import LineFormScreen
+from sessiontui.tui.screens.next_session import NextSessionScreen
+from sessiontui.tui.screens.session import SessionScreen
+
+from .conftest import LaunchFactory
+from .helpers import (
+    list_texts,
+    run_from_palette,
+    screen_text,
+    session_screen,
+    wait_for_screen,
+    wait_for_screen_text,
+)
+from .relationship_data import stored_mentee
+
+
+async def test_open_items_of_earlier_sessions_are_reviewed_one_key_each(
+    make_launch: LaunchFactory,
+) -> None:
+    launch = make_launch()
+    launch.mentee_id = stored_mentee(launch.archive)
+    app = create_app(launch)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await wait_for_screen(pilot, SessionScreen)
+        live = session_screen(app).live
+        # The review segment is the regular script's second: it offers the review.
+        await pilot.press("ctrl+n")
+        await wait_for_screen_text(pilot, "Ctrl+F reviews what was carried over: 1 open.")
+        await pilot.press("ctrl+f")
+        await wait_for_screen(pilot, CarriedReviewScreen)
+        text = await wait_for_screen_text(pilot, "1 item left to review")
+        # Kept once two weeks ago, due again a week ago: overdue, with its history.
+        [row] = list_texts(app, "#review-items")
+        assert row.startswith("[ ] Draft the talk outline  OVERDUE")
+        assert "Mentee · from Feb 28, 2025 · first due Mar 3, 2025 · due Mar 10, 2025" in row
+        assert "Introduce Ana to Maria" not in text  # done last week
+        await pilot.press("2")
+        await wait_for_screen(pilot, LineFormScreen)
+        await pilot.press(*"+1w", "enter")
+        await wait_for_screen_text(pilot, "→ kept, new due Mar 21, 2025", "0 items left")
+        [item] = live.relationship.carried
+        review = item.review_in(live.session.id)
+        assert review is not None
+        assert (review.outcome, review.new_due) == (ReviewOutcome.KEPT, date(2025, 3, 21))
+        # Changing one's mind: undo, then done.
+        await pilot.press("u")
+        await wait_for_screen_text(pilot, "1 item left to review")
+        await pilot.press("1")
+        await wait_for_screen_text(pilot, "→ done")
+        assert item.id == live.relationship.carried[0].id
+        assert live.relationship.carried[0].outcome is ReviewOutcome.DONE
+        await pilot.press("escape")
+        await wait_for_screen(pilot, SessionScreen)
+        summary = render_summary(live.session).text()
+        assert "Draft the talk outline" in summary
+        assert "Introduce Ana to Maria" not in summary
+
+
+async def test_dropping_and_the_empty_list(make_launch: LaunchFactory) -> None:
+    launch = make_launch()
+    launch.mentee_id = stored_mentee(launch.archive)
+    app = create_app(launch)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await wait_for_screen(pilot, SessionScreen)
+        live = session_screen(app).live
+        await pilot.press("ctrl+f")
+        await wait_for_screen(pilot, CarriedReviewScreen)
+        await pilot.press("3")
+        await wait_for_screen_text(pilot, "→ dropped")
+        assert live.relationship.carried[0].outcome is ReviewOutcome.DROPPED
+    app = create_app(make_launch(mentee="Bea"))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await wait_for_screen(pilot, SessionScreen)
+        await pilot.press("ctrl+f")
+        await wait_for_screen_text(pilot, "Nothing carried over")
+
+
+async def test_the_next_session_is_proposed_from_the_agreement_and_editable(
+    make_launch: LaunchFactory,
+) -> None:
+    launch = make_launch()
+    launch.mentee_id = stored_mentee(launch.archive)  # weekly, 45 minutes
+    app = create_app(launch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, SessionScreen)
+        live = session_screen(app).live
+        # The follow-up (Ctrl+F) holds the next session too: n sets it.
+        await pilot.press("ctrl+f")
+        await wait_for_screen(pilot, CarriedReviewScreen)
+        assert "Next session: not set yet (n sets it)" in screen_text(app)
+        await pilot.press("n")
+        await wait_for_screen(pilot, NextSessionScreen)
+        form = app.screen
+        assert form.query_one("#next-date", Input).value == "2025-03-21"
+        assert form.query_one("#next-time", Input).value == "10:00"
+        assert form.query_one("#next-minutes", Input).value == "45"
+        form.query_one("#next-time", Input).focus()
+        await pilot.press("ctrl+a", "ctrl+k", *"17:30")
+        form.query_one("#next-prepare", Input).focus()
+        await pilot.press(*"Bring the outline", "enter")
+        await wait_for_screen(pilot, CarriedReviewScreen)
+        await wait_for_screen_text(pilot, "Next session: Mar 21, 2025, 5:30")
+        following = live.session.relationship.next_session
+        assert following is not None
+        zone = timezone(timedelta(hours=1))
+        assert following.starts_at == datetime(2025, 3, 21, 17, 30, tzinfo=zone)
+        assert (following.minutes, following.prepare) == (45, "Bring the outline")
+        summary = render_summary(live.session).text()
+        assert "Bring the outline" in summary
+        # Opened again (from the palette this time), it shows what was set.
+        await pilot.press("escape")
+        await wait_for_screen(pilot, SessionScreen)
+        await run_from_palette(pilot, "Next session")
+        await wait_for_screen(pilot, NextSessionScreen)
+        assert app.screen.query_one("#next-time", Input).value == "17:30"
+        app.screen.query_one("#next-date", Input).focus()
+        await pilot.press("ctrl+a", "ctrl+k", *"21/03", "ctrl+s")
+        await wait_for_screen_text(pilot, "Not a date: use YYYY-MM-DD or +2w.")
+        assert isinstance(app.screen, NextSessionScreen)

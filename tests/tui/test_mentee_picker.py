@@ -1,0 +1,163 @@
+"""The mentee picker (issue 10.1): known mentees with their last session, open
+action items and next date; typing filters; a new name asks before it is made;
+two mentees of one name are told apart; then the script, as before."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from textual.app import App
+from textual.widgets import OptionList
+
+from sessiontui.model import ActionItem, Mentee, Owner
+from sessiontui.scripts.library import ScriptLibrary
+from sessiontui.service.start import begin_session
+from sessiontui.store import SessionArchive
+from sessiontui.tui.app import create_app
+from sessiontui.tui.screens.confirm import ConfirmScreen
+from sessiontui.tui.screens.history import HistoryScreen
+from sessiontui.tui.screens.mentee_picker import MenteePickerScreen
+from sessiontui.tui.screens.session import SessionScreen
+from sessiontui.tui.screens.start import StartScreen
+
+from .conftest import START_WALL, LaunchFactory
+from .helpers import screen_text, session_screen, wait_for_screen, wait_for_screen_text
+
+
+def _store_session(archive: SessionArchive, mentee_id: str, days_ago: int, actions: int) -> None:
+    """A finished session with `actions` open action items, stored for the mentee."""
+    script = ScriptLibrary.load(None).get("regular")
+    started = START_WALL - timedelta(days=days_ago)
+    session = begin_session(archive, script, started, mentee_name="", mentee_id=mentee_id)
+    session.action_items = [
+        ActionItem(text=f"Step {n}", owner=Owner.MENTEE, created_at=started, segment_id="x")
+        for n in range(actions)
+    ]
+    session.finished_at = started + timedelta(hours=1)
+    archive.add(session)
+
+
+def _mentee(archive: SessionArchive, name: str, email: str = "") -> str:
+    return archive.create_mentee(Mentee(created_at=START_WALL, name=name, email=email)).id
+
+
+def _listed(app: App[None]) -> list[str]:
+    listing = app.screen.query_one("#picker-mentees", OptionList)
+    return [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+
+
+async def test_known_mentees_are_listed_with_their_figures_and_typing_filters(
+    make_launch: LaunchFactory,
+) -> None:
+    launch = make_launch(mentee=None, script=None)
+    ana = _mentee(launch.archive, "Ana García")
+    _store_session(launch.archive, ana, days_ago=7, actions=2)
+    _mentee(launch.archive, "Bruno")
+    app = create_app(launch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_screen(pilot, MenteePickerScreen)
+        text = await wait_for_screen_text(pilot, "Ana García", "Bruno")
+        assert "last session Mar 7, 2025" in text
+        assert "2 open action items" in text
+        assert "no session yet" in text
+        await pilot.press(*"gar")
+        await pilot.pause()
+        listed = _listed(app)
+        assert len(listed) == 2
+        assert listed[0].startswith("Ana García")
+        assert listed[1] == "+ New mentee: gar"
+        # Enter takes the first match: the stored mentee, no question asked.
+        await pilot.press("enter")
+        await wait_for_screen(pilot, StartScreen)
+        assert "With Ana García" in screen_text(app)
+        await pilot.press("enter")
+        await wait_for_screen(pilot, SessionScreen)
+        session = session_screen(app).live.session
+        assert session.mentee_id == ana
+        assert [item.text for item in session.relationship.carried] == ["Step 0", "Step 1"]
+
+
+async def test_a_new_name_asks_first_and_no_keeps_typing(make_launch: LaunchFactory) -> None:
+    launch = make_launch(mentee=None, script=None)
+    app = create_app(launch)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await wait_for_screen(pilot, MenteePickerScreen)
+        assert "No mentees yet" in screen_text(app)
+        await pilot.press(*"Carla", "enter")
+        await wait_for_screen(pilot, ConfirmScreen)
+        assert "Create a new mentee called Carla?" in screen_text(app)
+        await pilot.press("escape")
+        await wait_for_screen(pilot, MenteePickerScreen)
+        assert launch.archive.mentees() == []
+        await pilot.press(*" Ruiz", "enter")
+        await wait_for_screen(pilot, ConfirmScreen)
+        await pilot.press("y")
+        await wait_for_screen(pilot, StartScreen)
+        await pilot.press("enter")
+        await wait_for_screen(pilot, SessionScreen)
+        [entry] = launch.archive.mentees()
+        assert entry.name == "Carla Ruiz"
+        assert session_screen(app).live.session.mentee_id == entry.id
+
+
+async def test_two_mentees_of_one_name_are_told_apart_and_a_third_can_be_made(
+    make_launch: LaunchFactory, library: ScriptLibrary
+) -> None:
+    launch = make_launch(mentee=None, script=library.get("regular"))
+    first = _mentee(launch.archive, "Ana", "ana@one.example")
+    _mentee(launch.archive, "Ana", "ana@two.example")
+    app = create_app(launch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, MenteePickerScreen)
+        await pilot.press(*"ana")
+        await pilot.pause()
+        listed = _listed(app)
+        assert [line.split("\n")[0] for line in listed] == [
+            "Ana (ana@one.example)",
+            "Ana (ana@two.example)",
+            "+ New mentee: ana",
+        ]
+        # The script was given on the command line: the session starts at once.
+        await pilot.press("enter")
+        await wait_for_screen(pilot, SessionScreen)
+        assert session_screen(app).live.session.mentee_id == first
+
+
+async def test_a_second_mentee_of_the_same_name_is_a_new_record(
+    make_launch: LaunchFactory, library: ScriptLibrary
+) -> None:
+    launch = make_launch(mentee=None, script=library.get("regular"))
+    _mentee(launch.archive, "Ana", "ana@one.example")
+    app = create_app(launch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, MenteePickerScreen)
+        await pilot.press(*"Ana", "down", "enter")
+        await wait_for_screen(pilot, ConfirmScreen)
+        await pilot.press("y")
+        await wait_for_screen(pilot, SessionScreen)
+        names = sorted((e.name, e.email) for e in launch.archive.mentees())
+        assert names == [("Ana", ""), ("Ana", "ana@one.example")]
+
+
+async def test_enter_without_a_name_asks_once_then_goes_on(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch(mentee=None, script=None))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, MenteePickerScreen)
+        await pilot.press("enter")
+        await wait_for_screen_text(pilot, "press Enter again to continue without one")
+        await pilot.press("enter")
+        await wait_for_screen(pilot, StartScreen)
+
+
+async def test_f2_opens_the_highlighted_mentees_history(make_launch: LaunchFactory) -> None:
+    launch = make_launch(mentee=None, script=None)
+    ana = _mentee(launch.archive, "Ana")
+    _store_session(launch.archive, ana, days_ago=7, actions=0)
+    app = create_app(launch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, MenteePickerScreen)
+        await pilot.press("f2")
+        await wait_for_screen(pilot, HistoryScreen)
+        await wait_for_screen_text(pilot, "History with Ana", "Mar 7, 2025")
+        await pilot.press("escape")
+        await wait_for_screen(pilot, MenteePickerScreen)
