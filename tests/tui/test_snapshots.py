@@ -232,7 +232,7 @@ _RELATIONSHIP_KEYS: dict[str, tuple[tuple[str, ...], type[object]]] = {
     # A check-in today, so the chart shows this session's mark too.
     "goal-board": (("f11", "1"), GoalBoardScreen),
     "history": (("f11", "h"), HistoryScreen),
-    "agreement": (("f12",), AgreementScreen),
+    "agreement": (("f2",), AgreementScreen),
 }
 
 

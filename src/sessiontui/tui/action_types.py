@@ -54,8 +54,9 @@ class ActionSpec:
     `keys` is a comma-separated key list, or a function giving it in the UI
     language (letters from the catalog). `bound=False` marks an action reached
     through another one's key (Pause and Resume through Ctrl+T's toggle): the
-    key is shown, not bound twice. Without `title` an action is neither in the
-    palette nor in the F1 help.
+    key is shown, not bound twice; with no key at all (`keys=""`) it is reached
+    from the palette only (the F1 help shows the palette's key). Without `title`
+    an action is neither in the palette nor in the F1 help.
     """
 
     scope: Scope

@@ -123,11 +123,11 @@ _SESSION: tuple[ActionSpec, ...] = (
     ),
     _session(
         "extend(5)",
-        "f4",
+        "",
         Group.TIMER,
         N_("Extend segment by 5 minutes"),
         N_("Give the current segment five more minutes"),
-        footer=FooterLabel(13, lambda: _("+5 min")),
+        bound=False,
     ),
     _session(
         "rebalance",
@@ -220,24 +220,24 @@ _SESSION: tuple[ActionSpec, ...] = (
     ),
     _session(
         "agreement",
-        "f12",
+        "f2",
         Group.RELATIONSHIP,
         N_("Agreement"),
         N_("The mentoring agreement: read it, or change it (earlier versions are kept)"),
     ),
     _session(
         "review_carried",
-        "ctrl+f",
+        "f4",
         Group.RELATIONSHIP,
         N_("Review carried-over items"),
         N_("Earlier sessions' open items and parked thoughts: done, keep, drop; n: next session"),
     ),
     _session(
         "next_session",
-        "ctrl+f",
+        "f4",
         Group.RELATIONSHIP,
         N_("Next session"),
-        N_("When you meet next and what to prepare (Ctrl+F, then n)"),
+        N_("When you meet next and what to prepare (F4, then n)"),
         bound=False,
     ),
     _session(
@@ -250,11 +250,11 @@ _SESSION: tuple[ActionSpec, ...] = (
     ),
     _session(
         "toggle_bell",
-        "f2",
+        "",
         Group.SESSION,
         N_("Toggle time-warning bell"),
         N_("Ring (or stop ringing) the terminal bell near a segment's end"),
-        footer=FooterLabel(18, lambda: _("Bell")),
+        bound=False,
     ),
     _session(
         "finish",

@@ -153,7 +153,7 @@ RELATIONSHIP_ACTIONS: tuple[ActionSpec, ...] = (
     _rel(
         Scope.AGREEMENT,
         "close",
-        "escape,f12",
+        "escape,f2",
         (3, lambda: _("Close")),
         (N_("Close the agreement"), N_("Back to the session")),
     ),
@@ -212,7 +212,7 @@ RELATIONSHIP_ACTIONS: tuple[ActionSpec, ...] = (
     _rel(
         Scope.REVIEW,
         "close",
-        "escape,ctrl+f",
+        "escape,f4",
         (7, lambda: _("Close")),
         (N_("Close the review"), N_("Back to the session")),
     ),

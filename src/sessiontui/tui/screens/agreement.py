@@ -1,4 +1,4 @@
-"""The agreement in force, to read in any session (F12), with its earlier versions.
+"""The agreement in force, to read in any session (F2), with its earlier versions.
 
 E opens the form; saving makes this session's version of the agreement (the
 stored versions are kept, each with its date). The mentor's private notes
