@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from sessiontui.bell import WarningBell
-from sessiontui.clock import SegmentTiming, SessionClock, TimeSource, WallClock
+from sessiontui.clock import SessionClock, TimeSource, WallClock
 from sessiontui.listening import PromptDeck, PromptView, prompt_label
 from sessiontui.model import (
     ActionItem,
@@ -29,6 +29,7 @@ from sessiontui.model import (
     Visibility,
 )
 from sessiontui.scripts.schema import Script, Segment
+from sessiontui.timing import SegmentTiming
 
 _EntryT = TypeVar("_EntryT", ActionItem, Feedback, ParkingLotItem, SessionGoal)
 
@@ -323,9 +324,11 @@ class LiveSession:
     # --- saving ----------------------------------------------------------------
 
     def snapshot(self) -> Session:
-        """A deep copy with the running segment's time filled in, safe to save from a thread."""
+        """A deep copy with the running segment's time and the running pause filled in,
+        safe to save from a thread."""
         copy = self.session.model_copy(deep=True)
         copy.segments[self.clock.index].spent_seconds = self.clock.spent(self.clock.index)
+        copy.clock.paused_seconds = self.clock.paused_time()
         return copy
 
     @staticmethod

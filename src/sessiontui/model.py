@@ -19,7 +19,8 @@ from typing import Annotated
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
 # 2: timestamps are validated as aware datetimes (version 1 took any text).
-SCHEMA_VERSION = 2
+# 3: the clock stores the time the session stood paused (`ClockState.paused_seconds`).
+SCHEMA_VERSION = 3
 
 NonBlank = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -156,8 +157,9 @@ class SegmentRun(BaseModel):
 class ClockState(BaseModel):
     """The session-wide clock state that is not per segment.
 
-    Only durations are stored (in the segments): a monotonic reading means
-    nothing in another process, so a resumed clock starts paused.
+    Only durations are stored (in the segments, and the paused time here): a
+    monotonic reading means nothing in another process, so a resumed clock
+    starts paused.
     """
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
@@ -165,6 +167,9 @@ class ClockState(BaseModel):
     current_index: int = Field(default=0, ge=0)
     started: bool = False
     paused: bool = False
+    # Seconds the session stood paused (closed pauses; the running one is
+    # added when it ends, and in every snapshot).
+    paused_seconds: float = Field(default=0.0, ge=0)
 
 
 class Session(BaseModel):

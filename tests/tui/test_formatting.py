@@ -6,7 +6,6 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from sessiontui.clock import Phase, SegmentStatus, SegmentTiming, SessionTiming
 from sessiontui.i18n import set_language
 from sessiontui.model import (
     ActionItem,
@@ -16,6 +15,7 @@ from sessiontui.model import (
     SessionGoal,
     Visibility,
 )
+from sessiontui.timing import Phase, SegmentStatus, SegmentTiming, SessionTiming
 from sessiontui.tui.formatting import (
     action_line,
     clock_text,
@@ -63,16 +63,18 @@ def test_drift(projected: float, text: str) -> None:
 AT = datetime(2025, 3, 14, 10, 5, tzinfo=UTC)
 
 
-def test_projected_end_uses_the_given_wall_time() -> None:
-    now = datetime(2025, 3, 14, 10, 50, 30)
-    assert projected_end_text(_session(600, 3600), now) == "11:40"
+@pytest.mark.parametrize(("second", "text"), [(29, "11:40"), (30, "11:41")])
+def test_projected_end_uses_the_given_wall_time_to_the_nearest_minute(
+    second: int, text: str
+) -> None:
+    now = datetime(2025, 3, 14, 10, 50, second)
+    assert projected_end_text(_session(600, 3600), now) == text
 
 
-def test_planned_end_is_the_start_plus_the_script_length_in_the_wall_clock_zone() -> None:
-    now = datetime(2025, 3, 14, 10, 50, 30, tzinfo=timezone(timedelta(hours=1)))
-    # Started at 09:58 UTC = 10:58 at +01:00; 60 planned minutes, whatever the pauses.
-    started = datetime(2025, 3, 14, 9, 58, tzinfo=UTC)
-    assert planned_end_text(_session(600, 3900), started, now) == "11:58"
+def test_planned_end_is_the_script_length_after_the_session_began() -> None:
+    now = datetime(2025, 3, 14, 10, 50, 10, tzinfo=timezone(timedelta(hours=1)))
+    # Ten minutes into the session (pauses included), 50 of the 60 planned are left.
+    assert planned_end_text(_session(600, 3900), now) == "11:40"
 
 
 def test_private_feedback_and_action_lines() -> None:

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 import pytest
 from pydantic import ValidationError
 
-from sessiontui.clock import Phase, SegmentStatus
 from sessiontui.i18n import translator
 from sessiontui.listening import GENERAL_DECK
 from sessiontui.live import LiveSession, session_from_script
@@ -22,6 +21,7 @@ from sessiontui.model import (
     Visibility,
 )
 from sessiontui.scripts.schema import Script, Segment
+from sessiontui.timing import Phase, SegmentStatus
 
 if TYPE_CHECKING:
     from tests.unit.conftest import FakeTime
@@ -496,21 +496,25 @@ def test_restart_from_a_saved_snapshot(
     live.add_action_item("Seguir con el plan")
     saved = live.snapshot().model_dump_json()  # saved while the timer runs
 
+    # Another process, however long after: the time between is not counted.
     elsewhere = fake_time_factory(start=98_765_432.0)
     restarted = LiveSession(
         Session.model_validate_json(saved), elsewhere, wall_clock=lambda: WALL_CLOCK
     )
-    elsewhere.advance(1800)  # the app was down for half an hour
     timing = restarted.clock.timing()
     assert timing.paused
     assert restarted.current_segment.segment_id == "metas"
     assert timing.current.spent == 95
     assert timing.elapsed == 405
     assert restarted.session.action_items[0].text == "Seguir con el plan"
+    elsewhere.advance(30)  # back at the call, the timer still paused
+    assert restarted.clock.timing().paused_time == 30
     restarted.resume()
     elsewhere.advance(5)
-    assert restarted.clock.timing().elapsed == 410
-    assert restarted.snapshot().segments[1].spent_seconds == 100
+    assert restarted.clock.timing().elapsed == 410 + 30
+    snapshot = restarted.snapshot()
+    assert snapshot.segments[1].spent_seconds == 100
+    assert snapshot.clock.paused_seconds == 30
 
 
 def test_a_finished_session_does_not_move_between_segments(live: LiveSession) -> None:

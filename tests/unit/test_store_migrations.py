@@ -22,6 +22,9 @@ from sessiontui.store.errors import NewerDataError
 from sessiontui.store.migrations import STEPS, MigrationError, migrate, read_session
 
 V1 = Path(__file__).parent / "data" / "v1"
+# A draft sessiontui 0.2 (schema version 2) wrote: segment 2 of 7, paused, after a
+# two-minute pause it did not record.
+V2_DRAFT = Path(__file__).parent / "data" / "v2" / "draft.json"
 SOURCE = Path("/data/draft.json")
 
 
@@ -157,3 +160,39 @@ def test_a_current_document_round_trips_unchanged() -> None:
     assert document["schema_version"] == SCHEMA_VERSION
     assert migrate(dict(document), SOURCE) == document
     assert Session.model_validate(document).to_json_dict() == document
+
+
+def _v2_draft() -> dict[str, Any]:
+    data = json.loads(V2_DRAFT.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def test_the_v2_fixture_really_is_version_2() -> None:
+    document = _v2_draft()
+    assert document["schema_version"] == 2
+    assert "paused_seconds" not in document["clock"]
+
+
+def test_a_v2_draft_resumes_with_no_pause_counted(tmp_path: Path) -> None:
+    folder = DataDir.open(tmp_path / "data")
+    shutil.copyfile(V2_DRAFT, folder.draft_path)
+    folder.draft_path.chmod(0o600)
+    session = DraftStore(folder).load().session
+    assert session is not None
+    assert session.schema_version == SCHEMA_VERSION
+    # Version 2 did not record its pauses: none is counted, the rest is as it was.
+    assert session.clock.paused_seconds == 0
+    assert (session.clock.current_index, session.clock.started, session.clock.paused) == (
+        1,
+        True,
+        True,
+    )
+    assert [run.spent_seconds for run in session.segments[:2]] == [330, 300]
+    assert [item.text for item in session.action_items] == ["Enviar el CV a Marta"]
+    assert [note.text for note in session.notes] == ["Parece cansada"]
+
+
+def test_the_v2_step_keeps_a_paused_time_already_there() -> None:
+    document = {**_v2_draft(), "clock": {**_v2_draft()["clock"], "paused_seconds": 42.0}}
+    assert read_session(document, SOURCE).clock.paused_seconds == 42

@@ -70,8 +70,23 @@ def _v1_to_v2(document: Document) -> Document:
     return migrated
 
 
+def _v2_to_v3(document: Document) -> Document:
+    """Version 3 stores the time the session stood paused; version 2 did not.
+
+    Its pauses are unknown, so they count as none: the session reads as it
+    did in version 2 (never behind for a pause), and every pause from now on
+    counts.
+    """
+    migrated = dict(document)
+    clock = migrated.get("clock")
+    if isinstance(clock, dict):
+        migrated["clock"] = {**clock, "paused_seconds": clock.get("paused_seconds", 0.0)}
+    return migrated
+
+
 STEPS: Mapping[int, Step] = {
     1: _v1_to_v2,
+    2: _v2_to_v3,
 }
 """From-version -> the step to the next version; one entry per version below SCHEMA_VERSION."""
 

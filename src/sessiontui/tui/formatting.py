@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 
 from rich.cells import cell_len
 
-from sessiontui.clock import Phase, SegmentTiming, SessionTiming
 from sessiontui.i18n import N_, _, current
 from sessiontui.model import (
     ActionItem,
@@ -24,6 +23,7 @@ from sessiontui.model import (
     SessionGoal,
     Visibility,
 )
+from sessiontui.timing import Phase, SegmentTiming, SessionTiming
 
 # Labels of the choices the forms offer and the lists show (translate with _()).
 OWNER_LABELS: dict[Owner, str] = {Owner.MENTOR: N_("Mentor"), Owner.MENTEE: N_("Mentee")}
@@ -61,15 +61,19 @@ def drift_text(timing: SessionTiming) -> str:
     return _("on time")
 
 
-def planned_end_text(timing: SessionTiming, started_at: datetime, now: datetime) -> str:
-    """The wall-clock time the script planned to end: start plus its length."""
-    start = started_at.astimezone(now.tzinfo)
-    return (start + timedelta(seconds=timing.planned_total)).strftime("%H:%M")
+def _nearest_minute(when: datetime) -> str:
+    """ "HH:MM", rounded: a plan that ends at 10:59:59.6 after a rebalance ends at 11:00."""
+    return (when + timedelta(seconds=30)).strftime("%H:%M")
+
+
+def planned_end_text(timing: SessionTiming, now: datetime) -> str:
+    """The time of day the call is planned to end (see `SessionTiming.planned_end`)."""
+    return _nearest_minute(timing.planned_end(now))
 
 
 def projected_end_text(timing: SessionTiming, now: datetime) -> str:
-    """The wall-clock time at which the session will end if nothing changes."""
-    return (now + timedelta(seconds=math.floor(timing.remaining))).strftime("%H:%M")
+    """The time of day the session will end if nothing changes."""
+    return _nearest_minute(timing.projected_end(now))
 
 
 def status_line(

@@ -140,7 +140,6 @@ class SessionScreen(Screen[None]):
         self.query_one(StatusBar).view = StatusView(
             session.mentee,
             session.script_title,
-            session.started_at,
             timing,
             self._launch.wall_clock(),
         )

@@ -17,8 +17,8 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from sessiontui.clock import Phase, SegmentStatus, SegmentTiming
 from sessiontui.i18n import _
+from sessiontui.timing import Phase, SegmentStatus, SegmentTiming
 from sessiontui.tui.formatting import countdown_text
 
 _MARKERS = {
