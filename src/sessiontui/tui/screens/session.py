@@ -21,6 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
+from sessiontui.entries import EntryKind
 from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.live import LiveSession
@@ -193,22 +194,22 @@ class SessionScreen(Screen[None]):
 
     @on(EntryList.Toggle, "#actions-list")
     def _toggle_action(self, event: EntryList.Toggle) -> None:
-        self._live.toggle_action_done(event.entry_id)
+        self._live.toggle_done(EntryKind.ACTION, event.entry_id)
         self._changed()
 
     @on(EntryList.Delete, "#actions-list")
     def _delete_action(self, event: EntryList.Delete) -> None:
-        self._live.delete_action_item(event.entry_id)
+        self._live.delete_entry(EntryKind.ACTION, event.entry_id)
         self._changed()
 
     @on(EntryList.Delete, "#feedback-list")
     def _delete_feedback(self, event: EntryList.Delete) -> None:
-        self._live.delete_feedback(event.entry_id)
+        self._live.delete_entry(EntryKind.FEEDBACK, event.entry_id)
         self._changed()
 
     @on(EntryList.Toggle, "#parking-list")
     def _toggle_parked(self, event: EntryList.Toggle) -> None:
-        self._live.toggle_parked_reviewed(event.entry_id)
+        self._live.toggle_done(EntryKind.PARKED, event.entry_id)
         self._changed()
 
     @on(ParkingLot.Parked)
@@ -228,12 +229,12 @@ class SessionScreen(Screen[None]):
 
     @on(EntryList.Toggle, "#goals-list")
     def _toggle_goal(self, event: EntryList.Toggle) -> None:
-        self._live.toggle_goal_achieved(event.entry_id)
+        self._live.toggle_done(EntryKind.GOAL, event.entry_id)
         self._changed()
 
     @on(EntryList.Delete, "#goals-list")
     def _delete_goal(self, event: EntryList.Delete) -> None:
-        self._live.delete_goal(event.entry_id)
+        self._live.delete_entry(EntryKind.GOAL, event.entry_id)
         self._changed()
 
     # --- actions (keys and palette; see tui/actions.py) ---------------------------
