@@ -57,7 +57,7 @@ format: $(STAMP)
 
 ## Performance goals live here, never in timed tests.
 bench: $(STAMP) $(MO)
-	$(BIN)/python bench/run.py
+	$(BIN)/python -m bench.run
 
 wheel: $(STAMP)
 	$(BIN)/python -m build --wheel --outdir dist .

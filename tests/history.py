@@ -1,38 +1,36 @@
 """The stored history read back, for the tests: the app only ever adds to it.
 
-Read straight from the file, without TinyDB's side effects (an unreadable
-file is not moved aside here); each record is migrated as the app's own
-readers will migrate it.
+Read straight from the files (one per stored session, under its mentee's
+folder), without the archive's side effects (an unreadable file is not moved
+aside here); each record is migrated as the app's own readers will migrate it.
 """
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from sessiontui.model import Session
 from sessiontui.store import DataDir
-from sessiontui.store.archive import TABLE_NAME
+from sessiontui.store.documents import SESSION_TABLE
+from sessiontui.store.layout import SESSIONS_FOLDER, Layout
 from sessiontui.store.migrations import read_session
 
 
-def stored_documents(data_dir: DataDir) -> dict[int, object]:
-    """Every stored record by TinyDB document id, as on disk ({} when there is no history)."""
-    path = data_dir.db_path
-    if not path.exists():
-        return {}
-    table = json.loads(path.read_text(encoding="utf-8")).get(TABLE_NAME, {})
-    return {int(key): document for key, document in table.items()}
+def _session_files(data_dir: DataDir) -> list[Path]:
+    return sorted(Layout(data_dir).root.glob(f"*/{SESSIONS_FOLDER}/*.json"))
 
 
 def stored_sessions(data_dir: DataDir) -> list[Session]:
-    """Every stored session that this version can read, in the order they were stored."""
+    """Every stored session that this version can read, oldest start first."""
     sessions = []
-    for _, document in sorted(stored_documents(data_dir).items()):
+    for path in _session_files(data_dir):
         try:
-            sessions.append(read_session(document, data_dir.db_path))
+            table = json.loads(path.read_text(encoding="utf-8")).get(SESSION_TABLE, {})
+            sessions += [read_session(document, path) for document in table.values()]
         except (ValueError, OSError):  # another shape, or a newer version's record
             continue
-    return sessions
+    return sorted(sessions, key=lambda session: session.started_at)
 
 
 def stored_session(data_dir: DataDir, session_id: str) -> Session | None:
@@ -41,5 +39,5 @@ def stored_session(data_dir: DataDir, session_id: str) -> Session | None:
 
 
 def stored_ids(data_dir: DataDir) -> list[str]:
-    """The ids of the stored sessions, in the order they were stored."""
+    """The ids of the stored sessions, oldest start first."""
     return [session.id for session in stored_sessions(data_dir)]

@@ -6,13 +6,17 @@ display, for one, fails silently). OSC 52 cannot be verified, so the terminal
 step is "sent", never "copied". The file is always written, never over an
 existing one, and a failure there is reported, not raised. A retry of the same
 text names the file written the first time instead of writing a second one.
+The text is cleaned of control codes first (it may have been edited or pasted
+into), so neither the clipboard, the terminal nor the file ever gets one.
 """
 
 from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Callable
+import sys
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -23,8 +27,13 @@ from sessiontui.i18n import _
 from sessiontui.store.atomic import atomic_write_text
 from sessiontui.store.errors import StoreRefusal
 from sessiontui.store.files import create_private_file, ensure_private_dir, read_regular_file
+from sessiontui.text import clean
 
 _FALLBACK_STEM = "summary"
+# xclip hands the text to a child process of its own that then takes the
+# selection: a read-back at once can still get the old content. Seconds to
+# wait before reading back again (a second in all), before saying it failed.
+READ_BACK_WAITS = (0.02, 0.05, 0.1, 0.2, 0.3, 0.4)
 
 
 class DeliveryMethod(StrEnum):
@@ -103,7 +112,20 @@ class DeliveryReport:
             )
             if not self.copied:
                 parts.append(_("Copy the text from the screen."))
-        return " ".join([*parts, *self.notices])
+        # Paths and tool messages come from outside: the line is cleaned.
+        return clean(" ".join([*parts, *self.notices]))
+
+
+def _no_mechanism_reason() -> str:
+    """Why pyperclip found no clipboard: no display to copy to, or no tool to copy with.
+
+    On X11 and Wayland systems pyperclip looks for a tool only when DISPLAY or
+    WAYLAND_DISPLAY is set (e.g. not over SSH): installing one would not help.
+    """
+    on_a_display_system = sys.platform != "darwin" and os.name == "posix"
+    if on_a_display_system and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return _("no display (DISPLAY unset)")
+    return _("no clipboard tool found; install xclip, xsel or wl-clipboard")
 
 
 def _reason(exc: BaseException) -> str:
@@ -111,7 +133,7 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, StoreRefusal):
         return f"{exc.path}: {exc.reason}"
     if isinstance(exc, pyperclip.PyperclipException) and "copy/paste mechanism" in str(exc):
-        return _("no clipboard tool found; install xclip, xsel or wl-clipboard")
+        return _no_mechanism_reason()
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
     first_line = str(exc).strip().splitlines()[:1]
@@ -123,11 +145,18 @@ def _same_text(a: str, b: str) -> bool:
     return a.replace("\r\n", "\n") == b.replace("\r\n", "\n")
 
 
-def _system_step(text: str, copy: Callable[[str], None], paste: Callable[[], str]) -> DeliveryStep:
+def _system_step(
+    text: str, copy: Callable[[str], None], paste: Callable[[], str], waits: Sequence[float]
+) -> DeliveryStep:
     """Copy, then read back: only a matching read-back counts as copied."""
     try:
         copy(text)
         pasted = paste()
+        for wait in waits:
+            if _same_text(pasted, text):
+                break
+            time.sleep(wait)
+            pasted = paste()
     except Exception as exc:  # any mechanism failure is a "no", never a crash
         return DeliveryStep(DeliveryMethod.CLIPBOARD, False, _reason(exc))
     if not _same_text(pasted, text):
@@ -152,14 +181,14 @@ def _safe_stem(stem: str) -> str:
     return cleaned or _FALLBACK_STEM
 
 
-def _write_new_file(text: str, folder: Path, stem: str) -> Path:
-    """Write `text` to `<stem>.txt`, or `<stem>-2.txt`, ... never over an existing file.
+def write_new_file(text: str, folder: Path, stem: str, suffix: str = ".txt") -> Path:
+    """Write `text` to `<stem><suffix>`, or `<stem>-2<suffix>`, ... never over an existing file.
 
     The name is claimed with O_EXCL first, then filled atomically, so a crash
     never leaves a half-written summary and a race never overwrites one.
     """
     for n in itertools.count(1):
-        path = folder / (f"{stem}.txt" if n == 1 else f"{stem}-{n}.txt")
+        path = folder / (f"{stem}{suffix}" if n == 1 else f"{stem}-{n}{suffix}")
         try:
             fd = create_private_file(path)
         except FileExistsError:
@@ -201,8 +230,8 @@ def _file_step(
                     path=folder,
                 )
             )
-        path = _write_new_file(text, folder, _safe_stem(stem))
-    except (OSError, ValueError) as exc:  # ValueError: text that cannot be UTF-8 encoded
+        path = write_new_file(text, folder, _safe_stem(stem))
+    except OSError as exc:
         return DeliveryStep(DeliveryMethod.FILE, False, _reason(exc)), None
     return DeliveryStep(DeliveryMethod.FILE, True, str(path)), path
 
@@ -216,17 +245,21 @@ def deliver(
     system_copy: Callable[[str], None] | None = None,
     system_paste: Callable[[], str] | None = None,
     written: Path | None = None,
+    read_back_waits: Sequence[float] = READ_BACK_WAITS,
 ) -> DeliveryReport:
     """Deliver `text`: system clipboard, else `terminal_copy`, and always a file.
 
     `system_copy` / `system_paste` default to pyperclip; `terminal_copy` is the
     TUI's OSC 52 sender and is used only when the system clipboard failed.
+    A read-back that differs is tried again after each of `read_back_waits`.
     `written` is the file an earlier delivery of the same text wrote (a retry):
     it is reused while it still holds the text, so a retry never leaves a
     second copy (`...-2.txt`). Never raises: every failure is a step with
     ok=False and a reason.
     """
-    steps = [_system_step(text, system_copy or pyperclip.copy, system_paste or pyperclip.paste)]
+    text = clean(text)
+    copy, paste = system_copy or pyperclip.copy, system_paste or pyperclip.paste
+    steps = [_system_step(text, copy, paste, read_back_waits)]
     if not steps[0].ok and terminal_copy is not None:
         steps.append(_terminal_step(text, terminal_copy))
     notices: list[str] = []

@@ -24,6 +24,8 @@ class Launch:
 
     `script` and `mentee` are set when given on the command line; when both
     are set the session starts at once, otherwise the start screen asks.
+    `mentee_id` is the stored mentee `mentee` was resolved to (None for a
+    name not stored yet).
     `draft` is an interrupted session found at start (offer to resume it).
     `notices` are one-line messages to show once the app is up (a file moved
     aside, a broken user script left out).
@@ -36,6 +38,7 @@ class Launch:
     language: str = SOURCE_LANGUAGE
     script: Script | None = None
     mentee: str | None = None
+    mentee_id: str | None = None
     draft: Session | None = None
     notices: list[str] = field(default_factory=list)
     bell: bool = True

@@ -16,13 +16,25 @@ from sessiontui.bell import WarningBell
 from sessiontui.clock import SessionClock, TimeSource, WallClock
 from sessiontui.listening import PromptDeck, PromptView, prompt_label
 from sessiontui.live_entries import EntryOperations
-from sessiontui.model import SegmentRun, Session
+from sessiontui.model import SegmentRun, Session, SessionRelationship
+from sessiontui.relationship.live import LiveRelationship
 from sessiontui.scripts.schema import Script, Segment
 from sessiontui.timing import SegmentTiming
 
 
-def session_from_script(script: Script, mentee: str, started_at: datetime) -> Session:
-    """A new, not yet started session that follows `script`, begun at `started_at`."""
+def session_from_script(
+    script: Script,
+    mentee: str,
+    started_at: datetime,
+    *,
+    mentee_id: str | None = None,
+    relationship: SessionRelationship | None = None,
+) -> Session:
+    """A new, not yet started session that follows `script`, begun at `started_at`.
+
+    `mentee_id` and `relationship` tie it to a stored mentee and the copy of
+    their relationship it works on (see `relationship.record.state_for_session`).
+    """
     segments = [
         SegmentRun(
             segment_id=segment.id,
@@ -41,6 +53,8 @@ def session_from_script(script: Script, mentee: str, started_at: datetime) -> Se
         language=script.language,
         started_at=started_at,
         segments=segments,
+        mentee_id=mentee_id,
+        relationship=relationship or SessionRelationship(),
     )
 
 
@@ -74,6 +88,8 @@ class LiveSession(EntryOperations):
         self._deck_index = -1
         self.revision = 0
         self._deleted = []
+        self.relationship = LiveRelationship(session, wall_clock, self._changed)
+        """Agreement, long-term goals, carried-over items and the next session."""
 
     @property
     def script(self) -> Script | None:

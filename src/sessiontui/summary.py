@@ -1,4 +1,5 @@
-"""Session -> email-ready summary text: the ONLY place that decides what is shareable.
+"""Session -> email-ready summary text: with relationship/shareable.py (the relationship's
+records), the only place that decides what is shareable.
 
 The text reads well pasted into an email and also as Markdown: setext section
 headings, "- " lists, "[x]" / "[ ]" for done state. Only records whose
@@ -7,7 +8,10 @@ only, so a private entry leaves no trace: not its text, not a count, not an
 empty heading. "Planned" is the script's plan, before extensions or a
 rebalance, so the mentee sees how the session compared with what was agreed.
 User text is reproduced as typed (outer whitespace trimmed,
-continuation lines indented so they stay inside their list item).
+continuation lines indented so they stay inside their list item), with any
+control code shown as a symbol (`sessiontui.text.clean`): a summary never
+carries one into a mail client, a file or a terminal. The sections about the
+relationship across sessions are in summary_relationship.py.
 """
 
 from __future__ import annotations
@@ -26,8 +30,10 @@ from sessiontui.model import (
     SessionGoal,
     Visibility,
 )
-
-_INDENT = "  "
+from sessiontui.relationship.shareable import digest
+from sessiontui.summary_relationship import RelationshipSections
+from sessiontui.summary_text import list_item, section
+from sessiontui.text import clean
 
 
 @dataclass(frozen=True)
@@ -57,24 +63,6 @@ _R = TypeVar("_R", bound=_HasVisibility)
 def _shared(records: Iterable[_R]) -> list[_R]:
     """The records that may leave the mentor's screen."""
     return [record for record in records if record.visibility is Visibility.SHARED]
-
-
-def _indented(text: str) -> str:
-    """User text with continuation lines indented (empty lines stay empty)."""
-    first, *rest = text.split("\n")
-    return "\n".join([first, *(_INDENT + line if line else line for line in rest)])
-
-
-def _item(text: str) -> str:
-    """One Markdown list item."""
-    return f"- {_indented(text)}"
-
-
-def _section(title: str, lines: list[str]) -> str | None:
-    """A setext-headed section, or None when it has nothing to say."""
-    if not lines:
-        return None
-    return "\n".join([title, "-" * len(title), *lines])
 
 
 def _minutes(seconds: float, tr: Translator) -> str:
@@ -122,11 +110,11 @@ class _Renderer:
             actual=_minutes(actual, self.tr),
             planned=_minutes(planned, self.tr),
         )
-        return "\n".join([_item(date_line), _item(duration_line)])
+        return "\n".join([list_item(date_line), list_item(duration_line)])
 
     def segments(self) -> str | None:
         lines = [
-            _item(
+            list_item(
                 self.tr.gettext(
                     "{title}: {actual} (planned: {planned})",
                     title=segment.title,
@@ -137,21 +125,21 @@ class _Renderer:
             for segment in self.session.segments
             if segment.visited and not segment.skipped
         ]
-        return _section(self.tr.gettext("What we covered"), lines)
+        return section(self.tr.gettext("What we covered"), lines)
 
     def goal(self, goal: SessionGoal) -> str:
         text = f"{_checkbox(goal.achieved)} {goal.text}"
         if goal.measure.strip():
             text += "\n" + self.tr.gettext("Measure: {measure}", measure=goal.measure.strip())
-        return _item(text)
+        return list_item(text)
 
     def goals(self) -> str | None:
         lines = [self.goal(goal) for goal in _shared(self.session.goals)]
-        return _section(self.tr.gettext("Goals for this session"), lines)
+        return section(self.tr.gettext("Goals for this session"), lines)
 
     def agreed(self) -> str | None:
-        lines = [_item(note.text) for note in _shared(self.session.notes)]
-        return _section(self.tr.gettext("What we agreed"), lines)
+        lines = [list_item(note.text) for note in _shared(self.session.notes)]
+        return section(self.tr.gettext("What we agreed"), lines)
 
     def feedback_entry(self, entry: Feedback) -> str:
         labelled = [
@@ -165,10 +153,10 @@ class _Renderer:
         ]
         comment = entry.text.strip()
         if not labelled:
-            return _item(comment)
+            return list_item(comment)
         if comment:
             labelled.append((self.tr.gettext("Comment"), comment))
-        return _item("\n".join(f"{label}: {value}" for label, value in labelled))
+        return list_item("\n".join(f"{label}: {value}" for label, value in labelled))
 
     def feedback(self) -> str | None:
         entries = [entry for entry in _shared(self.session.feedback) if not entry.is_empty()]
@@ -188,7 +176,7 @@ class _Renderer:
             items = [self.feedback_entry(e) for e in entries if e.direction is direction]
             if items:
                 groups.append("\n".join([headings[direction], "", *items]))
-        return _section(self.tr.gettext("Feedback"), ["\n\n".join(groups)] if groups else [])
+        return section(self.tr.gettext("Feedback"), ["\n\n".join(groups)] if groups else [])
 
     def action(self, item: ActionItem) -> str:
         if item.owner is Owner.MENTOR:
@@ -200,31 +188,34 @@ class _Renderer:
             if item.due
             else owner
         )
-        return _item(f"{_checkbox(item.done)} {item.text} — {meta}")
+        return list_item(f"{_checkbox(item.done)} {item.text} — {meta}")
 
     def actions(self) -> str | None:
         lines = [self.action(item) for item in _shared(self.session.action_items)]
-        return _section(self.tr.gettext("Action items"), lines)
+        return section(self.tr.gettext("Action items"), lines)
 
     def parked(self) -> str | None:
-        lines = [_item(item.text) for item in _shared(self.session.parking_lot)]
-        return _section(self.tr.gettext("To come back to"), lines)
+        lines = [list_item(item.text) for item in _shared(self.session.parking_lot)]
+        return section(self.tr.gettext("To come back to"), lines)
 
     def body(self, next_session: str | None) -> str:
+        view = digest(self.session)
+        across = RelationshipSections(self.tr, self.session.id)
         blocks: list[str | None] = [
             self.greeting(),
             self.tr.gettext("Here is a summary of our mentoring session."),
             self.facts(),
             self.segments(),
+            across.carried(view),
             self.goals(),
+            across.long_term(view),
             self.agreed(),
+            across.agreement(view.agreement),
             self.feedback(),
             self.actions(),
             self.parked(),
+            across.next_session(view, next_session),
         ]
-        if next_session and next_session.strip():
-            next_line = self.tr.gettext("Next session: {when}", when=next_session.strip())
-            blocks.append(_indented(next_line))
         blocks.append(
             self.tr.gettext(
                 "Thanks for today. If anything here does not match what you remember, "
@@ -243,11 +234,12 @@ def render_summary(
     """Render the shareable summary of `session` (private records never appear).
 
     The language defaults to the session's own; `next_session` is free text
-    ("Thursday 11 Dec, 10:00") added as a closing line when given.
+    ("Thursday 11 Dec, 10:00") for the closing line when the session set no
+    next session of its own.
     """
     renderer = _Renderer(session, language or session.language)
     return Summary(
-        subject=renderer.subject(),
-        body=renderer.body(next_session),
+        subject=clean(renderer.subject()),
+        body=clean(renderer.body(next_session)),
         language=renderer.language,
     )

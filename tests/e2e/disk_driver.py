@@ -242,7 +242,7 @@ async def step5_writable_again(run: Run) -> None:
         "probe": write_probe(run.data_dir.path),
         "after_send": summary_view(run.app),
         "stored_items": None if stored is None else [i.text for i in stored.action_items],
-        "db_exists": run.data_dir.db_path.exists(),
+        "index_exists": SessionArchive(run.data_dir).layout.index_path.exists(),
         "draft": draft_on_disk(run.data_dir),
         "summary_files": sorted(p.name for p in run.data_dir.summaries_dir.glob("*.txt")),
     }

@@ -30,20 +30,57 @@ class Terminal:
             env=env,
         )
 
-    def start(self, command: Sequence[str], env: Mapping[str, str], cwd: str) -> None:
-        """Start `command` in `cwd` with exactly `env` (nothing inherited) in a fresh terminal."""
+    def start(
+        self,
+        command: Sequence[str],
+        env: Mapping[str, str],
+        cwd: str,
+        *,
+        output_log: Path | None = None,
+    ) -> None:
+        """Start `command` in `cwd` with exactly `env` (nothing inherited) in a fresh terminal.
+
+        With `output_log`, every byte the program writes to the terminal is
+        also appended there (escape sequences and all), from its first byte:
+        the program starts only once the log is attached.
+        """
         assignments = " ".join(shlex.quote(f"{k}={v}") for k, v in env.items())
         shell = f"cd {shlex.quote(cwd)} && exec env -i {assignments} {shlex.join(command)}"
+        go = output_log.with_name(output_log.name + ".attached") if output_log else None
+        if go is not None:
+            shell = f"until [ -e {shlex.quote(str(go))} ]; do sleep 0.02; done; {shell}"
         # One tmux call, so the pane is kept after the program ends (its last
         # screen and exit status stay readable) even if it ends at once; the
         # window keeps the size the test sets, as no client is attached.
         self._tmux(
             "start-server", ";",
             "set-option", "-g", "remain-on-exit", "on", ";",
+            # OSC 52 from the program lands in tmux's buffers (see `buffers`).
+            "set-option", "-g", "set-clipboard", "on", ";",
             "new-session", "-d", "-s", "main", "-x", str(self.cols), "-y", str(self.rows),
             "sh", "-c", shell, ";",
             "set-option", "-g", "window-size", "manual",
         )  # fmt: skip
+        if output_log is not None and go is not None:
+            self._tmux("pipe-pane", "-o", "-t", "main", f"cat >> {shlex.quote(str(output_log))}")
+            go.touch()
+
+    def paste(self, text: str) -> None:
+        """Paste `text` as the terminal does: one bracketed paste (tmux sends LF as CR)."""
+        self._tmux("set-buffer", "-b", "e2e-paste", "--", text)
+        self._tmux("paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", "main")
+
+    def title(self) -> str:
+        """The terminal's title, as a program may set it (OSC 0/2)."""
+        return self._pane("pane_title") or ""
+
+    def buffers(self) -> str:
+        """tmux's paste buffers: where OSC 52 from a program lands (set-clipboard on)."""
+        return self._tmux("list-buffers", check=False).stdout
+
+    def scrollback(self) -> str:
+        """Everything the terminal shows and keeps above the screen."""
+        return self._tmux("capture-pane", "-p", "-J", "-S", "-", "-t", "main").stdout
 
     def keys(self, *keys: str) -> None:
         """Press tmux key names (Enter, C-o, F10, BTab ...)."""

@@ -176,9 +176,9 @@ def test_5_writable_again_send_stores_everything_and_drops_the_draft(
     [summary_file] = step["summary_files"]
     status = step["after_send"]["status"]
     assert _("Saved to {path}.", path=data / "summaries" / summary_file) in status
-    assert _("Session stored in the history ({path}).", path=data / "sessions.json") in status
+    assert _("Session stored in the history ({path}).", path=data / "mentees") in status
     assert not step["after_send"]["status_is_error"]
-    assert step["db_exists"]
+    assert step["index_exists"]
     assert step["stored_items"] == list(ITEMS)
     assert not step["draft"]["exists"]
 

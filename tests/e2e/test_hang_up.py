@@ -109,7 +109,8 @@ class Run:
         return [text for text, at in self.entered if at <= closed_at - KEEP_AFTER]
 
 
-RUN_ANA = ("--mentee", "Ana", "--script", "regular")
+# --new-mentee: the first run creates Ana without asking (the terminal would ask).
+RUN_ANA = ("--mentee", "Ana", "--new-mentee", "--script", "regular")
 
 
 @pytest.fixture
@@ -191,9 +192,10 @@ def _kept_actions(data: Path) -> list[str]:
     draft = _read(data / "draft.json")
     if draft is not None:
         texts += [item["text"] for item in draft["action_items"]]
-    history = _read(data / "sessions.json")
-    if history is not None:
-        for session in history.get("sessions", {}).values():
+    # The stored sessions: one file each, under the mentee's folder.
+    for path in sorted((data / "mentees").glob("*/sessions/*.json")):
+        stored = _read(path) or {}
+        for session in stored.get("sessions", {}).values():
             texts += [item["text"] for item in session["action_items"]]
     return texts
 

@@ -35,7 +35,8 @@ SHARED_FEEDBACK = "Buen plan, ¡claro!"
 PRIVATE_MARKER = "PRIVADO-7f3a9c"
 
 SESSION_PANES = ("Agenda", "Listening", "Feedback", "Action items")
-RUN_ANA = ("--mentee", "Ana", "--script", "regular")
+# --new-mentee: the first run creates Ana without asking (the terminal would ask).
+RUN_ANA = ("--mentee", "Ana", "--new-mentee", "--script", "regular")
 ELAPSED = re.compile(r"(\d{2}):(\d{2}) / 60:00")
 
 pytestmark = pytest.mark.e2e
@@ -128,8 +129,9 @@ def read_json(path: Path) -> dict[str, Any]:
 
 
 def stored_sessions(data_dir: Path) -> list[dict[str, Any]]:
-    """The sessions in the TinyDB history (its default table keyed by document id)."""
-    return list(read_json(data_dir / "sessions.json")["sessions"].values())
+    """The stored sessions: one TinyDB file each, under the mentee's folder."""
+    files = sorted((data_dir / "mentees").glob("*/sessions/*.json"))
+    return [document for path in files for document in read_json(path)["sessions"].values()]
 
 
 @dataclass
@@ -251,7 +253,7 @@ def test_installed_app_is_styled_from_the_wheel(app: InstalledApp, installed: Pa
 def test_full_session_reaches_the_real_x_clipboard(app: InstalledApp, display: str) -> None:
     app.env["DISPLAY"] = display
     terminal = app.terminal
-    app.start("--mentee", MENTEE, "--script", "regular")
+    app.start("--mentee", MENTEE, "--new-mentee", "--script", "regular")
     wait_session_screen(terminal)
     terminal.wait_for(MENTEE)
 
@@ -286,6 +288,7 @@ def test_full_session_reaches_the_real_x_clipboard(app: InstalledApp, display: s
 
     (stored,) = stored_sessions(app.data)
     assert stored["mentee"] == MENTEE
+    assert (app.data / "mentees" / stored["mentee_id"] / "mentee.json").exists()
     assert [item["text"] for item in stored["action_items"]] == [ACTION]
     assert stored["finished_at"]
     assert not (app.data / "draft.json").exists()
@@ -298,7 +301,7 @@ def test_without_any_clipboard_the_app_says_where_the_summary_went(app: Installe
     assert "DISPLAY" not in app.env
     assert "WAYLAND_DISPLAY" not in app.env
     terminal = app.terminal
-    app.start("--mentee", MENTEE, "--script", "regular")
+    app.start("--mentee", MENTEE, "--new-mentee", "--script", "regular")
     wait_session_screen(terminal)
     add_action(terminal, ACTION)
     terminal.wait_for("[bold]ya[/bold]")

@@ -20,7 +20,7 @@ from textual.widgets import Button, Static, TextArea
 from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.live import session_from_script
-from sessiontui.model import ActionItem, Feedback, Owner, Session, Visibility
+from sessiontui.model import ActionItem, Feedback, NextSession, Owner, Session, Visibility
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.service import resume_session
 from sessiontui.store import DataDir, DraftStore, SessionArchive
@@ -81,6 +81,8 @@ def board(monkeypatch: pytest.MonkeyPatch) -> FakeBoard:
 
 @pytest.fixture
 def no_clipboard(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A display, but no tool to copy with."""
+    monkeypatch.setenv("DISPLAY", ":0")
     monkeypatch.setattr(pyperclip, "copy", no_mechanism)
     monkeypatch.setattr(pyperclip, "paste", no_mechanism)
 
@@ -171,7 +173,7 @@ async def test_send_copies_saves_archives_and_drops_the_draft(
     assert file.name.startswith(f"2025-03-04-jose-nunez-{session.id[:8]}")
     assert _("Copied to the clipboard.") in shown
     assert str(file) in shown
-    assert _("Session stored in the history ({path}).", path=launch.data_dir.db_path) in shown
+    assert _("Session stored in the history ({path}).", path=launch.archive.layout.root) in shown
     stored = stored_session(launch.data_dir, session.id)
     assert stored is not None
     assert stored.summary_text == expected
@@ -271,9 +273,9 @@ async def test_archive_failure_keeps_draft_and_text_and_allows_retry(
 
         app.screen.query_one("#summary-text", TextArea).text = expected
         await send(app, pilot)
-        assert _("Session stored in the history ({path}).", path=launch.data_dir.db_path) in status(
-            app
-        )
+        assert _(
+            "Session stored in the history ({path}).", path=launch.archive.layout.root
+        ) in status(app)
         await pilot.press("q")
         assert app.exit_requested
     assert stored_session(launch.data_dir, session.id) is not None
@@ -373,23 +375,23 @@ async def test_quitting_before_sending_keeps_the_edited_summary_for_next_time(
     [b'{"sessions": []}', b'{"sessions": null}', b'{"sessions": {"first": {"id": "x"}}}'],
     ids=["list", "null", "key-not-a-number"],
 )
-async def test_history_of_the_wrong_shape_is_set_aside_on_the_first_send(
+async def test_an_index_of_the_wrong_shape_is_set_aside_on_the_first_send(
     tmp_path: Path, board: FakeBoard, content: bytes
 ) -> None:
     launch = make_launch(tmp_path)
     session = finished_session(launch)
-    launch.data_dir.db_path.write_bytes(content)
+    index = launch.archive.layout.index_path
+    index.parent.mkdir(mode=0o700)
+    index.write_bytes(content)
     app = Host(launch, session)
     async with app.run_test(size=(80, 24)) as pilot:
         await send(app, pilot)
         shown = status(app)
         assert app.screen.query_one("#summary-quit", Button).display  # no retry needed
-    [aside] = [p for p in launch.data_dir.path.iterdir() if ".corrupt-" in p.name]
+    [aside] = [p for p in index.parent.iterdir() if ".corrupt-" in p.name]
     assert aside.read_bytes() == content
-    assert (
-        _("The old history file could not be read; it was kept aside at {path}.", path=aside)
-        in shown
-    )
+    # The status wraps anywhere: compare without whitespace.
+    assert "".join(f"it was kept aside at {aside}".split()) in "".join(shown.split())
     assert stored_ids(launch.data_dir) == [session.id]
     assert len(summary_files(launch)) == 1
     assert not launch.data_dir.draft_path.exists()
@@ -400,16 +402,18 @@ async def test_history_from_a_newer_release_is_left_untouched_and_the_session_ke
 ) -> None:
     launch = make_launch(tmp_path)
     session = finished_session(launch)
-    future = b'{"sessions": {"1": {"schema_version": 99, "id": "from-the-future"}}}'
-    launch.data_dir.db_path.write_bytes(future)
+    future = b'{"mentees": {"1": {"schema_version": 99, "id": "0123456789abcdef"}}}'
+    index = launch.archive.layout.index_path
+    index.parent.mkdir(mode=0o700)
+    index.write_bytes(future)
     app = Host(launch, session)
     async with app.run_test(size=(80, 24)) as pilot:
         await send(app, pilot)
         shown = status(app)
         assert app.screen.query_one("#summary-send", Button).display  # Send stays offered
     assert "written by a newer sessiontui (data version 99" in shown
-    assert launch.data_dir.db_path.read_bytes() == future
-    assert not [p for p in launch.data_dir.path.iterdir() if ".corrupt-" in p.name]
+    assert index.read_bytes() == future
+    assert not [p for p in launch.data_dir.path.rglob("*") if ".corrupt-" in p.name]
     kept = launch.drafts.load().session
     assert kept is not None
     assert kept.id == session.id
@@ -495,3 +499,25 @@ async def test_ctrl_q_while_sending_quits_and_the_send_still_stores_the_session_
         lambda: not launch.data_dir.draft_path.exists(), "the stored session's draft dropped"
     )
     assert len(summary_files(launch)) == 1
+
+
+async def test_send_writes_the_next_sessions_calendar_beside_the_summary(
+    tmp_path: Path, board: FakeBoard
+) -> None:
+    launch = make_launch(tmp_path)
+    session = finished_session(launch)
+    following = datetime.fromisoformat("2025-03-18T10:15:00+01:00")
+    session.relationship.next_session = NextSession(starts_at=following, prepare="Bring the CV")
+    launch.drafts.save(session)
+    app = Host(launch, session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await send(app, pilot)
+        shown = status(app)
+    (summary_file,) = [p for p in summary_files(launch) if p.suffix == ".txt"]
+    calendar = summary_file.with_suffix(".ics")
+    assert calendar.exists()
+    assert "DTSTART:20250318T091500Z" in calendar.read_text(encoding="utf-8")
+    # The status wraps anywhere: compare without whitespace.
+    assert "".join(f"Calendar file for the next session: {calendar}.".split()) in "".join(
+        shown.split()
+    )

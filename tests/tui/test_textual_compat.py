@@ -5,26 +5,38 @@ output on a terminal that is gone is noticed once and never blocks: a real
 pseudo-terminal whose other end is closed fails every write with EIO,
 as a closed terminal window does. Textual's writer thread used to die on that
 first error, after which its bounded queue filled and every later write (and
-its stop()) blocked for ever (upstream #6692).
+its stop()) blocked for ever (upstream #6692). The paste-safe parser and the
+crash hook stand on the parser, the driver and the app's error hook as
+Textual 8.2.8 has them.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import inspect
 import os
 import threading
 from collections.abc import Iterator
 from typing import TextIO
 
 import pytest
+from textual import events
 from textual.app import App, ComposeResult
+from textual.drivers import linux_driver
 from textual.drivers.headless_driver import HeadlessDriver
 from textual.drivers.linux_driver import LinuxDriver
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
-from sessiontui.tui.textual_compat import TerminalOutput, bind_key, terminal_driver_class
+from sessiontui.tui.textual_compat import (
+    PasteSafeParser,
+    QuietCrashApp,
+    TerminalOutput,
+    bind_key,
+    terminal_driver_class,
+    use_paste_safe_parser,
+)
 
 from .helpers import screen_text
 from .textual_private import MAX_QUEUED_WRITES, started_writer_thread
@@ -85,6 +97,37 @@ def test_only_the_linux_driver_is_replaced() -> None:
     assert issubclass(replaced, LinuxDriver)
     assert replaced is not LinuxDriver
     assert terminal_driver_class(HeadlessDriver, lambda: None) is HeadlessDriver
+
+
+# --- the private Textual API the paste guard and the crash hook stand on -------------
+
+
+def test_the_linux_driver_builds_its_parser_from_the_name_we_replace() -> None:
+    # If an upgrade builds the parser some other way, pastes are unguarded: fail here.
+    assert "XTermParser(" in inspect.getsource(LinuxDriver.run_input_thread)
+    use_paste_safe_parser()
+    assert linux_driver.XTermParser is PasteSafeParser  # type: ignore[attr-defined]
+
+
+def test_the_paste_safe_parser_turns_an_attack_into_one_paste_event() -> None:
+    now = [0.0]
+    parser = PasteSafeParser(clock=lambda: now[0])
+    attack = "\x1b[200~note\x1b[201~\x0fshared\r\x1b[201~"
+    got = list(parser.feed(attack))
+    now[0] = 1.0
+    got += list(parser.tick())
+    got += list(parser.feed("x"))
+    pastes = [event for event in got if isinstance(event, events.Paste)]
+    keys = [event.key for event in got if isinstance(event, events.Key)]
+    assert [paste.text for paste in pastes] == ["note␛[201~\x0fshared\r"]
+    assert keys == ["x"]  # nothing of the paste was taken for a key
+
+
+def test_textual_still_hands_unhandled_errors_to_the_hook_we_override() -> None:
+    assert callable(App._handle_exception)
+    assert QuietCrashApp._handle_exception is not App._handle_exception
+    app = QuietCrashApp[None]()
+    assert app._exit_renderables == []
 
 
 UPGRADE_HINT = "Textual's internals changed: update src/sessiontui/tui/textual_compat.py"

@@ -78,7 +78,10 @@ def test_working_clipboard_is_copied_and_the_file_saved(tmp_path: Path) -> None:
     assert report.message() == f"Copied to the clipboard. Saved to {report.file_path}."
 
 
-def test_no_clipboard_mechanism_falls_back_to_the_terminal(tmp_path: Path) -> None:
+def test_no_clipboard_mechanism_falls_back_to_the_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DISPLAY", ":0")  # a display, but no tool to copy with
     terminal = FakeTerminal()
     report = deliver(
         TEXT,
@@ -103,6 +106,25 @@ def test_no_clipboard_mechanism_falls_back_to_the_terminal(tmp_path: Path) -> No
     )
 
 
+def test_no_display_is_said_as_such_not_install_a_tool(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    report = deliver(
+        TEXT,
+        summaries_dir=tmp_path,
+        file_stem="s",
+        terminal_copy=FakeTerminal(),
+        system_copy=_raise(NO_MECHANISM),
+        system_paste=lambda: "",
+    )
+    assert report.steps[0].detail == "no display (DISPLAY unset)"
+    assert report.message().startswith(
+        "No system clipboard (no display (DISPLAY unset)): sent to the terminal (OSC 52)"
+    )
+
+
 def test_a_copy_that_reads_back_different_text_is_not_copied(tmp_path: Path) -> None:
     # xclip without a display, for one, "copies" silently and pastes nothing.
     board, terminal = FakeClipboard(read_back=""), FakeTerminal()
@@ -113,10 +135,27 @@ def test_a_copy_that_reads_back_different_text_is_not_copied(tmp_path: Path) -> 
         terminal_copy=terminal,
         system_copy=board.copy,
         system_paste=board.paste,
+        read_back_waits=(0, 0),
     )
     assert not report.copied
     assert report.steps[0].detail == "the clipboard gave back different text"
     assert terminal.sent == [TEXT]
+
+
+def test_a_clipboard_that_takes_a_moment_is_read_back_again(tmp_path: Path) -> None:
+    # xclip's own child takes the selection a moment after the copy returns.
+    reads = iter(["the old content", "the old content", TEXT])
+    report = deliver(
+        TEXT,
+        summaries_dir=tmp_path,
+        file_stem="s",
+        terminal_copy=FakeTerminal(),
+        system_copy=lambda text: None,
+        system_paste=lambda: next(reads),
+        read_back_waits=(0, 0, 0),
+    )
+    assert report.copied
+    assert next(reads, "all read") == "all read"
 
 
 def test_crlf_line_ends_in_the_read_back_still_count_as_copied(tmp_path: Path) -> None:
@@ -155,7 +194,10 @@ def test_any_failure_of_the_mechanism_is_reported_not_raised(
     assert report.steps[0] == DeliveryStep(DeliveryMethod.CLIPBOARD, False, detail)
 
 
-def test_without_a_terminal_there_is_no_terminal_step(tmp_path: Path) -> None:
+def test_without_a_terminal_there_is_no_terminal_step(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DISPLAY", ":0")
     report = deliver(
         TEXT,
         summaries_dir=tmp_path,
@@ -299,10 +341,12 @@ def test_a_full_disk_leaves_no_empty_file(tmp_path: Path, monkeypatch: pytest.Mo
     )
 
 
-def test_text_that_cannot_be_encoded_is_reported(tmp_path: Path) -> None:
-    report = _save("half a surrogate \ud800", tmp_path)
-    assert not report.saved
-    assert list(tmp_path.iterdir()) == []
+def test_text_that_could_not_be_encoded_is_saved_cleaned(tmp_path: Path) -> None:
+    report = _save("half a surrogate \ud800 and an escape \x1b[2J", tmp_path)
+    assert report.saved
+    assert report.file_path is not None
+    text = report.file_path.read_text(encoding="utf-8")
+    assert text == "half a surrogate \ufffd and an escape ␛[2J"
 
 
 def test_a_folder_that_is_a_file_is_reported(tmp_path: Path) -> None:
@@ -331,4 +375,17 @@ def test_the_message_is_translated() -> None:
     assert spanish == (
         "Sin portapapeles del sistema (x): enviado a la terminal (OSC 52); "
         "puede que tu terminal lo acepte o no. Guardado en /d/s.txt."
+    )
+
+
+def test_the_report_line_never_carries_a_control_code() -> None:
+    report = DeliveryReport(
+        steps=(
+            DeliveryStep(DeliveryMethod.CLIPBOARD, False, "xclip said \x1b[2J"),
+            DeliveryStep(DeliveryMethod.FILE, True, "/d/\x1b]0;x\x07.txt"),
+        ),
+        file_path=Path("/d/\x1b]0;x\x07.txt"),
+    )
+    assert report.message() == (
+        "Not copied to the clipboard (xclip said ␛[2J). Saved to /d/␛]0;x␇.txt."
     )

@@ -1,4 +1,4 @@
-"""`sessiontui scripts list|show|check` bodies: output, streams and exit codes."""
+"""`sessiontui scripts list|show|check`: output, streams and exit codes; the table."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from sessiontui.scripts.commands import cmd_check, cmd_list, cmd_show
+from sessiontui.cli.output import Output
+from sessiontui.cli.scripts import cmd_check, cmd_list, cmd_show
+from sessiontui.cli.table import display_width, render_table
 from sessiontui.scripts.library import ScriptLibrary
-from sessiontui.scripts.table import display_width, render_table
 
 GOOD = (
     'id = "good"\ntitle = "Good one"\nlanguage = "es"\n'
@@ -23,7 +24,7 @@ BAD = GOOD.replace("minutes = 25", "minutes = 0").replace('"wrap-up"', '"chat"')
 
 def run(command: object, *args: object) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = command(*args, out, err)  # type: ignore[operator]
+    code = command(*args, Output(out, err))  # type: ignore[operator]
     return code, out.getvalue(), err.getvalue()
 
 
@@ -160,7 +161,7 @@ def test_check_reports_every_bad_file_and_fails(tmp_path: Path) -> None:
     assert err_lines[0].startswith(f"{bad}: segments[2].minutes: ")
     assert err_lines[1].startswith(f"{bad}: segments[2].kind: ")
     assert err_lines[2] == f"{missing}: file: does not exist"
-    assert err_lines[3] == f"{tmp_path}: file: is a folder, not a script file"
+    assert err_lines[3] == f"{tmp_path}: file: it is a folder, not a file"
 
 
 def test_check_needs_a_path() -> None:
@@ -173,6 +174,9 @@ def test_table_aligns_wide_characters() -> None:
     assert display_width("abc") == 3
     assert display_width("会議") == 4
     assert display_width("e\u0301") == 1
+    # One glyph: woman, zero-width joiner, laptop (a hand-made count said 5).
+    assert display_width("👩‍💻") == 2
+    assert display_width("✍️") == 2
     text = render_table(["A", "B"], [["会議", "x"], ["ab", "y"]])
     lines = text.splitlines()
     assert [
@@ -187,3 +191,8 @@ def test_table_aligns_wide_characters() -> None:
 def test_table_right_aligns_numbers() -> None:
     text = render_table(["N", "NAME"], [["5", "a"], ["120", "b"]], right=frozenset({0}))
     assert text.splitlines() == ["  N  NAME", "  5  a", "120  b"]
+
+
+def test_table_keeps_each_cell_on_one_clean_line() -> None:
+    text = render_table(["A", "B"], [["two\nlines", "x\x1b]0;t\x07"], ["👩‍💻", "y"]])
+    assert text.splitlines() == ["A          B", "two lines  x␛]0;t␇", "👩‍💻         y"]

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from sessiontui.model import SegmentKind
 from sessiontui.scripts.loader import ScriptError, load_script_file, parse_script
 from sessiontui.scripts.schema import Script
+from sessiontui.text import clean_data
 
 SCRIPT_KEYS = ["id", "title", "language", "description", "segments"]
 SEGMENT_KEYS = ["id", "title", "minutes", "kind", "guidance", "prompts", "warn_before_end_seconds"]
@@ -151,9 +152,9 @@ def test_arbitrary_toml_documents(data: dict[str, Any]) -> None:
 
 
 def same_as_direct_validation(data: dict[str, Any], outcome: Script | ScriptError) -> None:
-    """Through TOML or straight from Python, the same data gives the same verdict."""
+    """Through TOML or straight from Python, the same (cleaned) data gives the same verdict."""
     try:
-        expected: Script | int = Script.model_validate(data)
+        expected: Script | int = Script.model_validate(clean_data(data))
     except ValidationError as error:
         expected = error.error_count()
     if isinstance(expected, Script):

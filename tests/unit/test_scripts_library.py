@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from sessiontui.cli.output import Output
+from sessiontui.cli.scripts import cmd_check
 from sessiontui.errors import UserError
 from sessiontui.model import SegmentKind
-from sessiontui.scripts.commands import cmd_check
 from sessiontui.scripts.library import (
     BUILTIN_SOURCE,
     DEFAULT_SCRIPT_ID,
@@ -69,7 +70,7 @@ def test_every_builtin_is_listed_in_relationship_order(library: ScriptLibrary) -
 def test_every_builtin_passes_check(builtin_files: list[Path]) -> None:
     out, err = io.StringIO(), io.StringIO()
     assert len(builtin_files) == len(BUILTIN_IDS)
-    assert cmd_check([str(path) for path in builtin_files], out, err) == 0
+    assert cmd_check([str(path) for path in builtin_files], Output(out, err)) == 0
     assert err.getvalue() == ""
     assert len(out.getvalue().splitlines()) == len(BUILTIN_IDS)
 
@@ -289,7 +290,7 @@ def test_resolve_a_missing_path_is_a_script_error(library: ScriptLibrary, tmp_pa
 def test_resolve_a_folder_path_is_a_script_error(library: ScriptLibrary, tmp_path: Path) -> None:
     with pytest.raises(ScriptError) as caught:
         library.resolve(str(tmp_path))
-    assert caught.value.problems[0].reason == "is a folder, not a script file"
+    assert caught.value.problems[0].reason == "it is a folder, not a file"
 
 
 def test_resolve_unknown_id(library: ScriptLibrary) -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from sessiontui.errors import UserError
 from sessiontui.model import SegmentKind
+from sessiontui.scripts import loader
 from sessiontui.scripts.loader import ScriptError, ScriptProblem, load_script_file, parse_script
 from sessiontui.scripts.schema import Script
 
@@ -63,9 +64,38 @@ def test_invalid_toml_at_end_of_document() -> None:
     assert problem.reason == "invalid TOML: Unterminated string"
 
 
-def test_deep_nesting_is_a_script_error() -> None:
-    problem = only_problem("a = " + "[" * 5000)
-    assert problem.reason == "invalid TOML: nested too deeply"
+DEEPER = "keys or lists nested more deeply than a script needs (at most 5 levels)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a = " + "[" * 5000,
+        "x = 1\na = {b = {c = {d = {e = {f = {g = 1}}}}}}",
+        "a" + ".a" * 40_000 + " = 1",
+        '"a"."b" . c.d.e.f = 1',
+        "[a.b.c.d.e.f]",
+    ],
+    ids=["arrays", "inline-tables", "dotted-key-40000", "quoted-key-parts", "table-header"],
+)
+def test_nesting_deeper_than_the_format_needs_is_refused_before_parsing(text: str) -> None:
+    problem = only_problem(text)
+    assert problem.reason == DEEPER
+    assert problem.location == ("line 2" if text.startswith("x = 1") else "line 1")
+
+
+def test_dots_in_text_comments_and_numbers_are_not_nesting() -> None:
+    text = (
+        "# a. b. c. d. e. f. g.\n"
+        + HEAD.replace('"Mine"', '"a. b. c. d. e. f. g."')
+        + seg()
+        + 'guidance = """One. Two.\nThree. Four. Five. Six."""\n'
+        + "prompts = ['x.y.z.w.v.u', \"1.2.3.4.5.6\"]\n"
+        + "warn_before_end_seconds = 1_0\n"
+    )
+    script = parse_script(text, "f.toml")
+    assert script.title == "a. b. c. d. e. f. g."
+    assert script.segments[0].prompts == ["x.y.z.w.v.u", "1.2.3.4.5.6"]
 
 
 @pytest.mark.parametrize("field", ["id", "title", "language", "segments"])
@@ -249,16 +279,16 @@ def test_missing_file(tmp_path: Path) -> None:
 
 def test_a_directory(tmp_path: Path) -> None:
     error = error_of(load_script_file, tmp_path)
-    assert str(error) == f"{tmp_path}: file: is a folder, not a script file"
+    assert str(error) == f"{tmp_path}: file: it is a folder, not a file"
 
 
 def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path / "secret.toml", HEAD + seg())
 
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(errno.EACCES, "Permission denied", str(self))
+    def refuse(path: Path, limit: int, *, follow_symlinks: bool) -> bytes:
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(loader, "read_regular_file", refuse)
     error = error_of(load_script_file, path)
     assert str(error) == f"{path}: file: permission denied: the file cannot be read"
 
@@ -266,9 +296,9 @@ def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 def test_other_read_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path / "flaky.toml", HEAD + seg())
 
-    def fail(self: Path) -> bytes:
+    def fail(path: Path, limit: int, *, follow_symlinks: bool) -> bytes:
         raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(Path, "read_bytes", fail)
+    monkeypatch.setattr(loader, "read_regular_file", fail)
     error = error_of(load_script_file, path)
     assert str(error) == f"{path}: file: cannot read the file: Input/output error"

@@ -98,7 +98,7 @@ def test_send_copies_writes_the_file_stores_and_drops_the_draft(
     assert file.name == f"2025-03-04-jose-nunez-{service.session.id[:8]}.txt"
     assert "Copied to the clipboard." in outcome.delivery
     assert f"Saved to {file}." in outcome.delivery
-    assert outcome.lines == (f"Session stored in the history ({launch.data_dir.db_path}).",)
+    assert outcome.lines == (f"Session stored in the history ({launch.archive.layout.root}).",)
     stored = stored_session(launch.data_dir, service.session.id)
     assert stored is not None
     assert stored.summary_text == expected

@@ -12,11 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from sessiontui.cli.doctor import run_doctor
+from sessiontui.cli.output import Output
+from sessiontui.crashlog import write_crash_log
 from sessiontui.model import Session
 from sessiontui.store.archive import SessionArchive
 from sessiontui.store.atomic import temp_path_for
 from sessiontui.store.datadir import DataDir
-from sessiontui.store.doctor import run_doctor
 from sessiontui.store.draft import DraftStore
 from sessiontui.store.files import ensure_private_dir
 from sessiontui.store.lock import DataDirLock
@@ -26,7 +28,7 @@ STARTED = datetime(2025, 3, 14, 10, 0, tzinfo=timezone(timedelta(hours=1)))
 
 def _doctor(path: Path) -> tuple[int, list[str]]:
     out = io.StringIO()
-    status = run_doctor(path, out)
+    status = run_doctor(path, Output(out))
     return status, out.getvalue().splitlines()
 
 
@@ -51,6 +53,12 @@ def healthy(tmp_path: Path) -> DataDir:
     return data_dir
 
 
+def _record_path(data_dir: DataDir, name: str) -> Path:
+    archive = SessionArchive(data_dir)
+    entry = next(e for e in archive.mentees() if e.name == name)
+    return archive.layout.record_path(entry.id)
+
+
 def test_healthy_folder(healthy: DataDir) -> None:
     before = _snapshot(healthy.path)
     status, lines = _doctor(healthy.path)
@@ -58,18 +66,22 @@ def test_healthy_folder(healthy: DataDir) -> None:
     assert all(line.startswith("ok: ") for line in lines), lines
     assert f"ok: data folder {healthy.path} is private (0700)" in lines
     assert "ok: 2 sessions stored" in lines
+    assert "ok: the index of mentees agrees with their records" in lines
+    assert "ok: all 8 files are private (0600)" in lines
     assert "ok: no interrupted session" in lines
     assert "ok: not in use by any running sessiontui" in lines
     assert _snapshot(healthy.path) == before
 
 
 def test_loose_permissions_are_problems_with_the_fix(healthy: DataDir) -> None:
+    db = _record_path(healthy, "Ana")
     healthy.path.chmod(0o755)
-    healthy.db_path.chmod(0o644)
+    db.chmod(0o644)
     healthy.summaries_dir.chmod(0o750)
+    db.parent.chmod(0o755)
     status, lines = _doctor(healthy.path)
     assert status == 1
-    path, db, summaries = healthy.path, healthy.db_path, healthy.summaries_dir
+    path, summaries, mentee = healthy.path, healthy.summaries_dir, db.parent
     assert (
         f"problem: folder {path} can be read by others (mode 0755); fix: chmod 700 {path}"
     ) in lines
@@ -77,11 +89,15 @@ def test_loose_permissions_are_problems_with_the_fix(healthy: DataDir) -> None:
     assert (
         f"problem: folder {summaries} can be read by others (mode 0750); fix: chmod 700 {summaries}"
     ) in lines
-    assert oct(healthy.db_path.stat().st_mode & 0o777) == oct(0o644)  # reported, not changed
+    assert (
+        f"problem: folder {mentee} can be read by others (mode 0755); fix: chmod 700 {mentee}"
+    ) in lines
+    assert oct(db.stat().st_mode & 0o777) == oct(0o644)  # reported, not changed
 
 
-def test_corrupt_archive_and_draft_and_leftovers(healthy: DataDir) -> None:
-    healthy.db_path.write_bytes(b'{"sessions": {"1": ')
+def test_corrupt_index_and_draft_and_leftovers(healthy: DataDir) -> None:
+    index = SessionArchive(healthy).layout.index_path
+    index.write_bytes(b'{"mentees": {"1": ')
     healthy.draft_path.write_bytes(b"\xff not json")
     leftover = temp_path_for(healthy.db_path)
     leftover.write_bytes(b"half")
@@ -89,14 +105,17 @@ def test_corrupt_archive_and_draft_and_leftovers(healthy: DataDir) -> None:
     half_draft.write_bytes(b'{"schema_version": 2, "id": "x", "mentee": "A')
     kept = healthy.path / "draft.json.corrupt-20250101T000000"
     kept.write_bytes(b"old")
-    for path in (healthy.db_path, healthy.draft_path, leftover, half_draft, kept):
+    for path in (index, healthy.draft_path, leftover, half_draft, kept):
         path.chmod(0o600)
     before = _snapshot(healthy.path)
     status, lines = _doctor(healthy.path)
     assert status == 1
     problems = [line for line in lines if line.startswith("problem: ")]
     assert len(problems) == 2
-    assert problems[0].startswith(f"problem: history {healthy.db_path} cannot be read (")
+    assert problems[0].startswith(f"problem: {index} cannot be read (")
+    assert problems[0].endswith(
+        "the next start keeps it aside and rebuilds it from the mentees' records"
+    )
     assert problems[1].startswith(
         f"problem: the interrupted session {healthy.draft_path} cannot be read ("
     )
@@ -109,6 +128,17 @@ def test_corrupt_archive_and_draft_and_leftovers(healthy: DataDir) -> None:
     ) in lines
     assert f"warning: unreadable file kept aside: {kept}" in lines
     assert _snapshot(healthy.path) == before
+
+
+def test_a_crash_log_is_named_for_a_bug_report(healthy: DataDir) -> None:
+    log = write_crash_log(healthy.path, ValueError("x"), STARTED)
+    assert log is not None
+    status, lines = _doctor(healthy.path)
+    assert status == 0
+    assert (
+        f"warning: crash log of an unexpected error: {log} (it holds no session text: attach "
+        "it to a bug report, then delete it)"
+    ) in lines
 
 
 def test_interrupted_session_is_a_warning(healthy: DataDir) -> None:
@@ -131,14 +161,27 @@ def test_running_session_is_reported_with_its_pid(healthy: DataDir) -> None:
     assert "ok: a session is in progress" in lines
 
 
-def test_records_this_version_cannot_read_are_a_warning(healthy: DataDir) -> None:
-    data = json.loads(healthy.db_path.read_text(encoding="utf-8"))
+def _legacy(data_dir: DataDir, *sessions: Session) -> None:
+    """The single history file of earlier releases, holding `sessions`."""
+    documents = {str(n): s.to_json_dict() for n, s in enumerate(sessions, 1)}
+    data_dir.db_path.write_text(json.dumps({"sessions": documents}), encoding="utf-8")
+    data_dir.db_path.chmod(0o600)
+
+
+def test_an_old_history_not_yet_moved_is_a_warning(tmp_path: Path) -> None:
+    data_dir = DataDir.open(tmp_path / "data")
+    _legacy(data_dir, _session("Ana"), _session("Luis"))
+    data = json.loads(data_dir.db_path.read_text(encoding="utf-8"))
     data["sessions"]["9"] = {"id": "from-the-future", "unknown_field": 1}
-    healthy.db_path.write_text(json.dumps(data), encoding="utf-8")
-    status, lines = _doctor(healthy.path)
+    data_dir.db_path.write_text(json.dumps(data), encoding="utf-8")
+    status, lines = _doctor(data_dir.path)
     assert status == 0
-    assert "ok: 2 sessions stored" in lines
+    assert (
+        f"warning: {data_dir.db_path} holds 2 sessions of an earlier release; the next start "
+        "moves them to one file per mentee"
+    ) in lines
     assert "warning: 1 stored session cannot be read by this version and is not shown" in lines
+    assert "ok: no sessions stored yet" not in lines
 
 
 def test_report_in_spanish(healthy: DataDir, ui_language: Callable[[str], None]) -> None:
@@ -150,9 +193,9 @@ def test_report_in_spanish(healthy: DataDir, ui_language: Callable[[str], None])
 
 
 def _one_of_each(tmp_path: Path) -> DataDir:
-    """A data folder holding one stored session: its history is the only file."""
+    """A data folder holding one session of an earlier release: the only file."""
     data_dir = DataDir.open(tmp_path / "data")
-    SessionArchive(data_dir).add(_session("Ana"))
+    _legacy(data_dir, _session("Ana"))
     return data_dir
 
 
@@ -160,12 +203,22 @@ def test_counts_of_one_are_singular(tmp_path: Path, ui_language: Callable[[str],
     data_dir = _one_of_each(tmp_path)
     assert sorted(p.name for p in data_dir.path.iterdir()) == [data_dir.db_path.name]
     lines = _doctor(data_dir.path)[1]
+    assert (
+        f"warning: {data_dir.db_path} holds 1 session of an earlier release; the next start "
+        "moves it to one file per mentee"
+    ) in lines
+    SessionArchive(data_dir).add(_session("Ana"))
+    data_dir.db_path.unlink()
+    lines = _doctor(data_dir.path)[1]
     assert "ok: 1 session stored" in lines
-    assert "ok: the only file is private (0600)" in lines
+    assert "ok: all 5 files are private (0600)" in lines
+    other = DataDir.open(tmp_path / "other")
+    (other.path / "only.json").write_bytes(b"{}")
+    (other.path / "only.json").chmod(0o600)
+    assert "ok: the only file is private (0600)" in _doctor(other.path)[1]
     ui_language("es")
     lines = _doctor(data_dir.path)[1]
     assert "bien: 1 sesión guardada" in lines
-    assert "bien: el único archivo es privado (0600)" in lines
 
 
 def test_a_draft_with_one_invalid_field_says_field(
@@ -261,7 +314,7 @@ def test_a_temp_draft_older_than_the_draft_is_not_needed(healthy: DataDir) -> No
     ) in lines
 
 
-def test_history_of_the_wrong_shape_is_a_problem(healthy: DataDir) -> None:
+def test_an_old_history_of_the_wrong_shape_is_a_problem(healthy: DataDir) -> None:
     healthy.db_path.write_text('{"sessions": {"abc": {"id": "x"}}}', encoding="utf-8")
     status, lines = _doctor(healthy.path)
     assert status == 1

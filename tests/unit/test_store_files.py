@@ -15,6 +15,7 @@ from sessiontui.store.files import (
     ensure_private_dir,
     make_file_private,
     make_private_dirs,
+    not_regular_reason,
     open_own_file,
     read_regular_file,
 )
@@ -174,3 +175,11 @@ def test_make_file_private_never_follows_a_link(tmp_path: Path) -> None:
     assert _mode(target) == 0o644
     make_file_private(target)
     assert _mode(target) == 0o600
+
+
+def test_a_link_target_is_named_without_its_control_codes(tmp_path: Path) -> None:
+    link = tmp_path / "draft.json"
+    link.symlink_to("/tmp/\x1b]0;PWNED\x07")
+    reason = not_regular_reason(link.lstat().st_mode, link)
+    assert "\x1b" not in reason
+    assert "/tmp/␛]0;PWNED␇" in reason

@@ -10,21 +10,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.history import stored_sessions
 
+from sessiontui.cli.doctor import run_doctor
+from sessiontui.cli.output import Output
 from sessiontui.model import SCHEMA_VERSION, Session
 from sessiontui.store import migrations
 from sessiontui.store.archive import SessionArchive
 from sessiontui.store.datadir import DataDir
-from sessiontui.store.doctor import run_doctor
 from sessiontui.store.draft import DraftStore
 from sessiontui.store.errors import NewerDataError
+from sessiontui.store.legacy import import_legacy
 from sessiontui.store.migrations import STEPS, MigrationError, migrate, read_session
 
 V1 = Path(__file__).parent / "data" / "v1"
-# A draft sessiontui 0.2 (schema version 2) wrote: segment 2 of 7, paused, after a
-# two-minute pause it did not record.
-V2_DRAFT = Path(__file__).parent / "data" / "v2" / "draft.json"
+# A draft the schema-4 release wrote: segment 2, paused, after a pause it did not record.
+V4_DRAFT = Path(__file__).parent / "data" / "v4" / "draft.json"
 SOURCE = Path("/data/draft.json")
 
 
@@ -77,24 +77,34 @@ def test_a_v1_draft_resumes_with_typed_times(v1_folder: DataDir) -> None:
     assert DraftStore(v1_folder).load().session == session
 
 
-def test_a_v1_history_is_read_and_extended(v1_folder: DataDir) -> None:
+def test_a_v1_history_is_imported_and_extended(v1_folder: DataDir) -> None:
     archive = SessionArchive(v1_folder)
-    stored = stored_sessions(v1_folder)
-    assert [s.mentee for s in stored] == ["María José Núñez", "Luis"]
+    imported = import_legacy(archive)
+    assert imported is not None
+    assert imported.imported == 2
+    stored = archive.all()
+    assert sorted(s.mentee for s in stored) == ["Luis", "María José Núñez"]
     assert all(s.finished_at is not None and s.finished_at.tzinfo for s in stored)
-    newer = stored[0].model_copy(update={"id": "new", "mentee": "Ana"})
-    archive.add(newer)
-    assert [s.mentee for s in stored_sessions(v1_folder)] == [
-        "María José Núñez",
-        "Luis",
+    newer = stored[0].model_copy(update={"id": "0123456789abcdef", "mentee_id": None})
+    archive.add(newer.model_copy(update={"mentee": "Ana"}))
+    assert sorted(s.mentee for s in SessionArchive(v1_folder).all()) == [
         "Ana",
+        "Luis",
+        "María José Núñez",
     ]
-    assert archive.moved_aside is None
+    assert archive.moved_aside == []
 
 
 def test_doctor_is_happy_with_v1_data(v1_folder: DataDir) -> None:
     out = io.StringIO()
-    assert run_doctor(v1_folder.path, out) == 0
+    assert run_doctor(v1_folder.path, Output(out)) == 0
+    assert (
+        f"warning: {v1_folder.db_path} holds 2 sessions of an earlier release; the next start "
+        "moves them to one file per mentee"
+    ) in out.getvalue().splitlines()
+    import_legacy(SessionArchive(v1_folder))
+    out = io.StringIO()
+    assert run_doctor(v1_folder.path, Output(out)) == 0
     assert "ok: 2 sessions stored" in out.getvalue().splitlines()
 
 
@@ -162,26 +172,43 @@ def test_a_current_document_round_trips_unchanged() -> None:
     assert Session.model_validate(document).to_json_dict() == document
 
 
-def _v2_draft() -> dict[str, Any]:
-    data = json.loads(V2_DRAFT.read_text(encoding="utf-8"))
+V2 = Path(__file__).parent / "data" / "v2"
+
+
+def test_a_v2_draft_resumes_without_a_script_copy(tmp_path: Path) -> None:
+    raw = json.loads((V2 / "draft.json").read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 2
+    assert "script_copy" not in raw
+    folder = DataDir.open(tmp_path / "data")
+    shutil.copyfile(V2 / "draft.json", folder.draft_path)
+    session = DraftStore(folder).load().session
+    assert session is not None
+    assert session.schema_version == SCHEMA_VERSION
+    assert session.script_copy is None  # its script is looked up by id, as before
+    assert [note.text for note in session.notes] == ["draft note"]
+    assert [run.visited for run in session.segments] == [s["visited"] for s in raw["segments"]]
+
+
+def _v4_draft() -> dict[str, Any]:
+    data = json.loads(V4_DRAFT.read_text(encoding="utf-8"))
     assert isinstance(data, dict)
     return data
 
 
-def test_the_v2_fixture_really_is_version_2() -> None:
-    document = _v2_draft()
-    assert document["schema_version"] == 2
+def test_the_v4_fixture_really_is_version_4() -> None:
+    document = _v4_draft()
+    assert document["schema_version"] == 4
     assert "paused_seconds" not in document["clock"]
 
 
-def test_a_v2_draft_resumes_with_no_pause_counted(tmp_path: Path) -> None:
+def test_a_v4_draft_resumes_with_no_pause_counted(tmp_path: Path) -> None:
     folder = DataDir.open(tmp_path / "data")
-    shutil.copyfile(V2_DRAFT, folder.draft_path)
+    shutil.copyfile(V4_DRAFT, folder.draft_path)
     folder.draft_path.chmod(0o600)
     session = DraftStore(folder).load().session
     assert session is not None
     assert session.schema_version == SCHEMA_VERSION
-    # Version 2 did not record its pauses: none is counted, the rest is as it was.
+    # Version 4 did not record its pauses: none is counted, the rest is as it was.
     assert session.clock.paused_seconds == 0
     assert (session.clock.current_index, session.clock.started, session.clock.paused) == (
         1,
@@ -193,6 +220,6 @@ def test_a_v2_draft_resumes_with_no_pause_counted(tmp_path: Path) -> None:
     assert [note.text for note in session.notes] == ["Parece cansada"]
 
 
-def test_the_v2_step_keeps_a_paused_time_already_there() -> None:
-    document = {**_v2_draft(), "clock": {**_v2_draft()["clock"], "paused_seconds": 42.0}}
+def test_the_v4_step_keeps_a_paused_time_already_there() -> None:
+    document = {**_v4_draft(), "clock": {**_v4_draft()["clock"], "paused_seconds": 42.0}}
     assert read_session(document, SOURCE).clock.paused_seconds == 42

@@ -1,1 +1,1 @@
-"""Session scripts: the TOML schema, its loader, the built-in library and CLI bodies."""
+"""Session scripts: the TOML schema, its loader (with limits), the built-in library."""

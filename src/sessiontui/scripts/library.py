@@ -3,7 +3,7 @@
 Built-in files are named `NN-<id>.toml` so that the listing follows a mentoring
 relationship (first session, regular, goal-setting, feedback, closing). A
 broken or clashing user file never stops the app: it is left out and the
-reason kept in `warnings`.
+reason kept in `warnings` (one clean line each: file names come from disk).
 """
 
 from __future__ import annotations
@@ -13,10 +13,14 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from pydantic import JsonValue, ValidationError
+
 from sessiontui.errors import UserError
 from sessiontui.i18n import SOURCE_LANGUAGE, _, available_languages, ngettext
+from sessiontui.model import Session
 from sessiontui.scripts.loader import ScriptError, load_script_file, parse_script
 from sessiontui.scripts.schema import Script
+from sessiontui.text import one_line
 
 DEFAULT_SCRIPT_ID = "regular"
 BUILTIN_SOURCE = "built-in"
@@ -71,6 +75,23 @@ class ScriptLibrary:
                 _("unknown script id '{id}'; known: {known}", id=script_id, known=known)
             ) from None
 
+    def copy_to_keep(self, script: Script) -> dict[str, JsonValue] | None:
+        """What a session keeps of `script` to resume it: None for a built-in script
+        (it ships with the app), else the whole script (its file may change or go)."""
+        if any(e.script == script and e.source == BUILTIN_SOURCE for e in self._entries):
+            return None
+        copy: dict[str, JsonValue] = script.model_dump(mode="json")
+        return copy
+
+    def for_session(self, session: Session) -> Script | None:
+        """The script `session` follows: its own copy, else the library's by id; None if gone."""
+        if session.script_copy is not None:
+            try:
+                return Script.model_validate(session.script_copy)
+            except ValidationError:
+                pass  # e.g. beyond limits a newer version sets: look it up instead
+        return self._by_id.get(session.script_id)
+
     def resolve(self, id_or_path: str) -> Script:
         """A script from a file path (ends in .toml, names a folder, or is a file) or an id."""
         path = Path(id_or_path).expanduser()
@@ -109,10 +130,12 @@ def _load_user_scripts(
         )
     except OSError as error:
         warnings.append(
-            _(
-                "cannot read the scripts folder {path}: {reason}",
-                path=user_dir,
-                reason=error.strerror or error,
+            one_line(
+                _(
+                    "cannot read the scripts folder {path}: {reason}",
+                    path=user_dir,
+                    reason=error.strerror or error,
+                )
             )
         )
         return []
@@ -125,11 +148,13 @@ def _load_user_scripts(
             continue
         if script.id in taken:
             warnings.append(
-                _(
-                    "script left out: {path}: id '{id}' is already used by {other}",
-                    path=path,
-                    id=script.id,
-                    other=taken[script.id],
+                one_line(
+                    _(
+                        "script left out: {path}: id '{id}' is already used by {other}",
+                        path=path,
+                        id=script.id,
+                        other=taken[script.id],
+                    )
                 )
             )
             continue
@@ -141,11 +166,13 @@ def _load_user_scripts(
 def _broken_warning(path: Path, error: ScriptError) -> str:
     first, *rest = error.problems
     if not rest:
-        return _("script left out: {problem}", problem=first)
-    return ngettext(
-        "script left out: {problem} (and {n} more: sessiontui scripts check {path})",
-        "script left out: {problem} (and {n} more: sessiontui scripts check {path})",
-        len(rest),
-        problem=first,
-        path=path,
+        return one_line(_("script left out: {problem}", problem=first))
+    return one_line(
+        ngettext(
+            "script left out: {problem} (and {n} more: sessiontui scripts check {path})",
+            "script left out: {problem} (and {n} more: sessiontui scripts check {path})",
+            len(rest),
+            problem=first,
+            path=path,
+        )
     )

@@ -4,6 +4,13 @@ Whatever is wrong (unreadable file, bad encoding, broken TOML, invalid fields)
 comes back as one `ScriptError` holding one line per problem, each naming the
 file, where in it, and why. Segments and list entries are counted from 1, the
 way `sessiontui scripts show` numbers them.
+
+Scripts come from other people, so reading one is bounded: only a regular
+file (a link to one is fine) of at most SCRIPT_MAX_BYTES is read, so a FIFO
+or /dev/zero is refused at once; keys and lists nested more deeply than
+MAX_NESTING are refused before the TOML parser sees them (its time grows
+with the square of a dotted key's depth); and every text in the file, key
+names included, passes the sanitizing rule (`sessiontui.text.clean`).
 """
 
 from __future__ import annotations
@@ -20,13 +27,33 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from sessiontui.errors import UserError
-from sessiontui.i18n import N_, _, available_languages
+from sessiontui.i18n import N_, _, available_languages, ngettext
 from sessiontui.scripts.schema import Script
+from sessiontui.store.errors import UnsafeFileError
+from sessiontui.store.files import read_regular_file
+from sessiontui.text import clean_data, one_line
+
+# The built-in scripts are under 10 KB each.
+SCRIPT_MAX_BYTES = 1_000_000
+# The format needs two levels ([[segments]], a list of prompts); this leaves room.
+MAX_NESTING = 5
+# A file with more problems than this shows the first ones and a count.
+MAX_PROBLEMS = 20
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _TOML_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
 _QUOTED = re.compile(r"'([^']*)'")
 _MAX_SHOWN = 40
+# Strings and comments (skipped whole), and the characters that nest or separate keys.
+_TOKENS = re.compile(
+    r'"""(?:[^\\]|\\.)*?(?:"""|\Z)'  # multi-line basic string
+    r"|'''.*?(?:'''|\Z)"  # multi-line literal string
+    r'|"(?:[^"\\\n]|\\.)*"?'  # basic string (to the end of the line if left open)
+    r"|'[^'\n]*'?"  # literal string
+    r"|#[^\n]*"  # comment
+    r"|[.\[\]{}=,\n]",
+    re.DOTALL,
+)
 # bool before int (bool is an int); datetime before date (likewise).
 _TYPE_NAMES: tuple[tuple[type, str], ...] = (
     (bool, N_("true/false")),
@@ -50,16 +77,31 @@ class ScriptProblem:
     reason: str
 
     def __str__(self) -> str:
-        line = f"{self.file}: {self.location}: {self.reason}"
-        # One problem is one line, whatever a file name or value contains.
-        return " ".join(line.split())
+        # One problem is one line (and safe to print), whatever a file name or value holds.
+        return one_line(f"{self.file}: {self.location}: {self.reason}")
 
 
 class ScriptError(UserError):
-    """A script that cannot be used; `problems` lists every reason."""
+    """A script that cannot be used; `problems` lists every reason.
+
+    The message holds the first MAX_PROBLEMS of them, then how many more there are.
+    """
 
     def __init__(self, problems: list[ScriptProblem]) -> None:
-        super().__init__("\n".join(str(problem) for problem in problems))
+        lines = [str(problem) for problem in problems[:MAX_PROBLEMS]]
+        if len(problems) > MAX_PROBLEMS:
+            more = len(problems) - MAX_PROBLEMS
+            lines.append(
+                one_line(
+                    ngettext(
+                        "{file}: and {n} more problem",
+                        "{file}: and {n} more problems",
+                        more,
+                        file=problems[0].file,
+                    )
+                )
+            )
+        super().__init__("\n".join(lines))
         self.problems = problems
 
 
@@ -67,11 +109,12 @@ def load_script_file(path: Path) -> Script:
     """Read and validate the script at `path`; raise ScriptError if it is unusable."""
     source = str(path)
     try:
-        raw = path.read_bytes()
+        # A link to a script is fine; what it leads to must be a regular file.
+        raw = read_regular_file(path, SCRIPT_MAX_BYTES, follow_symlinks=True)
     except FileNotFoundError:
         raise _file_error(source, _("does not exist")) from None
-    except IsADirectoryError:
-        raise _file_error(source, _("is a folder, not a script file")) from None
+    except UnsafeFileError as error:
+        raise _file_error(source, error.reason) from None
     except PermissionError:
         raise _file_error(source, _("permission denied: the file cannot be read")) from None
     except OSError as error:
@@ -92,8 +135,11 @@ def load_script_file(path: Path) -> Script:
 
 def parse_script(text: str, source: str) -> Script:
     """Validate TOML `text` as a script; `source` names it in problem lines."""
+    too_deep = _nesting_problem(text, source)
+    if too_deep is not None:
+        raise ScriptError([too_deep])
     try:
-        data = tomllib.loads(text)
+        data = clean_data(tomllib.loads(text))
     except tomllib.TOMLDecodeError as error:
         raise ScriptError([_toml_problem(source, str(error))]) from None
     except RecursionError:
@@ -105,6 +151,29 @@ def parse_script(text: str, source: str) -> Script:
     except ValidationError as error:
         problems = [_validation_problem(source, detail) for detail in error.errors()]
         raise ScriptError(problems) from None
+
+
+def _nesting_problem(text: str, source: str) -> ScriptProblem | None:
+    """A problem if a key has more than MAX_NESTING parts, or lists and tables nest deeper."""
+    depth = dots = 0
+    for token in _TOKENS.finditer(text):
+        char = token.group()[0]
+        if char == ".":
+            dots += 1
+        elif char in "[{":
+            depth, dots = depth + 1, 0
+        elif char in "]}":
+            depth, dots = max(0, depth - 1), 0
+        elif char in "=,\n":
+            dots = 0
+        if dots >= MAX_NESTING or depth > MAX_NESTING:
+            line = text.count("\n", 0, token.start()) + 1
+            reason = _(
+                "keys or lists nested more deeply than a script needs (at most {limit} levels)",
+                limit=MAX_NESTING,
+            )
+            return ScriptProblem(source, _("line {line}", line=line), reason)
+    return None
 
 
 def _file_error(source: str, reason: str) -> ScriptError:
@@ -157,6 +226,21 @@ def _reason(detail: ErrorDetails) -> str:
         return _("must be a table, not {got}", got=_type_name(value))
     if kind == "greater_than_equal":
         return _("must be at least {limit}, not {value}", limit=context["ge"], value=_shown(value))
+    if kind == "less_than_equal":
+        return _("must be at most {limit}, not {value}", limit=context["le"], value=_shown(value))
+    if kind == "too_long":
+        return ngettext(
+            "has {actual} entries; at most {n} is allowed",
+            "has {actual} entries; at most {n} are allowed",
+            context["max_length"],
+            actual=context["actual_length"],
+        )
+    if kind == "session_too_long":
+        return _(
+            "the segments add up to {total} minutes; a session lasts at most {limit} (24 hours)",
+            total=context["total"],
+            limit=context["limit"],
+        )
     if kind == "string_too_short":
         return _("must not be empty")
     if kind == "too_short":

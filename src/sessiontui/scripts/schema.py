@@ -23,6 +23,12 @@ from sessiontui.i18n import available_languages
 from sessiontui.model import SegmentKind
 
 DEFAULT_WARN_SECONDS = 60
+# Limits a real session stays far inside; beyond them the timer and the
+# screen would misbehave (a huge segment overflowed the clock, 10,000
+# segments took seconds per key press).
+MAX_SEGMENTS = 50
+MAX_SEGMENT_MINUTES = 600
+MAX_SESSION_MINUTES = 24 * 60
 
 # Lowercase letters, digits, "-" and "_": ids appear on the command line and in files.
 Slug = Annotated[StrictStr, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
@@ -36,11 +42,13 @@ class Segment(BaseModel):
 
     id: Slug
     title: Text
-    minutes: Annotated[StrictInt, Field(ge=1)]
+    minutes: Annotated[StrictInt, Field(ge=1, le=MAX_SEGMENT_MINUTES)]
     kind: SegmentKind
     guidance: StrictStr = ""
     prompts: list[Text] = Field(default_factory=list)
-    warn_before_end_seconds: Annotated[StrictInt, Field(ge=0)] | None = None
+    warn_before_end_seconds: (
+        Annotated[StrictInt, Field(ge=0, le=MAX_SEGMENT_MINUTES * 60)] | None
+    ) = None
 
 
 class Script(BaseModel):
@@ -53,7 +61,7 @@ class Script(BaseModel):
     # A language code with a catalog ("en", "es"): adding a language adds a catalog only.
     language: StrictStr
     description: StrictStr = ""
-    segments: Annotated[list[Segment], Field(min_length=1)]
+    segments: Annotated[list[Segment], Field(min_length=1, max_length=MAX_SEGMENTS)]
 
     @field_validator("language")
     @classmethod
@@ -78,6 +86,19 @@ class Script(BaseModel):
                     {"id": segment.id, "first": first_seen[segment.id], "second": number},
                 )
             first_seen[segment.id] = number
+        return segments
+
+    @field_validator("segments")
+    @classmethod
+    def _fits_in_a_day(cls, segments: list[Segment]) -> list[Segment]:
+        """A session lasts at most MAX_SESSION_MINUTES."""
+        total = sum(segment.minutes for segment in segments)
+        if total > MAX_SESSION_MINUTES:
+            raise PydanticCustomError(
+                "session_too_long",
+                "the segments add up to {total} minutes; a session lasts at most {limit}",
+                {"total": total, "limit": MAX_SESSION_MINUTES},
+            )
         return segments
 
     @property

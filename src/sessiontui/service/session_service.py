@@ -26,6 +26,7 @@ from sessiontui.clock import TimeSource
 from sessiontui.i18n import _
 from sessiontui.live import LiveSession
 from sessiontui.model import Session
+from sessiontui.relationship.calendar import calendar_line
 from sessiontui.service.autosave import AutosavePolicy, DraftSave
 from sessiontui.service.lifecycle import Stage, move
 from sessiontui.service.sending import SendOutcome, summary_file_stem
@@ -90,6 +91,8 @@ class SessionService:
         self._edited: str | None = None
         # The summary file written for a text, so that a retry does not write another.
         self._summary_file: tuple[str, Path] | None = None
+        # The summary file the next session's .ics was written beside, and what it said.
+        self._calendar: tuple[Path, str | None] | None = None
 
     @property
     def live(self) -> LiveSession:
@@ -225,6 +228,12 @@ class SessionService:
         )
         if report.file_path is not None:
             self._summary_file = (text, report.file_path)
+            if self._calendar is None or self._calendar[0] != report.file_path:
+                # Next to the summary file, once per file: a retry writes no second one.
+                line = calendar_line(
+                    self._finished(), report.file_path, self._data_dir.wall_clock()
+                )
+                self._calendar = (report.file_path, line)
         return report
 
     def _store(self, text: str, report: DeliveryReport) -> SendOutcome:
@@ -242,16 +251,12 @@ class SessionService:
             )
             # The finished session (with the text as sent) becomes the draft, so the
             # next start reopens this summary even if the app is closed now.
-            return SendOutcome(report.message(), (failed, self._keep(record)))
+            kept = (*self._calendar_lines(), failed, self._keep(record))
+            return SendOutcome(report.message(), kept)
         self._stage = move(self._stage, Stage.STORED)
-        lines = [_("Session stored in the history ({path}).", path=self._data_dir.db_path)]
-        if self._archive.moved_aside is not None:
-            lines.append(
-                _(
-                    "The old history file could not be read; it was kept aside at {path}.",
-                    path=self._archive.moved_aside,
-                )
-            )
+        lines = [*self._calendar_lines()]
+        lines.append(_("Session stored in the history ({path}).", path=self._archive.layout.root))
+        lines += self._archive.take_notices()
         try:
             self._drafts.discard()
         except OSError as exc:
@@ -263,6 +268,11 @@ class SessionService:
                 )
             )
         return SendOutcome(report.message(), tuple(lines))
+
+    def _calendar_lines(self) -> list[str]:
+        """What writing the next session's .ics said, if there was anything to say."""
+        line = self._calendar[1] if self._calendar is not None else None
+        return [line] if line is not None else []
 
     def _archive_session(self, record: Session) -> None:
         """The one place a finished session enters the history (once, at send)."""

@@ -1,11 +1,11 @@
 """Persistence: file modes and safe reads (files), atomic writes, the private data
-folder, the live draft, the TinyDB archive of finished sessions, migrations of
-older data, the instance lock, and `doctor`."""
+folder, the live draft, the history (archive: an index of mentees, a record per
+mentee, a file per session; legacy: the import of the earlier single file),
+migrations of older data, the instance lock, and what `doctor` finds."""
 
 from sessiontui.store.archive import SessionArchive
 from sessiontui.store.atomic import atomic_write_bytes, atomic_write_text
 from sessiontui.store.datadir import DataDir
-from sessiontui.store.doctor import run_doctor
 from sessiontui.store.draft import DraftLoad, DraftStore
 from sessiontui.store.errors import CorruptFileError, DataDirBusy
 from sessiontui.store.lock import DataDirLock
@@ -24,5 +24,4 @@ __all__ = [
     "atomic_write_bytes",
     "atomic_write_text",
     "move_aside",
-    "run_doctor",
 ]

@@ -1,79 +1,295 @@
-"""The archive of finished sessions, in TinyDB.
+"""The history: mentees and their stored sessions, one small file per thing (see layout.py).
 
-Opened lazily and written once per finished session: TinyDB rewrites its whole
-file on every operation, so the live session never touches it (see draft.py).
-The app only adds to it; `doctor` checks what it holds. A file of the wrong
-shape is set aside like an unparseable one, a file holding a newer version's
-session is left untouched and refused.
+Nothing is read until first use, and each operation opens only the files it
+needs: the start screen's list reads the index alone; storing a session
+writes its own file, its mentee's record (once, with every relationship
+change of the session) and the index. A file that cannot be read is set
+aside, never overwritten: an unreadable index is rebuilt from the records,
+an unreadable record from its backup or else from its stored sessions, and
+`notices` says what happened. Data from a newer sessiontui is left untouched
+and refused (NewerDataError).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, MutableMapping
+import threading
 from pathlib import Path
-from typing import Any, TypeVar
 
-from tinydb import Query, TinyDB
-from tinydb.table import Document, Table
-
-from sessiontui.model import Session
+from sessiontui.model import (
+    Mentee,
+    MenteeEntry,
+    MenteeRecord,
+    Session,
+    SessionRelationship,
+)
+from sessiontui.relationship.names import name_key
+from sessiontui.relationship.record import apply_session, archived_relationship, state_for_session
 from sessiontui.store.datadir import DataDir
-from sessiontui.store.errors import CorruptFileError
-from sessiontui.store.quarantine import move_aside
-from sessiontui.store.tinydb_storage import AtomicJSONStorage
+from sessiontui.store.documents import (
+    INDEX_TABLE,
+    RECORD_TABLE,
+    SESSION_TABLE,
+    TableFile,
+    read_entry,
+    read_record,
+    to_document,
+)
+from sessiontui.store.errors import CorruptFileError, NewerDataError
+from sessiontui.store.layout import Layout
+from sessiontui.store.migrations import read_session
+from sessiontui.store.repair import Repairs
 
-TABLE_NAME = "sessions"
 
-_T = TypeVar("_T")
-
-
-def _replacing(document: dict[str, object]) -> Callable[[MutableMapping[str, Any]], None]:
-    """A TinyDB update that replaces a stored document's content entirely."""
-
-    def replace(stored: MutableMapping[str, Any]) -> None:
-        stored.clear()
-        stored.update(document)
-
-    return replace
+class UnknownMentee(KeyError):
+    """No mentee with this id is stored."""
 
 
 class SessionArchive:
-    """Finished sessions, one document each, keyed by the session's own id."""
+    """Stored mentees and sessions, per mentee. Callers from the UI thread and from
+    workers may share one archive: a lock serialises its operations."""
 
     def __init__(self, data_dir: DataDir) -> None:
         self._data_dir = data_dir
-        self._db: TinyDB | None = None
-        self.moved_aside: Path | None = None
-        """Where an unreadable archive was moved, if that happened."""
+        self.layout = Layout(data_dir)
+        self._lock = threading.RLock()
+        self._repairs = Repairs(self.layout, data_dir.wall_clock)
+        self._files: dict[Path, TableFile] = {}
 
-    def _table(self) -> Table:
-        if self._db is None:
-            self._db = TinyDB(
-                self._data_dir.db_path,
-                storage=AtomicJSONStorage,
-                backup_path=self._data_dir.backup_path,
-                before_write=self._data_dir.ensure_present,
-            )
-        return self._db.table(TABLE_NAME)
+    @property
+    def moved_aside(self) -> list[Path]:
+        """Where unreadable files were moved, oldest first."""
+        return list(self._repairs.moved_aside)
 
-    def _run(self, operation: Callable[[Table], _T]) -> _T:
-        """Run `operation`; an unparseable file is moved aside and a fresh DB used."""
+    def take_notices(self) -> list[str]:
+        """One line per repair made since the last call (a file set aside, restored, rebuilt)."""
+        notices, self._repairs.notices = self._repairs.notices, []
+        return notices
+
+    # --- files ---------------------------------------------------------------
+
+    def _file(self, path: Path, table: str) -> TableFile:
+        # One storage per file for the archive's life: it remembers the last
+        # good content it read or wrote, which is what may become the .bak.
+        file = self._files.get(path)
+        if file is None:
+            file = self._files[path] = TableFile(path, table, self._data_dir.ensure_present)
+        return file
+
+    def _index_file(self) -> TableFile:
+        return self._file(self.layout.index_path, INDEX_TABLE)
+
+    def _record_file(self, mentee_id: str) -> TableFile:
+        return self._file(self.layout.record_path(mentee_id), RECORD_TABLE)
+
+    def _session_file(self, mentee_id: str, session_id: str) -> TableFile:
+        return self._file(self.layout.session_path(mentee_id, session_id), SESSION_TABLE)
+
+    # --- the index -------------------------------------------------------------
+
+    def _read_index(self, *, check: bool = True) -> tuple[TableFile, list[MenteeEntry]]:
+        """The index and its lines; rebuilt from the records when it cannot be read or,
+        with `check`, when it does not list exactly the mentee folders present."""
+        index = self._index_file()
         try:
-            return operation(self._table())
+            documents = index.documents()
         except CorruptFileError as exc:
-            self._db = None
-            self.moved_aside = move_aside(exc.path, self._data_dir.wall_clock())
-            return operation(self._table())
+            self._repairs.set_aside(exc.path, exc.reason)
+            return self._rebuilt_index()
+        if documents is None:
+            if self.layout.mentee_ids_on_disk():
+                return self._rebuilt_index()
+            return index, []
+        entries = []
+        for document in documents:
+            try:
+                entries.append(read_entry(document, index.path))
+            except NewerDataError:
+                raise
+            except ValueError:
+                # A line this version cannot read: the record is the truth; rebuild.
+                return self._rebuilt_index()
+        if check and {e.id for e in entries} != set(self.layout.mentee_ids_on_disk()):
+            # A store cut short between a new mentee's record and the index.
+            return self._rebuilt_index()
+        return index, entries
 
-    def add(self, session: Session) -> None:
-        """Store `session`, replacing any stored session with the same id (one write)."""
-        document = session.to_json_dict()
+    def _rebuilt_index(self) -> tuple[TableFile, list[MenteeEntry]]:
+        entries = [MenteeEntry.of(self.record(m)) for m in self.layout.mentee_ids_on_disk()]
+        index = self._index_file()
+        index.write([to_document(entry) for entry in entries])
+        return index, entries
 
-        def add(table: Table) -> None:
-            existing = table.get(Query().id == session.id)
-            if isinstance(existing, Document):
-                table.update(_replacing(document), doc_ids=[existing.doc_id])
-            else:
-                table.insert(document)
+    def mentees(self) -> list[MenteeEntry]:
+        """Every mentee as the index lists them: the latest session first, then by name."""
+        with self._lock:
+            entries = self._read_index()[1]
+        return sorted(
+            entries,
+            key=lambda e: (
+                -(e.last_session_at.timestamp() if e.last_session_at else float("-inf")),
+                name_key(e.name),
+            ),
+        )
 
-        self._run(add)
+    def _put_entry(self, entry: MenteeEntry) -> None:
+        index, entries = self._read_index(check=False)
+        others = [e for e in entries if e.id != entry.id]
+        index.write([to_document(e) for e in [*others, entry]])
+
+    # --- mentee records ----------------------------------------------------------
+
+    def record(self, mentee_id: str) -> MenteeRecord:
+        """Everything stored about a mentee (UnknownMentee if there is no such mentee)."""
+        with self._lock:
+            file = self._record_file(mentee_id)
+            try:
+                document = file.document()
+            except CorruptFileError as exc:
+                return self._repaired_record(mentee_id, exc)
+            if document is None:
+                if not self.layout.mentee_folder(mentee_id).is_dir():
+                    raise UnknownMentee(mentee_id)
+                return self._repaired_record(mentee_id, None)
+            try:
+                return read_record(document, file.path)
+            except NewerDataError:
+                raise
+            except ValueError as exc:
+                return self._repaired_record(mentee_id, CorruptFileError(file.path, str(exc)))
+
+    def _repaired_record(self, mentee_id: str, problem: CorruptFileError | None) -> MenteeRecord:
+        record = self._repairs.record(
+            mentee_id, problem, self._indexed(mentee_id), self._stored_sessions(mentee_id)
+        )
+        self._record_file(mentee_id).write([to_document(record)])
+        return record
+
+    def _indexed(self, mentee_id: str) -> MenteeEntry | None:
+        """The index's line for a mentee, read as it is (no repair: used by repairs)."""
+        index = self._index_file()
+        try:
+            documents = index.documents() or []
+        except (CorruptFileError, OSError):
+            return None
+        for document in documents:
+            if document.get("id") == mentee_id:
+                try:
+                    return read_entry(document, index.path)
+                except (ValueError, NewerDataError):
+                    return None
+        return None
+
+    def _write_record(self, record: MenteeRecord) -> None:
+        self._record_file(record.mentee.id).write([to_document(record)])
+        self._put_entry(MenteeEntry.of(record))
+
+    def create_mentee(self, mentee: Mentee) -> Mentee:
+        """Store a new mentee (ValueError if one with its id exists)."""
+        with self._lock:
+            if self.layout.record_path(mentee.id).exists():
+                raise ValueError(f"mentee {mentee.id} exists")
+            self._write_record(MenteeRecord(mentee=mentee))
+            return mentee
+
+    def update_mentee(self, mentee: Mentee) -> None:
+        """Store the mentee's changed name, email, language or private notes."""
+        with self._lock:
+            record = self.record(mentee.id)
+            self._write_record(record.model_copy(update={"mentee": mentee}))
+
+    def relationship_for(self, mentee_id: str) -> SessionRelationship:
+        """What a new session with this mentee starts from (a copy: see `state_for_session`).
+
+        Also brings the mentee's index line up to date if a store cut short left it behind.
+        """
+        with self._lock:
+            record = self.record(mentee_id)
+            entry = MenteeEntry.of(record)
+            if entry not in self._read_index(check=False)[1]:
+                self._put_entry(entry)
+            return state_for_session(record)
+
+    # --- sessions -----------------------------------------------------------------
+
+    def _mentee_of(self, session: Session) -> str:
+        """The mentee a session without `mentee_id` belongs to: where it is stored
+        already, else the mentee of that name (the latest seen), else a new one."""
+        stored = self.layout.locate_session(session.id)
+        if stored is not None:
+            return stored
+        key = name_key(session.mentee)
+        for entry in self.mentees():
+            if name_key(entry.name) == key:
+                return entry.id
+        mentee = Mentee(
+            created_at=session.started_at, name=session.mentee, language=session.language
+        )
+        return self.create_mentee(mentee).id
+
+    def add(self, session: Session) -> Mentee:
+        """Store a finished `session` with its mentee; return that mentee.
+
+        Writes the session's own file, then the mentee's record with every
+        relationship change of the session (one write), then the index. Each
+        step can be repeated: storing the same session again after a failure
+        gives the same history as storing it once. The script copy a draft
+        keeps for resuming is left out: the history records what happened,
+        and stays small.
+        """
+        with self._lock:
+            mentee_id = session.mentee_id or self._mentee_of(session)
+            record = self.record(mentee_id)
+            stored = session.model_copy(
+                update={
+                    "mentee_id": mentee_id,
+                    "relationship": archived_relationship(session),
+                    "script_copy": None,
+                }
+            )
+            self._session_file(mentee_id, session.id).write([stored.to_json_dict()])
+            self._write_record(apply_session(record, session))
+            return record.mentee
+
+    def session(self, mentee_id: str, session_id: str) -> Session | None:
+        """One stored session (None when absent or unreadable: see `notices`)."""
+        with self._lock:
+            file = self._session_file(mentee_id, session_id)
+            try:
+                document = file.document()
+            except CorruptFileError as exc:
+                self._repairs.set_aside(exc.path, exc.reason)
+                return None
+            if document is None:
+                return None
+            try:
+                return read_session(document, file.path)
+            except NewerDataError:
+                raise
+            except ValueError:
+                return None
+
+    def get(self, session_id: str) -> Session | None:
+        """The stored session with this exact id, whoever it belongs to, or None."""
+        mentee_id = self.layout.locate_session(session_id)
+        return self.session(mentee_id, session_id) if mentee_id is not None else None
+
+    def sessions_of(self, mentee_id: str) -> list[Session]:
+        """Every readable stored session of a mentee, oldest first (reads every file)."""
+        record = self.record(mentee_id)
+        sessions = (self.session(mentee_id, row.id) for row in record.sessions)
+        return [session for session in sessions if session is not None]
+
+    def _stored_sessions(self, mentee_id: str) -> list[Session]:
+        """The sessions found in a mentee's folder, oldest first (for a repair)."""
+        folder = self.layout.sessions_folder(mentee_id)
+        ids = sorted(path.stem for path in folder.glob("*.json")) if folder.is_dir() else []
+        sessions = (self.session(mentee_id, session_id) for session_id in ids)
+        return sorted((s for s in sessions if s is not None), key=lambda s: s.started_at)
+
+    def count(self) -> int:
+        """How many sessions are stored (from the index)."""
+        return sum(entry.session_count for entry in self.mentees())
+
+    def all(self) -> list[Session]:
+        """Every stored session of every mentee (reads every file: for exports and tests)."""
+        return [s for entry in self.mentees() for s in self.sessions_of(entry.id)]

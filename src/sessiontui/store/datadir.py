@@ -80,12 +80,12 @@ class DataDir:
 
     @property
     def db_path(self) -> Path:
-        """The TinyDB archive of finished sessions."""
+        """The single history file of earlier releases (imported on first start: legacy.py)."""
         return self._path / "sessions.json"
 
     @property
     def backup_path(self) -> Path:
-        """The previous good copy of the archive."""
+        """The previous good copy of the earlier releases' history file."""
         return self._path / "sessions.json.bak"
 
     @property

@@ -1,26 +1,24 @@
-"""`sessiontui doctor`: look at the data folder and say what was found.
+"""What `sessiontui doctor` finds in the data folder, as data (the CLI prints it).
 
 Read-only: it never creates the folder, never takes the lock (it asks the
 kernel whether someone holds it), never moves or rewrites a file, and reads
-only regular files, never through a link. One line per finding, each "ok",
-"warning" or "problem".
+only regular files, never through a link. Each finding is "ok", "warning"
+or "problem", with one line of text.
 """
 
 from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from pydantic import ValidationError
 
-from sessiontui.i18n import N_, _, current, ngettext
+from sessiontui.crashlog import is_crash_log
+from sessiontui.i18n import _, current, ngettext
 from sessiontui.model import Session
-from sessiontui.store.archive import TABLE_NAME
 from sessiontui.store.atomic import is_temp_name
 from sessiontui.store.datadir import DataDir
 from sessiontui.store.draft import read_draft, recoverable_temp, temp_drafts
@@ -31,59 +29,21 @@ from sessiontui.store.errors import (
     os_error_reason,
 )
 from sessiontui.store.files import not_regular_reason
+from sessiontui.store.findings import FILE_MODE, FOLDER_MODE, Finding, Level, cannot_use, loose_mode
+from sessiontui.store.history_check import check_history, history_folders
+from sessiontui.store.legacy import LEGACY_TABLE
 from sessiontui.store.lock import LockHolder, lock_holder
 from sessiontui.store.migrations import read_session
 from sessiontui.store.quarantine import CORRUPT_INFIX
 from sessiontui.store.tinydb_storage import HISTORY_MAX_BYTES, check_tinydb_shape, read_json_file
 
 
-class Level(StrEnum):
-    """How serious a finding is; any PROBLEM makes the exit status 1."""
-
-    OK = "ok"
-    WARNING = "warning"
-    PROBLEM = "problem"
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One line of the doctor's report."""
-
-    level: Level
-    message: str
-
-
-_LEVEL_LABELS = {
-    Level.OK: N_("ok"),
-    Level.WARNING: N_("warning"),
-    Level.PROBLEM: N_("problem"),
-}
-_FOLDER_MODE = N_("folder {path} can be read by others (mode {mode}); fix: chmod 700 {path}")
-_FILE_MODE = N_("file {path} can be read by others (mode {mode}); fix: chmod 600 {path}")
-
-
-def _mode(path: Path) -> int:
-    return stat.S_IMODE(path.lstat().st_mode)
-
-
 def _when(moment: datetime) -> str:
     return current().format_datetime(moment, time_format="short")
 
 
-def _cannot_use(path: Path, exc: OSError) -> Finding:
-    """A problem for a file the app will not use, with the reason and what to do."""
-    if isinstance(exc, NewerDataError):
-        return Finding(
-            Level.PROBLEM, _("{path} cannot be used: {reason}", path=path, reason=exc.reason)
-        )
-    return Finding(
-        Level.PROBLEM,
-        _("{path} cannot be used: {reason}; move it away", path=path, reason=os_error_reason(exc)),
-    )
-
-
 def _check_folder(folder: Path) -> list[Finding]:
-    loose = _loose(folder, _FOLDER_MODE)
+    loose = loose_mode(folder, FOLDER_MODE)
     findings = [loose or Finding(Level.OK, _("data folder {path} is private (0700)", path=folder))]
     if not os.access(folder, os.W_OK | os.X_OK):
         findings.append(
@@ -92,14 +52,6 @@ def _check_folder(folder: Path) -> list[Finding]:
             )
         )
     return findings
-
-
-def _loose(path: Path, message: str) -> Finding | None:
-    """A problem if group or others have any access to `path`."""
-    mode = _mode(path)
-    if mode & 0o077:
-        return Finding(Level.PROBLEM, _(message, path=path, mode=f"{mode:04o}"))
-    return None
 
 
 def _check_lock(data_dir: DataDir) -> tuple[list[Finding], LockHolder | None]:
@@ -115,7 +67,7 @@ def _check_lock(data_dir: DataDir) -> tuple[list[Finding], LockHolder | None]:
     try:
         holder = lock_holder(data_dir.path)
     except OSError as exc:
-        return [_cannot_use(path, exc)], None
+        return [cannot_use(path, exc)], None
     if holder is None:
         return [Finding(Level.OK, _("not in use by any running sessiontui"))], None
     if holder.pid is None:
@@ -142,7 +94,7 @@ def _check_summaries(data_dir: DataDir) -> list[Finding]:
             reason=reason,
         )
         return [Finding(Level.PROBLEM, message)]
-    loose = _loose(summaries, _FOLDER_MODE)
+    loose = loose_mode(summaries, FOLDER_MODE)
     return [loose] if loose is not None else []
 
 
@@ -157,10 +109,11 @@ def _is_folder(path: Path) -> bool:
 def _check_modes(data_dir: DataDir) -> list[Finding]:
     summaries = data_dir.summaries_dir
     folders = [data_dir.path] + ([summaries] if _is_folder(summaries) else [])
+    folders += history_folders(data_dir)
     files = [
         p for folder in folders for p in sorted(folder.iterdir()) if stat.S_ISREG(p.lstat().st_mode)
     ]
-    findings = [f for f in (_loose(p, _FILE_MODE) for p in files) if f is not None]
+    findings = [f for f in (loose_mode(p, FILE_MODE) for p in files) if f is not None]
     return findings or [
         Finding(
             Level.OK,
@@ -186,21 +139,22 @@ def _read_history(path: Path) -> tuple[Any, Finding | None]:
             ),
         )
     except OSError as exc:
-        return None, _cannot_use(path, exc)
+        return None, cannot_use(path, exc)
 
 
-def _check_archive(data_dir: DataDir) -> list[Finding]:
+def _check_legacy(data_dir: DataDir) -> list[Finding]:
+    """The single history file of earlier releases, if it is still there."""
     path = data_dir.db_path
     try:
         st = path.lstat()
     except FileNotFoundError:
-        return [Finding(Level.OK, _("no sessions stored yet"))]
+        return []
     if stat.S_ISREG(st.st_mode) and st.st_size == 0:
-        return [Finding(Level.OK, _("no sessions stored yet"))]
+        return []
     data, unusable = _read_history(path)
     if unusable is not None:
         return [unusable]
-    records = data.get(TABLE_NAME, {})
+    records = data.get(LEGACY_TABLE, {})
     invalid, newer = 0, None
     for record in records.values():
         try:
@@ -210,10 +164,18 @@ def _check_archive(data_dir: DataDir) -> list[Finding]:
         except ValueError:
             invalid += 1
     if newer is not None:
-        return [_cannot_use(path, newer)]
+        return [cannot_use(path, newer)]
     findings = [
         Finding(
-            Level.OK, ngettext("{n} session stored", "{n} sessions stored", len(records) - invalid)
+            Level.WARNING,
+            ngettext(
+                "{path} holds {n} session of an earlier release; the next start moves it to "
+                "one file per mentee",
+                "{path} holds {n} sessions of an earlier release; the next start moves them to "
+                "one file per mentee",
+                len(records) - invalid,
+                path=path,
+            ),
         )
     ]
     if invalid:
@@ -242,7 +204,7 @@ def _check_draft(data_dir: DataDir, locked: bool) -> tuple[list[Finding], Sessio
     try:
         session = read_draft(path)
     except OSError as exc:
-        return [_cannot_use(path, exc)], None
+        return [cannot_use(path, exc)], None
     except (CorruptFileError, ValueError) as exc:
         if isinstance(exc, CorruptFileError):
             reason = exc.reason
@@ -274,7 +236,7 @@ def _temp_draft_finding(data_dir: DataDir, path: Path, draft: Session | None) ->
     try:
         held = read_draft(path)
     except OSError as exc:
-        return _cannot_use(path, exc)
+        return cannot_use(path, exc)
     except (CorruptFileError, ValueError):
         message = _(
             "{path} is a save that never finished: it holds no whole session and cannot be resumed",
@@ -335,6 +297,13 @@ def _check_leftovers(data_dir: DataDir, draft: Session | None) -> list[Finding]:
             findings.append(
                 Finding(Level.WARNING, _("unreadable file kept aside: {path}", path=path))
             )
+        elif is_crash_log(path.name):
+            message = _(
+                "crash log of an unexpected error: {path} (it holds no session text: attach "
+                "it to a bug report, then delete it)",
+                path=path,
+            )
+            findings.append(Finding(Level.WARNING, message))
     return findings
 
 
@@ -369,7 +338,8 @@ def check_data_dir(path: Path) -> list[Finding]:
         os.listdir(path)  # a folder we may not list: say so once, look no further
         lock_findings, holder = _check_lock(data_dir)
         findings += lock_findings
-        findings += _check_archive(data_dir)
+        findings += _check_legacy(data_dir)
+        findings += check_history(data_dir)
         draft_findings, draft = _check_draft(data_dir, locked=holder is not None)
         findings += draft_findings
         findings += _check_leftovers(data_dir, draft)
@@ -384,12 +354,3 @@ def check_data_dir(path: Path) -> list[Finding]:
             )
         )
     return findings
-
-
-def run_doctor(data_dir: Path, out: TextIO) -> int:
-    """Write one line per finding to `out`; return 1 if any is a problem, else 0."""
-    findings = check_data_dir(data_dir)
-    for finding in findings:
-        level = _(_LEVEL_LABELS[finding.level])
-        out.write(_("{level}: {message}", level=level, message=finding.message) + "\n")
-    return 1 if any(f.level is Level.PROBLEM for f in findings) else 0

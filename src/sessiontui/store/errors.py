@@ -8,6 +8,7 @@ from pathlib import Path
 from sessiontui.errors import UserError
 from sessiontui.i18n import N_, _
 from sessiontui.process_info import describe_process
+from sessiontui.text import clean
 
 # errno -> reason: the OS's own strerror is English-only and often cryptic.
 _REASONS: dict[int, str] = {
@@ -27,7 +28,8 @@ def os_error_reason(exc: OSError) -> str:
     reason = _REASONS.get(exc.errno or 0)
     if reason is not None:
         return _(reason)
-    return (exc.strerror or str(exc)).lower()
+    # str(exc) may name a file: shown, never obeyed.
+    return clean((exc.strerror or str(exc)).lower())
 
 
 class StoreRefusal(OSError):

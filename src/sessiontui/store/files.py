@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sessiontui.i18n import _, ngettext
 from sessiontui.store.errors import UnsafeFileError
+from sessiontui.text import clean
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
@@ -34,7 +35,7 @@ def not_regular_reason(mode: int, path: Path) -> str:
     """Why a path whose `lstat` mode is `mode` is not something we read or write."""
     if stat.S_ISLNK(mode):
         try:
-            target = os.readlink(path)
+            target = clean(os.readlink(path))  # a name from disk: shown, never obeyed
         except OSError:
             target = "?"
         return _("it is a symbolic link (to {target}); links are not followed here", target=target)

@@ -19,6 +19,7 @@ from typing import Any
 
 from sessiontui.model import SCHEMA_VERSION, Session
 from sessiontui.store.errors import NewerDataError
+from sessiontui.text import clean_data
 
 Document = dict[str, Any]
 Step = Callable[[Document], Document]
@@ -71,10 +72,24 @@ def _v1_to_v2(document: Document) -> Document:
 
 
 def _v2_to_v3(document: Document) -> Document:
-    """Version 3 stores the time the session stood paused; version 2 did not.
+    """Version 3 adds `script_copy`; a version-2 session has none (its script is looked up)."""
+    return dict(document)
+
+
+def _v3_to_v4(document: Document) -> Document:
+    """Version 4 ties a session to a mentee record and to the relationship it worked on.
+
+    A version-3 session has neither: `mentee_id` stays unset (the legacy
+    import files it under the mentee of its name) and the relationship is empty.
+    """
+    return dict(document)
+
+
+def _v4_to_v5(document: Document) -> Document:
+    """Version 5 stores the time the session stood paused; version 4 did not.
 
     Its pauses are unknown, so they count as none: the session reads as it
-    did in version 2 (never behind for a pause), and every pause from now on
+    did in version 4 (never behind for a pause), and every pause from now on
     counts.
     """
     migrated = dict(document)
@@ -87,6 +102,8 @@ def _v2_to_v3(document: Document) -> Document:
 STEPS: Mapping[int, Step] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
+    3: _v3_to_v4,
+    4: _v4_to_v5,
 }
 """From-version -> the step to the next version; one entry per version below SCHEMA_VERSION."""
 
@@ -115,11 +132,13 @@ def migrate(document: Document, source: Path) -> Document:
 
 
 def read_session(data: object, source: Path) -> Session:
-    """The session stored as `data` (parsed JSON), migrated and validated.
+    """The session stored as `data` (parsed JSON), migrated, cleaned and validated.
 
-    Raises NewerDataError for data from a newer sessiontui, and ValueError
-    (pydantic's ValidationError or MigrationError) for anything not a session.
+    Every text in it passes the sanitizing rule: a file copied from elsewhere
+    may hold escape sequences. Raises NewerDataError for data from a newer
+    sessiontui, and ValueError (pydantic's ValidationError or MigrationError)
+    for anything not a session.
     """
     if isinstance(data, dict):
         data = migrate(data, source)
-    return Session.model_validate(data)
+    return Session.model_validate(clean_data(data))

@@ -6,7 +6,10 @@ the script and mentee are known, or asks on the start screen; what each start
 means is the core's (`sessiontui.service.start`). Quitting has the session's
 service keep the draft first, so the session can be resumed; so does a stop
 signal or a terminal that is gone, through the `ShutdownGuard` the CLI
-installs, which also bounds how long the exit may take.
+installs, which also bounds how long the exit may take; so does an
+unexpected error, which is logged without any session text (`tui/crash.py`)
+and never shown. Pasted text is cleaned on its way to the focused field
+(`tui/paste.py`).
 """
 
 from __future__ import annotations
@@ -17,10 +20,12 @@ from pathlib import PurePath
 from typing import ClassVar
 
 from textual import events
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.driver import Driver
 from textual.screen import Screen
+from textual.widgets import TextArea
 
+from sessiontui.crashlog import CrashReport
 from sessiontui.i18n import _, set_language
 from sessiontui.launch import Launch
 from sessiontui.scripts.schema import Script
@@ -31,17 +36,25 @@ from sessiontui.service import (
     resume_session,
     start_session,
 )
+from sessiontui.service.lifecycle import Stage
 from sessiontui.shutdown import TERMINAL_GONE_STATUS, ShutdownGuard
+from sessiontui.text import clean
 from sessiontui.tui.actions import palette_commands
+from sessiontui.tui.crash import record_crash
+from sessiontui.tui.paste import paste_text
 from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
 from sessiontui.tui.screens.session import SessionScreen
 from sessiontui.tui.screens.start import StartChoice, StartScreen
 from sessiontui.tui.screens.summary import SummaryScreen
 from sessiontui.tui.stylesheets import stylesheets
-from sessiontui.tui.textual_compat import terminal_driver_class
+from sessiontui.tui.textual_compat import (
+    QuietCrashApp,
+    terminal_driver_class,
+    use_paste_safe_parser,
+)
 
 
-class SessionTuiApp(App[None]):
+class SessionTuiApp(QuietCrashApp[None]):
     """A mentoring session from start (or resume) to summary."""
 
     # Listed, not globbed: their order is the cascade order (see stylesheets.py).
@@ -57,6 +70,9 @@ class SessionTuiApp(App[None]):
         self._service: SessionService | None = None
         self._quit_anyway = False
         self._leaving = False
+        # Set by the first unexpected error; the CLI reports it once the terminal is back.
+        self.crash: CrashReport | None = None
+        use_paste_safe_parser()
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver, made safe on a terminal that goes away."""
@@ -88,7 +104,7 @@ class SessionTuiApp(App[None]):
     def _show_notices(self, notices: list[str] | tuple[str, ...]) -> None:
         for notice in notices:
             # Notices carry paths and file names: never parse them as markup.
-            self.notify(notice, severity="warning", timeout=10, markup=False)
+            self.notify(clean(notice), severity="warning", timeout=10, markup=False)
 
     def _start_fresh(self) -> None:
         launch = self.launch
@@ -141,6 +157,19 @@ class SessionTuiApp(App[None]):
             yield from palette_commands(screen, scope)
         yield from super().get_system_commands(screen)
 
+    # --- unexpected errors -----------------------------------------------------------
+
+    def on_unexpected_error(self, error: Exception) -> None:
+        """Save the session, then log the error (without its text); the app then closes."""
+        if self.crash is None:
+            self.crash = record_crash(error, self.launch, self._save_for_crash)
+
+    def _save_for_crash(self) -> bool | None:
+        """True if saved, False if saving failed, None if no session needed it."""
+        if self._service is None or self._service.stage is Stage.STORED:
+            return None
+        return self._save_for_exit() is None
+
     # --- the way out --------------------------------------------------------------
 
     async def action_quit(self) -> None:
@@ -168,12 +197,17 @@ class SessionTuiApp(App[None]):
 
     async def on_event(self, event: events.Event) -> None:
         """Once told to stop, leave before anything else; drop the keys still queued.
+        A paste is cleaned on its way to the focused field.
 
         Keys that arrived together (a burst, a key repeat) can keep the app
         busy for a while; the exit must not wait behind them.
         """
         if isinstance(event, events.InputEvent) and self._stopping():
             return
+        if isinstance(event, events.Paste) and not event.is_forwarded:
+            # A paste reaches the focused field cleaned, and whole in a one-line field.
+            multiline = isinstance(self.focused, TextArea)
+            event = events.Paste(paste_text(event.text, multiline=multiline))
         await super().on_event(event)
 
     def _stopping(self) -> bool:

@@ -22,6 +22,7 @@ from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.scripts.library import BUILTIN_SOURCE, ScriptEntry, default_script_id
 from sessiontui.scripts.schema import Script
+from sessiontui.text import clean
 from sessiontui.tui.actions import Scope, bind_actions
 
 # The source of a script given with --script that is not in the library.
@@ -65,7 +66,7 @@ def _source_tag(source: str) -> str:
         return ""
     if source == _COMMAND_LINE_SOURCE:
         return _("given with --script")
-    return _("your script {name}", name=Path(source).name)
+    return _("your script {name}", name=clean(Path(source).name))
 
 
 def _option_prompt(entry: ScriptEntry) -> Content:

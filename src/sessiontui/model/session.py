@@ -1,4 +1,4 @@
-"""The session data model (pydantic).
+"""A mentoring session and the entries made in it (pydantic).
 
 Every record the mentor creates carries its own `visibility`: what is shareable
 is decided per entry, never in a side table, so a summary, an export or a share
@@ -6,42 +6,27 @@ mode only has to look at the entry itself. Records get their own UUIDs. Times
 are aware datetimes, always given by the caller from the injected wall clock
 (no default reads the system clock); on disk they are ISO-8601 text.
 `schema_version` marks the stored shape: `store.migrations` brings older
-documents up to it.
+documents up to it. Every text field is cleaned of control codes as it is
+validated (`CleanText`, `NonBlank`), wherever the text came from: a form, a
+paste, a file on disk.
 """
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, JsonValue
 
-# 2: timestamps are validated as aware datetimes (version 1 took any text).
-# 3: the clock stores the time the session stood paused (`ClockState.paused_seconds`).
-SCHEMA_VERSION = 3
-
-NonBlank = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-
-
-def new_id() -> str:
-    """A fresh record id (UUID4, hex string)."""
-    return uuid.uuid4().hex
-
-
-class Visibility(StrEnum):
-    """Who may see an entry outside the mentor's own screen."""
-
-    SHARED = "shared"
-    PRIVATE = "private"
-
-
-class Owner(StrEnum):
-    """Who carries out an action item."""
-
-    MENTOR = "mentor"
-    MENTEE = "mentee"
+from sessiontui.model.common import (
+    SCHEMA_VERSION,
+    CleanText,
+    NonBlank,
+    Owner,
+    Visibility,
+    new_id,
+)
+from sessiontui.model.relationship import SessionRelationship
 
 
 class FeedbackDirection(StrEnum):
@@ -98,10 +83,10 @@ class FeedbackContent(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     direction: FeedbackDirection = FeedbackDirection.MENTOR_TO_MENTEE
-    situation: str = ""
-    behaviour: str = ""
-    impact: str = ""
-    text: str = ""
+    situation: CleanText = ""
+    behaviour: CleanText = ""
+    impact: CleanText = ""
+    text: CleanText = ""
 
     def is_empty(self) -> bool:
         """True when no field carries any content."""
@@ -127,7 +112,7 @@ class SessionGoal(_Record):
     """What this session should achieve; later linked to a long-term goal."""
 
     text: NonBlank
-    measure: str = ""
+    measure: CleanText = ""
     long_term_goal_id: str | None = None
     achieved: bool = False
 
@@ -143,7 +128,7 @@ class SegmentRun(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     segment_id: str
-    title: str
+    title: CleanText
     kind: SegmentKind
     script_seconds: int = Field(ge=0)
     planned_seconds: int = Field(ge=0)
@@ -179,9 +164,17 @@ class Session(BaseModel):
 
     schema_version: int = SCHEMA_VERSION
     id: str = Field(default_factory=new_id)
-    mentee: str = ""
+    # The mentee's name as written in this session; `mentee_id` names the
+    # mentee record (None until the session is tied to one: it is stored
+    # under the mentee of that name then).
+    mentee: CleanText = ""
+    mentee_id: str | None = None
     script_id: str
-    script_title: str
+    script_title: CleanText
+    # The script itself when it does not ship with the app (a user's file, or
+    # --script PATH): a resumed session keeps its guidance and prompts even if
+    # the file changed or is gone. None for built-in scripts.
+    script_copy: dict[str, JsonValue] | None = None
     # A language code ("en", "es"), checked where it comes in (the script, the CLI):
     # a new language is a new catalog, never a schema change.
     language: str = "en"
@@ -194,8 +187,9 @@ class Session(BaseModel):
     action_items: list[ActionItem] = Field(default_factory=list)
     notes: list[Note] = Field(default_factory=list)
     parking_lot: list[ParkingLotItem] = Field(default_factory=list)
-    prompts_used: list[str] = Field(default_factory=list)
-    summary_text: str | None = None
+    prompts_used: list[CleanText] = Field(default_factory=list)
+    summary_text: CleanText | None = None
+    relationship: SessionRelationship = Field(default_factory=SessionRelationship)
 
     @property
     def finished(self) -> bool:

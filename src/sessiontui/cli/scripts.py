@@ -1,30 +1,48 @@
-"""Bodies of `sessiontui scripts list|show|check`: print to streams, return an exit code."""
+"""`sessiontui scripts list|show|check`: the session scripts, as the CLI shows them."""
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
-from typing import TextIO
 
+from sessiontui.cli.output import Output
+from sessiontui.cli.table import render_table
 from sessiontui.errors import UserError
 from sessiontui.i18n import _, ngettext
+from sessiontui.paths import config_dir, user_scripts_dir
 from sessiontui.scripts.library import BUILTIN_SOURCE, ScriptLibrary
 from sessiontui.scripts.loader import ScriptError, load_script_file
 from sessiontui.scripts.schema import Script
-from sessiontui.scripts.table import render_table
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = UserError.exit_code
 
 
-def cmd_list(library: ScriptLibrary, out: TextIO, err: TextIO) -> int:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `scripts` and its actions to the command line."""
+    scripts = commands.add_parser("scripts", help=_("list, show and check session scripts"))
+    scripts.set_defaults(run=run)
+    actions = scripts.add_subparsers(dest="scripts_command", metavar="ACTION", required=True)
+    actions.add_parser("list", help=_("list the built-in and your own scripts"))
+    show = actions.add_parser("show", help=_("show a script's agenda"))
+    show.add_argument("script", metavar="ID|PATH")
+    check = actions.add_parser("check", help=_("validate script files (exit 0 when all are good)"))
+    check.add_argument("paths", metavar="PATH", nargs="+")
+
+
+def run(args: argparse.Namespace, output: Output) -> int:
+    """Run the chosen `scripts` action."""
+    if args.scripts_command == "check":
+        return cmd_check(list(args.paths), output)
+    library = ScriptLibrary.load(user_scripts_dir(config_dir()))
+    if args.scripts_command == "list":
+        return cmd_list(library, output)
+    return cmd_show(library, args.script, output)
+
+
+def cmd_list(library: ScriptLibrary, output: Output) -> int:
     """Print every script (id, language, minutes, title, source); warnings go to `err`."""
-    headers = [
-        _("ID"),
-        _("LANGUAGE"),
-        _("MIN"),
-        _("TITLE"),
-        _("SOURCE"),
-    ]
+    headers = [_("ID"), _("LANGUAGE"), _("MIN"), _("TITLE"), _("SOURCE")]
     rows = [
         [
             entry.script.id,
@@ -35,37 +53,34 @@ def cmd_list(library: ScriptLibrary, out: TextIO, err: TextIO) -> int:
         ]
         for entry in library.entries
     ]
-    print(render_table(headers, rows, right=frozenset({2})), file=out)
+    output.line(render_table(headers, rows, right=frozenset({2})))
     for warning in library.warnings:
-        print(warning, file=err)
+        output.problem(warning)
     return EXIT_OK
 
 
-def cmd_show(library: ScriptLibrary, id_or_path: str, out: TextIO, err: TextIO) -> int:
+def cmd_show(library: ScriptLibrary, id_or_path: str, output: Output) -> int:
     """Print a script's agenda: heading, then #, segment, kind, minutes and start offset."""
     try:
         script = library.resolve(id_or_path)
     except UserError as error:
-        _report(error, err)
+        _report(error, output)
         return EXIT_BAD_INPUT
-    print(_agenda(script), file=out)
+    output.line(_agenda(script))
     return EXIT_OK
 
 
-def cmd_check(paths: list[str], out: TextIO, err: TextIO) -> int:
+def cmd_check(paths: list[str], output: Output) -> int:
     """Validate each file: "ok: ..." lines to `out`, problem lines to `err`; 0 if all good."""
     if not paths:
-        print(
-            _("sessiontui: {message}", message=_("give at least one script file to check")),
-            file=err,
-        )
+        output.error(_("give at least one script file to check"))
         return EXIT_BAD_INPUT
     status = EXIT_OK
     for path in paths:
         try:
             script = load_script_file(Path(path))
         except ScriptError as error:
-            _report(error, err)
+            _report(error, output)
             status = EXIT_BAD_INPUT
             continue
         ok = ngettext(
@@ -76,16 +91,16 @@ def cmd_check(paths: list[str], out: TextIO, err: TextIO) -> int:
             id=script.id,
             minutes=script.total_minutes,
         )
-        print(ok, file=out)
+        output.line(ok)
     return status
 
 
-def _report(error: UserError, err: TextIO) -> None:
+def _report(error: UserError, output: Output) -> None:
     """Problem lines already name their file; other errors get the usual prefix."""
     if isinstance(error, ScriptError):
-        print(error.message, file=err)
+        output.problem(error.message)
     else:
-        print(_("sessiontui: {message}", message=error.message), file=err)
+        output.error(error.message)
 
 
 def _agenda(script: Script) -> str:
@@ -100,13 +115,7 @@ def _agenda(script: Script) -> str:
     parts = [heading, meta]
     if script.description.strip():
         parts.append(script.description.strip())
-    headers = [
-        _("#"),
-        _("SEGMENT"),
-        _("KIND"),
-        _("MIN"),
-        _("START"),
-    ]
+    headers = [_("#"), _("SEGMENT"), _("KIND"), _("MIN"), _("START")]
     rows: list[list[str]] = []
     offset = 0
     for number, segment in enumerate(script.segments, start=1):

@@ -1,0 +1,65 @@
+"""`sessiontui [options] [COMMAND]`: parse, dispatch, and turn every failure into a status.
+
+Bad input is a UserError: its message on stderr, one "sessiontui: " line
+each, and exit status 2, never a traceback. A reader that goes away
+(`| head`) ends the command quietly with status 141, as SIGPIPE would. Any
+other error is a bug: a short line without any of the user's text, the
+details in a crash log in the data folder, and a non-zero status.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+
+from sessiontui.cli.output import PIPE_CLOSED_STATUS, Output, flush_or_silence
+from sessiontui.cli.parser import build_parser, language, peek_lang
+from sessiontui.cli.run import report_crash, run_app
+from sessiontui.clock import local_now
+from sessiontui.crashlog import CRASH_STATUS, CrashReport, write_crash_log
+from sessiontui.errors import UserError
+from sessiontui.i18n import set_language
+from sessiontui.paths import data_dir
+from sessiontui.posix import require_posix
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the process exit status."""
+    output = Output()
+    try:
+        status = _main(argv, output)
+    except BrokenPipeError:
+        status = PIPE_CLOSED_STATUS
+    except SystemExit as exit_:  # --help, --version and usage errors, from argparse
+        if not flush_or_silence(output.out, output.err):
+            raise SystemExit(PIPE_CLOSED_STATUS) from None
+        raise exit_ from None
+    if not flush_or_silence(output.out, output.err):
+        return PIPE_CLOSED_STATUS
+    return status
+
+
+def _main(argv: Sequence[str] | None, output: Output) -> int:
+    args: argparse.Namespace | None = None
+    try:
+        require_posix()
+        set_language(language(peek_lang(argv)))
+        args = build_parser().parse_args(argv)
+        chosen = language(args.lang)
+        set_language(chosen)
+        if getattr(args, "run", None) is not None:
+            status: int = args.run(args, output)
+            return status
+        return run_app(args, chosen, output)
+    except UserError as error:
+        output.error(error.message)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except (BrokenPipeError, SystemExit):
+        raise
+    except Exception as error:  # a bug: reported without user text
+        folder = data_dir(getattr(args, "data_dir", None))
+        log = write_crash_log(folder, error, local_now())
+        report_crash(CrashReport(log=log, draft_saved=None), output)
+        return CRASH_STATUS

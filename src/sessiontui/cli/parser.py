@@ -1,0 +1,106 @@
+"""The argument parser: options of the session app, and one subcommand per module.
+
+A subcommand lives in its own module of this package with two functions:
+`register(commands)` adds its parser and sets `run`, and `run(args, output)`
+does the work, printing through `output` and returning the exit status.
+Add the module to COMMANDS to make it part of the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sessiontui import __version__
+from sessiontui.cli import doctor, export, history, mentees, scripts, show
+from sessiontui.errors import UserError
+from sessiontui.i18n import SOURCE_LANGUAGE, _, available_languages
+from sessiontui.text import clean
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
+LANG_ENV = "SESSIONTUI_LANG"
+COMMANDS = (scripts, mentees, history, show, export, doctor)
+
+
+class CleanArgumentParser(argparse.ArgumentParser):
+    """argparse, whose own lines (help, usage, errors) pass the sanitizing rule too:
+    an error echoes the argument it did not understand."""
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        # argparse writes everything it prints through this one method.
+        super()._print_message(clean(message), file)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for `sessiontui` and its subcommands."""
+    parser = CleanArgumentParser(
+        prog="sessiontui",
+        description=_(
+            "Run a mentoring session well: a timed script, listening prompts, feedback, action "
+            "items and an email-ready summary."
+        ),
+        epilog=_(
+            "Without a command, starts the session app. Data folder: --data-dir, else "
+            "$SESSIONTUI_DATA_DIR, else the platform's user data folder."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"sessiontui {__version__}")
+    parser.add_argument(
+        "--mentee", metavar="NAME", help=_("the mentee's name (asked at start when not given)")
+    )
+    parser.add_argument(
+        "--new-mentee",
+        action="store_true",
+        help=_("--mentee names someone new: create them (otherwise asked, or refused)"),
+    )
+    parser.add_argument(
+        "--script",
+        metavar="ID|PATH",
+        help=_("session script: a built-in or user script id, or a .toml file"),
+    )
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help=_("where sessions, drafts and summaries are kept")
+    )
+    parser.add_argument(
+        "--lang",
+        choices=available_languages(),
+        help=_("interface language (default: $SESSIONTUI_LANG or en)"),
+    )
+    parser.add_argument(
+        "--no-bell", action="store_true", help=_("never ring the terminal bell for time warnings")
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(commands)
+    return parser
+
+
+def language(requested: str | None) -> str:
+    """The UI language code asked for (or the default), checked against the catalogs."""
+    value = requested or os.environ.get(LANG_ENV) or SOURCE_LANGUAGE
+    if value not in available_languages():
+        languages = ", ".join(available_languages())
+        raise UserError(
+            _(
+                "unknown language {value!r}; available: {languages}",
+                value=value,
+                languages=languages,
+            )
+        )
+    return value
+
+
+def peek_lang(argv: Sequence[str] | None) -> str | None:
+    """The --lang value if given, so that --help already speaks that language."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    for index, word in enumerate(words):
+        if word == "--lang" and index + 1 < len(words):
+            return words[index + 1]
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+    return None

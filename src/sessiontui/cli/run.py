@@ -1,0 +1,105 @@
+"""`sessiontui` without a command: check everything, then run the session app.
+
+Everything that can be wrong with the input (a bad script, an unusable data
+folder, a second instance) is found here, before the terminal is taken over,
+and raised as a UserError. After an unexpected error inside the app, one
+short message says what was kept and where the crash log is.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from sessiontui.cli.mentee_choice import choose_mentee, open_history_at_start
+from sessiontui.cli.output import Output
+from sessiontui.crashlog import CRASH_STATUS, CrashReport
+from sessiontui.i18n import _
+from sessiontui.launch import Launch
+from sessiontui.paths import config_dir, data_dir, user_scripts_dir
+from sessiontui.scripts.library import ScriptLibrary
+from sessiontui.shutdown import ShutdownGuard
+from sessiontui.store import DataDir, DataDirLock, DraftStore, SessionArchive
+
+
+def run_app(args: argparse.Namespace, language: str, output: Output) -> int:
+    """Start (or resume) a session in the terminal; the exit status."""
+    folder = DataDir.open(data_dir(args.data_dir))
+    library = ScriptLibrary.load(user_scripts_dir(config_dir()))
+    script = library.resolve(args.script) if args.script else None
+    mentee = args.mentee.strip() if args.mentee is not None else None
+
+    lock = DataDirLock(folder)
+    lock.acquire()
+    # From here a stop signal or a lost terminal ends the process within
+    # seconds, the draft saved and the lock freed (see sessiontui.shutdown).
+    guard = ShutdownGuard(lock.release)
+    guard.install()
+    try:
+        archive = SessionArchive(folder)
+        notices = list(library.warnings) + open_history_at_start(archive)
+        drafts = DraftStore(folder)
+        found = drafts.load()
+        if found.moved_aside is not None:
+            notices.append(
+                _(
+                    "The interrupted-session draft could not be read; it was kept aside at {path}",
+                    path=str(found.moved_aside),
+                )
+            )
+        if found.recovered_from is not None:
+            notices.append(
+                _(
+                    "The interrupted session was recovered from {path}, "
+                    "a save that a crash cut short",
+                    path=found.recovered_from,
+                )
+            )
+        mentee_id = None
+        if mentee:
+            mentee, mentee_id = choose_mentee(archive, mentee, args.new_mentee, language, output)
+        launch = Launch(
+            data_dir=folder,
+            library=library,
+            drafts=drafts,
+            archive=archive,
+            language=language,
+            script=script,
+            mentee=mentee,
+            mentee_id=mentee_id,
+            draft=found.session,
+            notices=notices,
+            bell=not args.no_bell,
+        )
+        # Textual is imported only now: the subcommands and all input
+        # checking above stay fast and free of the UI.
+        from sessiontui.tui.app import create_app  # noqa: PLC0415
+
+        app = create_app(launch, guard)
+        app.run()
+    finally:
+        guard.release_once()
+        guard.close()
+    if guard.status is not None:
+        return guard.status
+    if app.crash is not None:
+        report_crash(app.crash, output)
+        return CRASH_STATUS
+    return app.return_code or 0
+
+
+def report_crash(report: CrashReport, output: Output) -> None:
+    """Say, without any session text, that the app stopped and what was kept."""
+    lines = [_("stopped because of an unexpected error (a bug).")]
+    if report.draft_saved:
+        lines.append(_("Your session was saved: start sessiontui again to resume it."))
+    elif report.draft_saved is False:
+        lines.append(_("Your session could not be saved after the error."))
+    if report.log is not None:
+        lines.append(
+            _(
+                "Details for a bug report (no session text) are in {path}",
+                path=report.log,
+            )
+        )
+    for line in lines:
+        output.error(line)
