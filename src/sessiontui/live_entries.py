@@ -10,6 +10,7 @@ session (they are not stored in the draft).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
@@ -145,6 +146,19 @@ class EntryOperations:
             segment_id=self._segment_id(),
         )
         return self._add(EntryKind.PARKED, item)
+
+    def add_entry(self, kind: EntryKind, **fields: Any) -> Entry:
+        """Add an entry of `kind` from its fields (as `entries.EDITABLE` names them)."""
+        if kind is EntryKind.FEEDBACK:
+            visibility = fields.pop("visibility", None)
+            return self.add_feedback(FeedbackContent(**fields), visibility)
+        adders: dict[EntryKind, Callable[..., Entry]] = {
+            EntryKind.NOTE: self.add_note,
+            EntryKind.PARKED: self.park,
+            EntryKind.ACTION: self.add_action_item,
+            EntryKind.GOAL: self.add_goal,
+        }
+        return adders[kind](**fields)
 
     # --- correcting -------------------------------------------------------------------
 

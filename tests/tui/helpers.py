@@ -66,6 +66,16 @@ def static_text(app: App[None], selector: str) -> str:
     return str(app.screen.query_one(selector, Static).content)
 
 
+def countdown_words(app: App[None]) -> str:
+    """The countdown as a glance reads it: "2/7 · 04:15 left · On time" (the same
+    labels in the large and the one-line variant)."""
+    screen = app.screen
+    segment = str(screen.query_one("#countdown-segment", Static).content).split(" · ")[0]
+    time = str(screen.query_one("#countdown-line-time", Static).content)
+    phase = str(screen.query_one("#countdown-phase", Static).content)
+    return f"{segment} · {time} · {phase}"
+
+
 def list_texts(app: App[None], selector: str) -> list[str]:
     """The rows an EntryList shows, as plain text."""
     entry_list = app.screen.query_one(selector, EntryList)
@@ -75,6 +85,16 @@ def list_texts(app: App[None], selector: str) -> list[str]:
 def screen_text(app: App[None]) -> str:
     """Everything on the screen right now, as lines of plain text."""
     return "\n".join(screen_lines(app))
+
+
+def shown_in(app: App[None], selector: str) -> str:
+    """What the widget `selector` shows on screen now, its lines joined by spaces
+    (a message wrapped at word boundaries reads whole; one cut mid-word does not)."""
+    region = app.screen.query_one(selector).region
+    rows = screen_lines(app)[region.y : region.bottom]
+    return " ".join(
+        row[region.x : region.right].strip() for row in rows if row[region.x : region.right].strip()
+    )
 
 
 async def settle(app: App[None]) -> None:

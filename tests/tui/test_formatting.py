@@ -21,8 +21,10 @@ from sessiontui.tui.formatting import (
     clock_text,
     countdown_text,
     drift_text,
+    entry_line,
     feedback_line,
     goal_line,
+    overdue,
     planned_end_text,
     projected_end_text,
     status_line,
@@ -77,7 +79,7 @@ def test_planned_end_is_the_script_length_after_the_session_began() -> None:
     assert planned_end_text(_session(600, 3900), now) == "11:40"
 
 
-def test_private_feedback_and_action_lines() -> None:
+def test_feedback_and_action_lines_leave_the_visibility_to_the_list() -> None:
     entry = Feedback(
         direction=FeedbackDirection.MENTEE_TO_MENTOR,
         impact="clearer plan",
@@ -85,24 +87,41 @@ def test_private_feedback_and_action_lines() -> None:
         visibility=Visibility.PRIVATE,
         created_at=AT,
     )
-    assert feedback_line(entry) == "Mentee → mentor: I: clearer plan · thanks [private]"
+    assert feedback_line(entry) == "Mentee → mentor: I: clearer plan · thanks"
     item = ActionItem(
         text="Call Bea", owner=Owner.MENTOR, due=date(2025, 4, 2), done=True, created_at=AT
     )
-    assert action_line(item) == "[x] Call Bea (Mentor, due Apr 2, 2025)"
+    assert action_line(item) == "[x] Call Bea · Mentor · due Wed 2 Apr"
+    assert entry_line(item) == action_line(item)
+    assert entry_line(entry) == feedback_line(entry)
 
 
 def test_action_lines_write_the_due_date_in_the_ui_language() -> None:
     item = ActionItem(text="Llamar a Bea", owner=Owner.MENTEE, due=date(2025, 4, 2), created_at=AT)
     set_language("es")
-    assert action_line(item) == "[ ] Llamar a Bea (Mentee, para el 2 abr 2025)"
+    assert action_line(item) == "[ ] Llamar a Bea · Mentee · para el mié 2 abr"
 
 
-def test_goal_lines_show_measure_achieved_and_privacy() -> None:
+def test_goal_lines_show_measure_and_achieved() -> None:
     goal = SessionGoal(text="Pick a course", measure="one enrolled", achieved=True, created_at=AT)
-    assert goal_line(goal) == "[x] Pick a course (measure: one enrolled)"
-    private = SessionGoal(text="Talk to the boss", visibility=Visibility.PRIVATE, created_at=AT)
-    assert goal_line(private) == "[ ] Talk to the boss [private]"
+    assert goal_line(goal) == "[x] Pick a course · measure: one enrolled"
+    assert entry_line(goal) == goal_line(goal)
+
+
+@pytest.mark.parametrize(
+    ("due", "done", "late"),
+    [
+        (date(2025, 3, 13), False, True),
+        (date(2025, 3, 14), False, False),
+        (None, False, False),
+        (date(2025, 3, 1), True, False),
+    ],
+)
+def test_an_open_item_past_its_due_date_is_overdue(
+    due: date | None, done: bool, late: bool
+) -> None:
+    item = ActionItem(text="Call Bea", due=due, done=done, created_at=AT)
+    assert overdue(item, date(2025, 3, 14)) is late
 
 
 _PARTS = {

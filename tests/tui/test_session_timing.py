@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.app import App
+from textual.color import Color
+
 from sessiontui.scripts.loader import load_script_file
 from sessiontui.tui.app import create_app
 
 from .conftest import LaunchFactory, ManualClock
 from .helpers import (
+    countdown_words,
     run_from_palette,
     session_screen,
     static_text,
@@ -25,30 +29,39 @@ def _status(app: object) -> str:
     return static_text(app, "#status-text")  # type: ignore[arg-type]
 
 
+def _countdown(app: App[None]) -> str:
+    """The segment and its time, e.g. "2/7 · 00:30 left" (the phase is checked apart)."""
+    return " · ".join(countdown_words(app).split(" · ")[:2])
+
+
+def _phase(app: App[None]) -> str:
+    return countdown_words(app).split(" · ")[2]
+
+
 async def test_ninety_minutes_with_stalls_pauses_extension_skip_and_back(
     make_launch: LaunchFactory, clock: ManualClock
 ) -> None:
     app = create_app(make_launch(script=PACED))
     async with app.run_test(size=(100, 30)) as pilot:
         screen = session_screen(app)
-        countdown = screen.query_one("#agenda-countdown")
+        countdown = screen.query_one("#countdown")
 
         # A stall: the display was not refreshed for 290 s; one reading is exact.
         clock.advance(290)
         screen.refresh_clock()
-        assert static_text(app, "#agenda-countdown") == "1/7 · 00:10 left"
+        assert _countdown(app) == "1/7 · 00:10 left"
         assert countdown.has_class("-warning")
         assert "· 04:50 / 60:00 ·" in _status(app)
 
         clock.advance(25)
         screen.refresh_clock()
-        assert static_text(app, "#agenda-countdown") == "1/7 · +00:15 over time"
+        assert _countdown(app) == "1/7 · +00:15 over"
         assert {"-overtime", "-warning"} & countdown.classes == {"-overtime"}
 
         await pilot.press("ctrl+n")
         clock.advance(600)
         screen.refresh_clock()
-        assert static_text(app, "#agenda-countdown") == "2/7 · 00:00 left"
+        assert _countdown(app) == "2/7 · 00:00 left"
         assert static_text(app, "#agenda-row-0") == "✓ Check-in · 5 min"
 
         # Paused (a dropped call): twenty minutes pass; the segment stands still, the
@@ -56,7 +69,7 @@ async def test_ninety_minutes_with_stalls_pauses_extension_skip_and_back(
         await pilot.press("ctrl+t")
         clock.advance(1200)
         screen.refresh_clock()
-        assert static_text(app, "#agenda-countdown") == "2/7 · 00:00 left"
+        assert _countdown(app) == "2/7 · 00:00 left"
         assert "· 35:15 / 60:00 · ends 11:20 · planned 11:00 · 20 min behind" in _status(app)
         assert screen.query_one("#status").has_class("-paused")
         assert screen.query_one("#paused-badge").display
@@ -65,7 +78,7 @@ async def test_ninety_minutes_with_stalls_pauses_extension_skip_and_back(
         clock.advance(30)
         screen.refresh_clock()
         assert not screen.query_one("#status").has_class("-paused")
-        assert static_text(app, "#agenda-countdown") == "2/7 · 00:30 left"
+        assert _countdown(app) == "2/7 · 00:30 left"
         assert static_text(app, "#agenda-row-1") == "▶ Review of earlier action items · 11 min"
 
         await pilot.press("ctrl+n")
@@ -74,18 +87,18 @@ async def test_ninety_minutes_with_stalls_pauses_extension_skip_and_back(
         assert static_text(app, "#agenda-row-2") == "» Goals for this session (skipped) · 5 min"
         clock.advance(1500)
         screen.refresh_clock()
-        assert static_text(app, "#agenda-countdown") == "4/7 · +05:00 over time"
+        assert _countdown(app) == "4/7 · +05:00 over"
 
         # Back to the skipped segment: its two minutes are kept.
         await pilot.press("ctrl+b")
-        assert static_text(app, "#agenda-countdown") == "3/7 · 03:00 left"
+        assert _countdown(app) == "3/7 · 03:00 left"
         clock.advance(200)
         await pilot.press("ctrl+t")
         clock.advance(1435)
         screen.refresh_clock()
         # 90 minutes of the call: 46:05 in segments, the rest paused. Twenty more
         # minutes are planned; the call was due to end half an hour ago.
-        assert static_text(app, "#agenda-countdown") == "3/7 · +00:20 over time"
+        assert _countdown(app) == "3/7 · +00:20 over"
         assert _status(app) == (
             "Ana · Paced test session · 90:00 / 60:00 · ends 11:50 · planned 11:00 · 50 min behind"
         )
@@ -99,6 +112,37 @@ async def test_ninety_minutes_with_stalls_pauses_extension_skip_and_back(
         assert static_text(app, "#agenda-row-6") == "  Wrap-up · 1 min"
 
 
+async def test_the_phase_in_words_and_colour(
+    make_launch: LaunchFactory, clock: ManualClock
+) -> None:
+    """On time, nearly over, over time (the one red), paused with the key that resumes."""
+    app = create_app(make_launch(script=PACED))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = session_screen(app)
+        countdown = screen.query_one("#countdown")
+        seen = []
+        for seconds in (0, 250, 60):
+            clock.advance(seconds)
+            screen.refresh_clock()
+            seen.append((_phase(app), sorted({"-warning", "-overtime"} & countdown.classes)))
+        await pilot.press("ctrl+t")
+        seen.append((_phase(app), sorted({"-paused"} & countdown.classes)))
+        assert seen == [
+            ("On time", []),
+            ("Nearly over", ["-warning"]),
+            ("Over time", ["-overtime"]),
+            ("Paused — Ctrl+T to resume", ["-paused"]),
+        ]
+        # Red, the theme's error colour, is over time's alone.
+        digits = screen.query_one("#countdown-digits")
+        error = Color.parse(app.get_css_variables()["error"])
+        assert digits.styles.background == error
+        await pilot.press("ctrl+t", "f4")
+        screen.refresh_clock()
+        assert _phase(app) == "On time"
+        assert digits.styles.background != error
+
+
 async def test_the_display_follows_the_clock_without_key_presses(
     make_launch: LaunchFactory, clock: ManualClock
 ) -> None:
@@ -107,7 +151,7 @@ async def test_the_display_follows_the_clock_without_key_presses(
         clock.advance(61)
         # No key, no call: the screen's own 0.25 s refresh reads the clock.
         await wait_until(
-            lambda: static_text(app, "#agenda-countdown") == "1/7 · 03:59 left",
+            lambda: _countdown(app) == "1/7 · 03:59 left",
             "the countdown redrawn by the refresh timer",
         )
 

@@ -11,13 +11,17 @@ with `_()`.
 Session keys are Ctrl and function keys that a text field does not use, so a
 letter typed into a form never runs an action; they are priority bindings,
 run as the key arrives: text typed right after Ctrl+O lands in its form.
+The keys of a list of entries and of an entry form (Scope.ENTRY_LIST,
+Scope.FORM) are bound on those widgets, so the footer shows them while the
+mentor is there. Dialogs answer to arrows, Enter and Escape (and F10 again
+for the finish question), never to a letter that typing could press.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from enum import StrEnum
+from typing import TypeVar
 
 from textual.actions import parse
 from textual.app import SystemCommand
@@ -25,77 +29,23 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 
 from sessiontui.i18n import N_, _, pgettext
-from sessiontui.tui.textual_compat import bind_key
+from sessiontui.tui.action_spec import ActionSpec, FooterLabel, Group, Scope
+from sessiontui.tui.entry_actions import ENTRY_LIST_ACTIONS, FORM_ACTIONS
+from sessiontui.tui.textual_compat import bind_key, rebind_key
 
-
-class Scope(StrEnum):
-    """Where an action applies: the screen (or dialog) that binds it."""
-
-    SESSION = "session"
-    SUMMARY = "summary"
-    START = "start"
-    RESUME = "resume"
-    CONFIRM = "confirm"
-
-
-class Group(StrEnum):
-    """What an action is about (the F1 help's sections)."""
-
-    SEGMENTS = N_("Segments")
-    TIMER = N_("Timer")
-    LISTENING = N_("Listening")
-    ENTRIES = N_("Entries")
-    SESSION = N_("Session")
-
-
-@dataclass(frozen=True)
-class FooterLabel:
-    """An action's place in the footer (1 comes first; narrow footers cut the end)
-    and its short label in the UI language."""
-
-    rank: int
-    text: Callable[[], str]
-
-
-@dataclass(frozen=True)
-class ActionSpec:
-    """One action: where it applies, how it is reached, and how it is named.
-
-    `keys` is a comma-separated key list, or a function giving it in the UI
-    language (letters from the catalog). `bound=False` marks an action reached
-    through another one's key (Pause and Resume through Ctrl+T's toggle): the
-    key is shown, not bound twice. Without `title` an action is neither in the
-    palette nor in the F1 help.
-    """
-
-    scope: Scope
-    action: str
-    keys: str | Callable[[], str]
-    group: Group = Group.SESSION
-    footer: FooterLabel | None = None
-    title: str | None = None
-    help: str = ""
-    bound: bool = True
-    priority: bool = False
-
-    def key_list(self) -> str:
-        """The keys, comma-separated, in the UI language."""
-        return self.keys() if callable(self.keys) else self.keys
-
-    @property
-    def first_key(self) -> str:
-        """The key shown for this action (the first of its keys)."""
-        return self.key_list().split(",")[0].strip()
-
-
-def yes_letter() -> str:
-    """The letter that answers yes in a confirmation ("y" in English, "s" in Spanish)."""
-    return pgettext("confirm: the key that answers yes", "y")
-
-
-def no_letter() -> str:
-    """The letter that answers no in a confirmation."""
-    return pgettext("confirm: the key that answers no", "n")
+__all__ = [
+    "ACTIONS",
+    "ActionSpec",
+    "FooterLabel",
+    "Group",
+    "HelpEntry",
+    "Scope",
+    "actions_for",
+    "bind_actions",
+    "footer_order",
+    "help_entries",
+    "palette_commands",
+]
 
 
 def _session(
@@ -129,7 +79,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.SEGMENTS,
         N_("Next segment"),
         N_("Mark this segment done and move on"),
-        footer=FooterLabel(1, lambda: _("Next")),
+        footer=FooterLabel(7, lambda: _("Next")),
     ),
     _session(
         "previous_segment",
@@ -137,7 +87,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.SEGMENTS,
         N_("Previous segment"),
         N_("Go back one segment (time already spent is kept)"),
-        footer=FooterLabel(12, lambda: _("Back")),
+        footer=FooterLabel(18, lambda: _("Back")),
     ),
     _session(
         "skip_segment",
@@ -145,7 +95,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.SEGMENTS,
         N_("Skip segment"),
         N_("Move on without covering this segment"),
-        footer=FooterLabel(17, lambda: _("Skip")),
+        footer=FooterLabel(23, lambda: _("Skip")),
     ),
     _session(
         "toggle_pause",
@@ -153,7 +103,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.TIMER,
         None,
         "",
-        footer=FooterLabel(2, lambda: _("Pause/Resume")),
+        footer=FooterLabel(8, lambda: _("Pause/Resume")),
     ),
     _session(
         "pause",
@@ -177,7 +127,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.TIMER,
         N_("Extend segment by 1 minute"),
         N_("Give the current segment one more minute"),
-        footer=FooterLabel(5, lambda: _("+1 min")),
+        footer=FooterLabel(11, lambda: _("+1 min")),
     ),
     _session(
         "extend(5)",
@@ -185,7 +135,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.TIMER,
         N_("Extend segment by 5 minutes"),
         N_("Give the current segment five more minutes"),
-        footer=FooterLabel(13, lambda: _("+5 min")),
+        footer=FooterLabel(19, lambda: _("+5 min")),
     ),
     _session(
         "rebalance",
@@ -193,7 +143,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.TIMER,
         N_("Rebalance remaining time"),
         N_("Shorten the remaining segments so the session ends on time"),
-        footer=FooterLabel(16, lambda: _("Rebalance")),
+        footer=FooterLabel(22, lambda: _("Rebalance")),
     ),
     _session(
         "next_prompt",
@@ -201,7 +151,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.LISTENING,
         N_("Next prompt"),
         N_("Show the next active-listening prompt"),
-        footer=FooterLabel(11, lambda: _("Prompt")),
+        footer=FooterLabel(17, lambda: _("Prompt")),
     ),
     _session(
         "shuffle_prompts",
@@ -209,7 +159,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.LISTENING,
         N_("Shuffle prompts"),
         N_("Reorder the general prompts"),
-        footer=FooterLabel(14, lambda: _("Shuffle")),
+        footer=FooterLabel(20, lambda: _("Shuffle")),
     ),
     _session(
         "mark_prompt_used",
@@ -217,47 +167,63 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.LISTENING,
         N_("Mark prompt used"),
         N_("Remember that the prompt on show was used"),
-        footer=FooterLabel(15, lambda: _("Used")),
+        footer=FooterLabel(21, lambda: _("Used")),
     ),
     _session(
-        "park",
+        "add('parked')",
         "ctrl+l",
         Group.LISTENING,
         N_("Park a thought"),
         N_("Note a thought for later instead of interrupting"),
-        footer=FooterLabel(6, lambda: _("Park")),
+        footer=FooterLabel(12, lambda: _("Park")),
     ),
     _session(
-        "add_action",
+        "add('action')",
         "ctrl+o",
         Group.ENTRIES,
         N_("Add action item"),
         N_("Go to the action-item form"),
-        footer=FooterLabel(7, lambda: _("Action")),
+        footer=FooterLabel(13, lambda: _("Action")),
     ),
     _session(
-        "add_feedback",
+        "add('feedback')",
         "ctrl+r",
         Group.ENTRIES,
         N_("Add feedback"),
         N_("Go to the feedback form"),
-        footer=FooterLabel(8, lambda: pgettext("footer", "Feedback")),
+        footer=FooterLabel(14, lambda: pgettext("footer", "Feedback")),
     ),
     _session(
-        "add_note",
+        "add('note')",
         "ctrl+g",
         Group.ENTRIES,
         N_("Add note"),
         N_("Write a note (private unless you choose shared)"),
-        footer=FooterLabel(9, lambda: _("Note")),
+        footer=FooterLabel(15, lambda: _("Note")),
     ),
     _session(
-        "add_goal",
+        "add('goal')",
         "ctrl+y",
         Group.ENTRIES,
         N_("Add session goal"),
         N_("Write a goal for this session and how you will know it is met"),
-        footer=FooterLabel(10, lambda: _("Goal")),
+        footer=FooterLabel(16, lambda: _("Goal")),
+    ),
+    _session(
+        "toggle_visibility",
+        "ctrl+s",
+        Group.ENTRIES,
+        N_("Share or keep private"),
+        N_("Make the entry or form in focus shared (in the summary) or private"),
+        footer=FooterLabel(5, lambda: _("Shared/private")),
+    ),
+    _session(
+        "undo",
+        "ctrl+z",
+        Group.ENTRIES,
+        N_("Undo delete"),
+        N_("Bring back the entry deleted last"),
+        footer=FooterLabel(6, lambda: _("Undo")),
     ),
     _session(
         "toggle_bell",
@@ -265,7 +231,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.SESSION,
         N_("Toggle time-warning bell"),
         N_("Ring (or stop ringing) the terminal bell near a segment's end"),
-        footer=FooterLabel(18, lambda: _("Bell")),
+        footer=FooterLabel(24, lambda: _("Bell")),
     ),
     _session(
         "finish",
@@ -273,7 +239,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.SESSION,
         N_("Finish session"),
         N_("End the session and show the summary (asks first)"),
-        footer=FooterLabel(3, lambda: _("Finish")),
+        footer=FooterLabel(1, lambda: _("Finish")),
     ),
     _session(
         "help",
@@ -281,7 +247,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.SESSION,
         N_("Help"),
         N_("Every key and command"),
-        footer=FooterLabel(4, lambda: _("Help")),
+        footer=FooterLabel(10, lambda: _("Help")),
     ),
     _session(
         "app.quit",
@@ -289,7 +255,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.SESSION,
         N_("Quit and keep the session"),
         N_("Save the session and quit; it is offered for resume at the next start"),
-        footer=FooterLabel(19, lambda: _("Quit")),
+        footer=FooterLabel(25, lambda: _("Quit")),
     ),
 )
 
@@ -304,19 +270,21 @@ _DIALOGS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(Scope.SUMMARY, "quit", "q", footer=FooterLabel(2, lambda: _("Quit"))),
     ActionSpec(Scope.START, "start", "enter", footer=FooterLabel(1, lambda: _("Start"))),
-    ActionSpec(Scope.RESUME, "choose('resume')", "r", footer=FooterLabel(1, lambda: _("Resume"))),
-    ActionSpec(
-        Scope.RESUME, "choose('finish')", "f", footer=FooterLabel(2, lambda: _("Finish now"))
+    # Both dialogs: arrows move between the answers, Enter gives the one in focus,
+    # Escape the safe one; F10, the key that asked to finish, confirms it.
+    *(
+        spec
+        for scope in (Scope.RESUME, Scope.CONFIRM)
+        for spec in (
+            ActionSpec(scope, "app.focus_previous", "left,up"),
+            ActionSpec(scope, "app.focus_next", "right,down"),
+            ActionSpec(scope, "safe_choice", "escape"),
+        )
     ),
-    ActionSpec(Scope.RESUME, "discard", "d", footer=FooterLabel(3, lambda: _("Discard"))),
-    ActionSpec(Scope.RESUME, "choose('resume')", "escape"),
-    # The key that asked the question (F10 for finish) answers yes when pressed again.
-    # Letters are safe here: the dialog has no text field.
-    ActionSpec(Scope.CONFIRM, "yes", lambda: f"{yes_letter()},f10"),
-    ActionSpec(Scope.CONFIRM, "no", lambda: f"escape,{no_letter()}"),
+    ActionSpec(Scope.CONFIRM, "yes", "f10"),
 )
 
-ACTIONS: tuple[ActionSpec, ...] = (*_SESSION, *_DIALOGS)
+ACTIONS: tuple[ActionSpec, ...] = (*_SESSION, *ENTRY_LIST_ACTIONS, *FORM_ACTIONS, *_DIALOGS)
 
 
 def actions_for(scope: Scope) -> tuple[ActionSpec, ...]:
@@ -324,21 +292,49 @@ def actions_for(scope: Scope) -> tuple[ActionSpec, ...]:
     return tuple(spec for spec in ACTIONS if spec.scope is scope)
 
 
-def bind_actions(node: DOMNode, scope: Scope) -> None:
-    """Bind `scope`'s keys on `node` (a screen, in its __init__), with footer labels
-    in the UI language and in footer order; actions without a label stay out of it."""
-    specs = [spec for spec in actions_for(scope) if spec.bound]
-    specs.sort(key=lambda spec: spec.footer.rank if spec.footer is not None else 1_000)
+def bind_actions(
+    node: DOMNode, scope: Scope, *, replace: bool = False, only: set[str] | None = None
+) -> None:
+    """Bind `scope`'s keys on `node` (in its __init__), with footer labels in the UI
+    language and in footer order; actions without a label stay out of it.
+
+    `replace`: the keys replace what `node`'s own class binds them to (a list's
+    Enter, Space and Delete). `only`: just these actions of the scope.
+    """
+    specs = [
+        spec for spec in actions_for(scope) if spec.bound and (only is None or spec.action in only)
+    ]
+    specs.sort(key=_rank)
+    bind = rebind_key if replace else bind_key
     for spec in specs:
         label = spec.footer.text() if spec.footer is not None else ""
-        bind_key(
+        bind(
             node,
-            spec.key_list(),
+            spec.keys,
             spec.action,
             label,
             show=spec.footer is not None,
             priority=spec.priority,
         )
+
+
+_NO_RANK = 1_000
+_RANKS = {
+    spec.action: spec.footer.rank for spec in ACTIONS if spec.footer is not None and spec.bound
+}
+
+
+def _rank(spec: ActionSpec) -> int:
+    return spec.footer.rank if spec.footer is not None else _NO_RANK
+
+
+_B = TypeVar("_B")
+
+
+def footer_order(bindings: Mapping[str, _B], action_of: Callable[[_B], str]) -> dict[str, _B]:
+    """`bindings` (key -> binding) in footer order: by rank, whatever widget bound them
+    (the keys of the list or form in focus next to the screen's own)."""
+    return dict(sorted(bindings.items(), key=lambda item: _RANKS.get(action_of(item[1]), _NO_RANK)))
 
 
 def _available(screen: Screen[object], action: str) -> bool:

@@ -74,6 +74,19 @@ class SessionTuiApp(QuietCrashApp[None]):
         self.crash: CrashReport | None = None
         use_paste_safe_parser()
 
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """The countdown's phase colours (a theme may set its own).
+
+        Chosen to keep their meaning in a 16-colour terminal too, where the
+        default theme's warning orange becomes red: green on time, yellow
+        nearly over, blue paused; red ($error) is kept for over time.
+        """
+        return {
+            "phase-on-time": "#4ebf71",
+            "phase-nearly-over": "#f0c674",
+            "phase-paused": "#5f87d7",
+        }
+
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver, made safe on a terminal that goes away."""
         return terminal_driver_class(super().get_driver_class(), self._terminal_gone)

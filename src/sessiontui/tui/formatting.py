@@ -8,10 +8,11 @@ shows the same instant agrees to the second.
 from __future__ import annotations
 
 import math
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from rich.cells import cell_len
 
+from sessiontui.entries import Entry
 from sessiontui.i18n import N_, _, current
 from sessiontui.model import (
     ActionItem,
@@ -21,7 +22,6 @@ from sessiontui.model import (
     Owner,
     ParkingLotItem,
     SessionGoal,
-    Visibility,
 )
 from sessiontui.timing import Phase, SegmentTiming, SessionTiming
 
@@ -31,10 +31,6 @@ DIRECTION_LABELS: dict[FeedbackDirection, str] = {
     FeedbackDirection.MENTOR_TO_MENTEE: N_("Mentor → mentee"),
     FeedbackDirection.MENTEE_TO_MENTOR: N_("Mentee → mentor"),
     FeedbackDirection.ABOUT_SESSION: N_("About the session"),
-}
-VISIBILITY_LABELS: dict[Visibility, str] = {
-    Visibility.SHARED: N_("Shared"),
-    Visibility.PRIVATE: N_("Private"),
 }
 
 
@@ -97,10 +93,6 @@ def status_line(
     return next((line for line in lines if cell_len(line) <= width), lines[-1])
 
 
-def _private_suffix(visibility: Visibility) -> str:
-    return " " + _("[private]") if visibility is Visibility.PRIVATE else ""
-
-
 def feedback_line(entry: Feedback) -> str:
     """One feedback entry: direction, then situation–behaviour–impact and free text."""
     parts = [
@@ -115,31 +107,49 @@ def feedback_line(entry: Feedback) -> str:
     if entry.text.strip():
         parts.append(entry.text.strip())
     direction = _(DIRECTION_LABELS[entry.direction])
-    return f"{direction}: {' · '.join(parts)}{_private_suffix(entry.visibility)}"
+    return f"{direction}: {' · '.join(parts)}"
 
 
 def action_line(item: ActionItem) -> str:
-    """One action item: done box, text, owner, due date and privacy."""
+    """One action item: done box, text, owner and due date."""
     box = "[x]" if item.done else "[ ]"
     details = [_(OWNER_LABELS[item.owner])]
     if item.due is not None:
-        details.append(_("due {date}", date=current().format_date(item.due)))
-    return f"{box} {item.text} ({', '.join(details)}){_private_suffix(item.visibility)}"
+        details.append(_("due {date}", date=current().format_date(item.due, "EEE d MMM")))
+    return f"{box} {item.text} · {' · '.join(details)}"
+
+
+def overdue(item: ActionItem, today: date) -> bool:
+    """True for an open action item whose due date has passed."""
+    return not item.done and item.due is not None and item.due < today
 
 
 def goal_line(goal: SessionGoal) -> str:
-    """One session goal: achieved box, text, its measure and privacy."""
+    """One session goal: achieved box, text and its measure."""
     box = "[x]" if goal.achieved else "[ ]"
-    measure = " (" + _("measure: {text}", text=goal.measure) + ")" if goal.measure else ""
-    return f"{box} {goal.text}{measure}{_private_suffix(goal.visibility)}"
+    measure = " · " + _("measure: {text}", text=goal.measure) if goal.measure else ""
+    return f"{box} {goal.text}{measure}"
 
 
 def parked_line(item: ParkingLotItem) -> str:
-    """One parking-lot thought, ticked once reviewed."""
+    """One parked thought, ticked once reviewed."""
     box = "[x]" if item.reviewed else "[ ]"
     return f"{box} {item.text}"
 
 
 def note_line(note: Note) -> str:
-    """One note, marked when private."""
-    return f"{note.text}{_private_suffix(note.visibility)}"
+    """One note."""
+    return note.text
+
+
+def entry_line(entry: Entry) -> str:
+    """How an entry of any kind reads in its list (its visibility is shown apart)."""
+    if isinstance(entry, Feedback):
+        return feedback_line(entry)
+    if isinstance(entry, ActionItem):
+        return action_line(entry)
+    if isinstance(entry, SessionGoal):
+        return goal_line(entry)
+    if isinstance(entry, ParkingLotItem):
+        return parked_line(entry)
+    return note_line(entry)

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from sessiontui.i18n import _
-from sessiontui.tui.actions import Scope, bind_actions, no_letter, yes_letter
+from sessiontui.tui.actions import Scope, bind_actions
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -23,19 +23,15 @@ class ConfirmScreen(ModalScreen[bool]):
     def __init__(self, question: str) -> None:
         super().__init__()
         self._question = question
-        # The answer letters come from the catalog, like the line that names them
-        # ("y" in English, "s" in Spanish); see tui/actions.py.
+        # Arrows, Enter, Escape and F10 again: the resume dialog's keys, and no
+        # letter that typing could press (see tui/actions.py).
         bind_actions(self, self.SCOPE)
 
     def compose(self) -> ComposeResult:
         """The question and two buttons; "No" has the focus so Enter is safe."""
         with Vertical(id="confirm-dialog"):
             yield Static(Content(self._question), id="confirm-question", markup=False)
-            keys = _(
-                "F10 or {yes}: finish · Esc or {no}: keep going",
-                yes=yes_letter(),
-                no=no_letter(),
-            )
+            keys = _("F10 again: finish · Esc: keep going · ←/→ and Enter: choose")
             yield Static(keys, id="confirm-keys", markup=False)
             with Horizontal(id="confirm-buttons"):
                 yield Button(_("Finish"), id="confirm-yes", variant="warning")
@@ -51,6 +47,6 @@ class ConfirmScreen(ModalScreen[bool]):
         self.dismiss(True)
 
     @on(Button.Pressed, "#confirm-no")
-    def action_no(self) -> None:
+    def action_safe_choice(self) -> None:
         """Answer no."""
         self.dismiss(False)

@@ -1,0 +1,67 @@
+"""What the action registry (tui/actions.py) records about each action."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sessiontui.i18n import N_
+
+
+class Scope(StrEnum):
+    """Where an action applies: the screen, dialog or widget that binds it."""
+
+    SESSION = "session"
+    # Bound on each list of entries and each entry form of the session screen.
+    ENTRY_LIST = "entry-list"
+    FORM = "form"
+    SUMMARY = "summary"
+    START = "start"
+    RESUME = "resume"
+    CONFIRM = "confirm"
+
+
+class Group(StrEnum):
+    """What an action is about (the F1 help's sections)."""
+
+    SEGMENTS = N_("Segments")
+    TIMER = N_("Timer")
+    LISTENING = N_("Listening")
+    ENTRIES = N_("Entries")
+    SESSION = N_("Session")
+
+
+@dataclass(frozen=True)
+class FooterLabel:
+    """An action's place in the footer (1 comes first; narrow footers cut the end)
+    and its short label in the UI language."""
+
+    rank: int
+    text: Callable[[], str]
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One action: where it applies, how it is reached, and how it is named.
+
+    `keys` is a comma-separated key list. `bound=False` marks an action reached
+    through another one's key (Pause and Resume through Ctrl+T's toggle): the
+    key is shown, not bound twice. Without `title` an action is neither in the
+    palette nor in the F1 help.
+    """
+
+    scope: Scope
+    action: str
+    keys: str
+    group: Group = Group.SESSION
+    footer: FooterLabel | None = None
+    title: str | None = None
+    help: str = ""
+    bound: bool = True
+    priority: bool = False
+
+    @property
+    def first_key(self) -> str:
+        """The key shown for this action (the first of its keys)."""
+        return self.keys.split(",")[0].strip()
