@@ -102,3 +102,18 @@ async def test_a_shortcut_after_enter_keeps_the_focus_where_it_sent_it(
         field = session_screen(app).query_one("#feedback-situation")
         await wait_until(lambda: field.value == "In the demo", "the text in the feedback form")  # type: ignore[attr-defined]
         assert [item.text for item in live.session.parking_lot] == ["later"]
+
+
+@pytest.mark.parametrize("key", list(FILL))
+async def test_enter_then_quit_keeps_the_entry_in_the_draft(
+    make_launch: LaunchFactory, key: str
+) -> None:
+    keys, kind = FILL[key]
+    launch = make_launch()
+    app = create_app(launch)
+    async with app.run_test(size=(100, 30)):
+        burst(app, key, *keys, "enter", "ctrl+q")
+        await wait_until(lambda: app.return_code is not None, "the app quit")
+    draft = launch.drafts.load().session
+    assert draft is not None, "quitting left no draft"
+    assert len(entries_of(draft, kind)) == 1

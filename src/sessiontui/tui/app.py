@@ -21,8 +21,10 @@ from typing import ClassVar
 
 from textual import events
 from textual.app import SystemCommand
+from textual.dom import DOMNode
 from textual.driver import Driver
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import TextArea
 
 from sessiontui.crashlog import CrashReport
@@ -52,6 +54,9 @@ from sessiontui.tui.textual_compat import (
     terminal_driver_class,
     use_paste_safe_parser,
 )
+
+# How long Ctrl+Q waits, per widget, for keys typed before it to be handled (seconds).
+QUEUED_KEYS_WAIT = 1.0
 
 
 class SessionTuiApp(QuietCrashApp[None]):
@@ -190,6 +195,7 @@ class SessionTuiApp(QuietCrashApp[None]):
 
         If the draft cannot be saved, say so and quit only on a second press.
         """
+        await self._let_queued_keys_land()
         reason = self._save_for_exit()
         if reason is not None and not self._quit_anyway:
             self._quit_anyway = True
@@ -203,6 +209,25 @@ class SessionTuiApp(QuietCrashApp[None]):
             )
             return
         self.exit()
+
+    async def _let_queued_keys_land(self) -> None:
+        """Let the focused widget and its ancestors handle what is already queued.
+
+        Ctrl+Q is a priority binding, run as the key arrives; an Enter typed just
+        before it may still wait in the focused field's queue, and the entry it
+        saves bubbles up to the screen one queue at a time. Each queue, from the
+        field up, runs a marker after what it holds, so the draft has the entry.
+        Bounded: quitting never waits long on a busy widget.
+        """
+        node: DOMNode | None = self.focused
+        while isinstance(node, Widget):
+            landed = asyncio.Event()
+            if node.call_later(landed.set):
+                try:
+                    await asyncio.wait_for(landed.wait(), QUEUED_KEYS_WAIT)
+                except TimeoutError:
+                    return
+            node = node.parent
 
     def _save_for_exit(self) -> str | None:
         """The session's service keeps the draft; the reason if it could not."""
