@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.app import App
 from textual.color import Color
+from textual.widgets import Digits, Label, Static
 
 from sessiontui.scripts.loader import load_script_file
 from sessiontui.tui.app import create_app
@@ -62,7 +63,7 @@ async def test_ninety_minutes_with_stalls_pauses_extension_skip_and_back(
         clock.advance(600)
         screen.refresh_clock()
         assert _countdown(app) == "2/7 · 00:00 left"
-        assert static_text(app, "#agenda-row-0") == "✓ Check-in · 5 min"
+        assert static_text(app, "#agenda-row-0") == "✓ ▰▰▰▰▰▰+ Check-in · 5 min"
 
         # Paused (a dropped call): twenty minutes pass; the segment stands still, the
         # call does not (the session falls twenty minutes behind).
@@ -79,12 +80,17 @@ async def test_ninety_minutes_with_stalls_pauses_extension_skip_and_back(
         screen.refresh_clock()
         assert not screen.query_one("#status").has_class("-paused")
         assert _countdown(app) == "2/7 · 00:30 left"
-        assert static_text(app, "#agenda-row-1") == "▶ Review of earlier action items · 11 min"
+        assert (
+            static_text(app, "#agenda-row-1") == "▶ ▰▰▰▰▰▱  Review of earlier action items · 11 min"
+        )
 
         await pilot.press("ctrl+n")
         clock.advance(120)
         await pilot.press("f9")
-        assert static_text(app, "#agenda-row-2") == "» Goals for this session (skipped) · 5 min"
+        assert (
+            static_text(app, "#agenda-row-2")
+            == "» ▰▰▱▱▱▱  Goals for this session (skipped) · 5 min"
+        )
         clock.advance(1500)
         screen.refresh_clock()
         assert _countdown(app) == "4/7 · +05:00 over"
@@ -108,8 +114,8 @@ async def test_ninety_minutes_with_stalls_pauses_extension_skip_and_back(
         assert _status(app) == (
             "Ana · Paced test session · 90:00 / 60:00 · ends 11:33 · planned 11:00 · 33 min behind"
         )
-        assert static_text(app, "#agenda-row-4") == "  Feedback · 1 min"
-        assert static_text(app, "#agenda-row-6") == "  Wrap-up · 1 min"
+        assert static_text(app, "#agenda-row-4") == "  ▱▱▱▱▱▱  Feedback · 1 min"
+        assert static_text(app, "#agenda-row-6") == "  ▱▱▱▱▱▱  Wrap-up · 1 min"
 
 
 async def test_the_phase_in_words_and_colour(
@@ -162,7 +168,7 @@ async def test_extend_by_five_and_rebalance_when_on_time(
     app = create_app(make_launch(script=PACED))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("f4")
-        assert static_text(app, "#agenda-row-0") == "▶ Check-in · 10 min"
+        assert static_text(app, "#agenda-row-0") == "▶ ▱▱▱▱▱▱  Check-in · 10 min"
         assert "5 min behind" in _status(app)
         live = session_screen(app).live
         before = [run.planned_seconds for run in live.session.segments]
@@ -234,3 +240,56 @@ async def test_palette_turns_a_no_bell_session_s_bell_on(
         clock.advance(241)
         screen.refresh_clock()
         assert len(rings) == 1
+
+
+async def test_agenda_rows_redraw_only_when_a_bar_cell_fills(
+    make_launch: LaunchFactory, clock: ManualClock
+) -> None:
+    """Each row shows its time against the plan as a bar of whole cells: a reading that
+    fills no new cell (nor changes the status or minutes) redraws no row."""
+    app = create_app(make_launch(script=PACED))
+    async with app.run_test(size=(100, 30)):
+        screen = session_screen(app)
+        row = screen.query_one("#agenda-row-0", Static)
+        drawn: list[str] = []
+        original = row.update
+
+        def counted(content: object = "", **kwargs: object) -> None:
+            drawn.append(str(content))
+            original(content, **kwargs)  # type: ignore[arg-type]
+
+        row.update = counted  # type: ignore[method-assign]
+        for _ in range(49):  # five minutes, six cells: one every 50 s
+            clock.advance(1)
+            screen.refresh_clock()
+        assert drawn == []
+        clock.advance(1)
+        screen.refresh_clock()
+        assert drawn == ["▶ ▰▱▱▱▱▱  Check-in · 5 min"]
+
+
+async def test_the_countdown_redraws_only_when_its_second_changes(
+    make_launch: LaunchFactory, clock: ManualClock
+) -> None:
+    app = create_app(make_launch(script=PACED))
+    async with app.run_test(size=(100, 30)):
+        screen = session_screen(app)
+        digits = screen.query_one("#countdown-digits", Digits)
+        phase = screen.query_one("#countdown-phase", Label)
+        shown: list[str] = []
+        update_digits, update_phase = digits.update, phase.update
+
+        def counted_digits(value: str) -> None:
+            shown.append(value)
+            update_digits(value)
+
+        def counted_phase(content: object = "", **kwargs: object) -> None:
+            shown.append(str(content))
+            update_phase(content, **kwargs)  # type: ignore[arg-type]
+
+        digits.update = counted_digits  # type: ignore[method-assign]
+        phase.update = counted_phase  # type: ignore[method-assign]
+        for _ in range(8):  # two seconds, read four times a second
+            clock.advance(0.25)
+            screen.refresh_clock()
+        assert shown == ["04:59", "04:58"]

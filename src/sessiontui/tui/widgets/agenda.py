@@ -28,18 +28,41 @@ _MARKERS = {
 }
 
 
+# The cells of each row's bar: time spent against the plan.
+BAR_CELLS = 6
+
+
 @dataclass(frozen=True)
 class AgendaRow:
-    """What one agenda row shows."""
+    """What one agenda row shows: status, planned minutes, and the bar's filled cells
+    (with `over` once the segment ran past its plan)."""
 
     index: int
     status: SegmentStatus
     minutes: int
+    filled: int = 0
+    over: bool = False
 
 
 def agenda_row(timing: SegmentTiming) -> AgendaRow:
-    """The row of a segment at one reading."""
-    return AgendaRow(timing.index, timing.status, round(timing.planned / 60))
+    """The row of a segment at one reading (the bar in whole cells, so a row changes
+    only when a cell fills)."""
+    if timing.planned <= 0:
+        filled = BAR_CELLS if timing.spent > 0 else 0
+    else:
+        filled = min(BAR_CELLS, int(timing.spent * BAR_CELLS // timing.planned))
+    return AgendaRow(
+        timing.index,
+        timing.status,
+        round(timing.planned / 60),
+        filled,
+        timing.spent > timing.planned,
+    )
+
+
+def bar_text(row: AgendaRow) -> str:
+    """The row's bar: filled cells, empty ones, and "+" past the plan."""
+    return "▰" * row.filled + "▱" * (BAR_CELLS - row.filled) + ("+" if row.over else " ")
 
 
 class AgendaView(Vertical):
@@ -77,5 +100,6 @@ class AgendaView(Vertical):
             widget.set_class(status is row.status, f"-{status.value}")
         minutes = _("{n} min", n=row.minutes)
         skipped = " " + _("(skipped)") if row.status is SegmentStatus.SKIPPED else ""
-        text = f"{_MARKERS[row.status]} {self._titles[row.index]}{skipped} · {minutes}"
+        title = self._titles[row.index]
+        text = f"{_MARKERS[row.status]} {bar_text(row)} {title}{skipped} · {minutes}"
         widget.update(Content(text))
