@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.color import ColorSystem
 from textual.app import App
 from textual.color import Color
 from textual.widgets import Digits, Label, Static
@@ -293,3 +294,27 @@ async def test_the_countdown_redraws_only_when_its_second_changes(
             clock.advance(0.25)
             screen.refresh_clock()
         assert shown == ["04:59", "04:58"]
+
+
+def _sixteen(color: str) -> int | None:
+    """The colour a 16-colour terminal shows for `color` (its number among the 16)."""
+    return Color.parse(color).rich_color.downgrade(ColorSystem.STANDARD).number
+
+
+async def test_only_over_time_is_red_in_16_colours_in_every_theme(
+    make_launch: LaunchFactory,
+) -> None:
+    """A 16-colour terminal (TERM=xterm) maps each colour to its nearest of the 16: the
+    phases must stay apart there, and only over time may land on the error colour."""
+    app = create_app(make_launch(script=PACED))
+    async with app.run_test(size=(100, 30)):
+        for theme in sorted(app.available_themes):
+            app.theme = theme
+            variables = app.get_css_variables()
+
+            over = _sixteen(variables["error"])
+            others = {
+                _sixteen(variables[f"phase-{p}"]) for p in ("on-time", "nearly-over", "paused")
+            }
+            assert over not in others, theme
+            assert len(others) == 3, theme
