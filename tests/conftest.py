@@ -22,3 +22,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         raise pytest.UsageError(
             "the e2e marker belongs on every test in tests/e2e/ and only there: " + ", ".join(wrong)
         )
+
+
+@pytest.fixture(autouse=True)
+def _own_settings_and_locale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads the developer's own settings file or speaks their locale's language:
+    an empty settings folder of its own, and the C locale (English), unless it sets others.
+    Subprocesses inherit both."""
+    monkeypatch.setenv("SESSIONTUI_CONFIG_DIR", str(tmp_path / "settings"))
+    for name in ("LC_ALL", "LC_MESSAGES", "SESSIONTUI_LANG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")

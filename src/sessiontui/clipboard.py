@@ -79,6 +79,12 @@ class DeliveryReport:
         return self._ok(DeliveryMethod.TERMINAL)
 
     @property
+    def clipboard_reason(self) -> str:
+        """Why the system clipboard step failed (or how it worked)."""
+        clipboard = self._step(DeliveryMethod.CLIPBOARD)
+        return clipboard.detail if clipboard is not None else ""
+
+    @property
     def saved(self) -> bool:
         """The text was written to `file_path`."""
         return self._ok(DeliveryMethod.FILE) and self.file_path is not None
@@ -86,8 +92,7 @@ class DeliveryReport:
     def message(self) -> str:
         """One translated, truthful line saying what worked and what did not."""
         parts: list[str] = []
-        clipboard = self._step(DeliveryMethod.CLIPBOARD)
-        reason = clipboard.detail if clipboard else ""
+        reason = self.clipboard_reason
         if self.copied:
             parts.append(_("Copied to the clipboard."))
         elif self.sent_to_terminal:
@@ -236,6 +241,26 @@ def _file_step(
     return DeliveryStep(DeliveryMethod.FILE, True, str(path)), path
 
 
+def copy_text(
+    text: str,
+    *,
+    terminal_copy: Callable[[str], None] | None = None,
+    system_copy: Callable[[str], None] | None = None,
+    system_paste: Callable[[], str] | None = None,
+    read_back_waits: Sequence[float] = READ_BACK_WAITS,
+) -> DeliveryReport:
+    """Copy `text` (e.g. the email's subject): system clipboard, else `terminal_copy`.
+
+    No file: the report's `file_path` is None. Never raises.
+    """
+    text = clean(text)
+    copy, paste = system_copy or pyperclip.copy, system_paste or pyperclip.paste
+    steps = [_system_step(text, copy, paste, read_back_waits)]
+    if not steps[0].ok and terminal_copy is not None:
+        steps.append(_terminal_step(text, terminal_copy))
+    return DeliveryReport(steps=tuple(steps), file_path=None)
+
+
 def deliver(
     text: str,
     *,
@@ -258,10 +283,14 @@ def deliver(
     ok=False and a reason.
     """
     text = clean(text)
-    copy, paste = system_copy or pyperclip.copy, system_paste or pyperclip.paste
-    steps = [_system_step(text, copy, paste, read_back_waits)]
-    if not steps[0].ok and terminal_copy is not None:
-        steps.append(_terminal_step(text, terminal_copy))
+    copied = copy_text(
+        text,
+        terminal_copy=terminal_copy,
+        system_copy=system_copy,
+        system_paste=system_paste,
+        read_back_waits=read_back_waits,
+    )
+    steps = list(copied.steps)
     notices: list[str] = []
     file_step, path = _file_step(text, summaries_dir, file_stem, notices, written)
     steps.append(file_step)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sessiontui.clock import TimeSource, WallClock, local_now
 from sessiontui.i18n import SOURCE_LANGUAGE
@@ -28,7 +29,9 @@ class Launch:
     name not stored yet).
     `draft` is an interrupted session found at start (offer to resume it).
     `notices` are one-line messages to show once the app is up (a file moved
-    aside, a broken user script left out).
+    aside, a broken user script left out). `mentor` signs the summaries; when
+    it is empty and `config_file` is set, the app asks for it once and keeps
+    it there.
     """
 
     data_dir: DataDir
@@ -42,5 +45,7 @@ class Launch:
     draft: Session | None = None
     notices: list[str] = field(default_factory=list)
     bell: bool = True
+    mentor: str = ""
+    config_file: Path | None = None
     time_source: TimeSource = time.monotonic
     wall_clock: WallClock = local_now

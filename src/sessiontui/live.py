@@ -14,7 +14,7 @@ from datetime import datetime
 
 from sessiontui.bell import WarningBell
 from sessiontui.clock import SessionClock, TimeSource, WallClock
-from sessiontui.listening import PromptDeck, PromptView, prompt_label
+from sessiontui.listening import PromptDeck, PromptTechnique, PromptView, prompt_label
 from sessiontui.live_entries import EntryOperations
 from sessiontui.model import SegmentRun, Session, SessionRelationship
 from sessiontui.relationship.live import LiveRelationship
@@ -176,15 +176,16 @@ class LiveSession(EntryOperations):
             label=prompt_label(prompt),
             position=deck.position,
             used=prompt.text in self.session.prompts_used,
+            filtered=deck.technique is not None,
         )
 
     def next_prompt(self) -> None:
         """Show the next listening prompt (the deck's place is not stored)."""
         self._current_deck().next()
 
-    def shuffle_prompts(self) -> None:
-        """Reorder the general prompts and show the first of them."""
-        self._current_deck().shuffle()
+    def cycle_technique(self) -> PromptTechnique | None:
+        """Show one technique's prompts only, then the next technique's, then all again."""
+        return self._current_deck().cycle_technique()
 
     def mark_prompt_used(self) -> bool:
         """Remember that the prompt on show was used (once, by its English text

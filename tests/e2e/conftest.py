@@ -81,9 +81,12 @@ def terminal() -> Iterator[Terminal]:
 
 @pytest.fixture
 def user_env(tmp_path: Path) -> dict[str, str]:
-    """A clean environment for the app: own HOME, data and config folders."""
+    """A clean environment for the app: own HOME, data and config folders, and the
+    settings of a mentor who has used it before (their name is known)."""
     home = tmp_path / "home"
-    home.mkdir()
+    settings = home / ".config" / "sessiontui"
+    settings.mkdir(parents=True)
+    (settings / "config.toml").write_text('mentor_name = "Sam Taylor"\n', encoding="utf-8")
     return {
         "HOME": str(home),
         "XDG_DATA_HOME": str(home / ".local/share"),

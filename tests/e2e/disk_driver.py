@@ -251,7 +251,7 @@ async def step5_writable_again(run: Run) -> None:
 
 
 async def send(run: Run) -> None:
-    """Press Send (ctrl+s) on the summary screen and wait for the send worker."""
+    """Press Copy and save (ctrl+s) on the summary screen and wait for the send worker."""
     await run.pilot.press("ctrl+s")
     await settle(run.app)
     await run.pilot.pause()

@@ -145,7 +145,7 @@ def test_4_read_only_finish_shows_the_summary_and_send_tells_the_truth(
     assert (
         _(
             "Could not store the session in the history: {reason}. It is kept as an interrupted "
-            "session; copy the text by hand if needed and press Send to try again.",
+            "session; copy the text by hand if needed and press Ctrl+S to try again.",
             reason=_("the disk is read-only"),
         )
         in status

@@ -380,13 +380,13 @@ def _to_summary(run: Run) -> None:
 
 def summary_first_frame(run: Run) -> tuple[str, ...]:
     _to_summary(run)
-    run.terminal.wait_for("Session summary")
+    run.terminal.wait_for("Summary for your mentee")
     return ()
 
 
 def summary_send(run: Run) -> tuple[str, ...]:
     _to_summary(run)
-    run.terminal.wait_for("Send (ctrl+s)")
+    run.terminal.wait_for("Copy and save (ctrl+s)")
     run.terminal.keys("C-s")
     return ()
 

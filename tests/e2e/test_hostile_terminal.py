@@ -72,6 +72,7 @@ def test_a_hostile_script_on_the_start_screen_agenda_guidance_and_toasts(
 ) -> None:
     config = tmp_path / "config"
     (config / "scripts").mkdir(parents=True)
+    (config / "config.toml").write_text('mentor_name = "Sam Taylor"\n', encoding="utf-8")
     script = config / "scripts" / "hostile.toml"
     script.write_text(hostile_script("hostile"), encoding="utf-8")
     # Left out with a warning toast that names the file and the unknown key.
@@ -132,7 +133,7 @@ def test_stored_text_through_resume_lists_summary_file_and_clipboard(
     terminal.keys("F10")
     terminal.wait_for("Finish the session and show the summary?")
     terminal.keys("BTab", "Enter")
-    terminal.wait_for("Session summary")
+    terminal.wait_for("Summary for your mentee")
     terminal.keys("C-s")
     done = terminal.wait_for("Done. Press q to quit.")
     assert "Copied to the clipboard." in " ".join(done.split()), done

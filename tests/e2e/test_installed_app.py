@@ -109,8 +109,8 @@ def finish_and_send(terminal: Terminal) -> str:
     terminal.keys("F10")
     terminal.wait_for("Finish the session and show the summary?")
     terminal.keys("BTab", "Enter")  # "Keep going" has the focus; the one before it is "Finish"
-    terminal.wait_for("Session summary")
-    terminal.wait_for("Send (ctrl+s)")
+    terminal.wait_for("Summary for your mentee")
+    terminal.wait_for("Copy and save (ctrl+s)")
     terminal.keys("C-s")
     return terminal.wait_for("Done. Press q to quit.")
 

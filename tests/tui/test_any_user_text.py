@@ -73,7 +73,7 @@ async def _round_trip(make_launch: LaunchFactory, texts: list[str]) -> None:
         assert [item.text for item in draft.action_items] == expected
         assert [note.text for note in draft.notes] == expected
 
-        summary = render_summary(session).text()
+        summary = render_summary(session).body
         for text in expected:
             assert text in summary  # shared action items
         assert all(note.visibility is Visibility.PRIVATE for note in session.notes)

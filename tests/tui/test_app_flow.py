@@ -146,10 +146,10 @@ async def test_whole_session_from_start_to_the_stored_summary(
         clock.advance(280)
         await pilot.press("ctrl+n")
         await pilot.press("ctrl+o", *"Update the roadmap", "enter")
-        # Feedback to the mentee asks: shared (Ctrl+S once), then private (twice).
+        # Feedback to the mentee asks: shared (Ctrl+F once), then private (twice).
         await pilot.press("ctrl+r", *"At the retro", "tab", *"You named the risk")
-        await pilot.press("ctrl+s", "enter")
-        await pilot.press("ctrl+r", "tab", "tab", "tab", *"Secret worry", "ctrl+s", "ctrl+s")
+        await pilot.press("ctrl+f", "enter")
+        await pilot.press("ctrl+r", "tab", "tab", "tab", *"Secret worry", "ctrl+f", "ctrl+f")
         await pilot.press("enter")
         clock.advance(200)
         await pilot.press("ctrl+b")

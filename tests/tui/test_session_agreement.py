@@ -76,7 +76,7 @@ async def test_expectations_preset_shared_notes_that_the_summary_lists(
             "What we say stays between us  shared",
             "Seems nervous about the move  private",
         ]
-        summary = render_summary(live.session).text()
+        summary = render_summary(live.session).body
         agreed = summary.split("What we agreed", 1)[1]
         assert "Meet every two weeks, one hour" in agreed
         assert "What we say stays between us" in agreed
@@ -92,8 +92,8 @@ async def test_the_mentor_can_keep_a_note_private_during_the_agreement(
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert _visibility(app) is Visibility.SHARED
-        # Ctrl+S, shown in the footer, flips the form's switch.
-        await pilot.press("ctrl+s")
+        # Ctrl+F, shown in the footer, flips the form's switch.
+        await pilot.press("ctrl+f")
         await pilot.pause()
         assert _visibility(app) is Visibility.PRIVATE
         assert _placeholder(app) == "A private note"
@@ -101,4 +101,4 @@ async def test_the_mentor_can_keep_a_note_private_during_the_agreement(
         await pilot.press(*"Check how the team lead reacts", "enter")
         await pilot.pause()
         assert live.session.notes[0].visibility is Visibility.PRIVATE
-        assert "Check how the team lead" not in render_summary(live.session).text()
+        assert "Check how the team lead" not in render_summary(live.session).body

@@ -24,7 +24,7 @@ from .helpers import focused_id, session_screen, wait_for_screen, wait_until
 FILL = {
     "ctrl+l": ([*"Ask about the move"], EntryKind.PARKED),
     "ctrl+g": ([*"Tired today"], EntryKind.NOTE),
-    "ctrl+r": ([*"In the demo", "ctrl+s"], EntryKind.FEEDBACK),
+    "ctrl+r": ([*"In the demo", "ctrl+f"], EntryKind.FEEDBACK),
     "ctrl+o": ([*"Ship it"], EntryKind.ACTION),
     "ctrl+y": ([*"Pick a course"], EntryKind.GOAL),
 }

@@ -1,4 +1,4 @@
-"""Correcting entries through the keys: Enter on an entry opens it in its form, Ctrl+S
+"""Correcting entries through the keys: Enter on an entry opens it in its form, Ctrl+F
 shares it or keeps it private, Delete removes it and Ctrl+Z brings it back."""
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ async def test_an_action_item_is_corrected_in_its_form(make_launch: LaunchFactor
         field = session_screen(app).query_one("#action-text", Input)
         assert field.value == "Send teh CV"
         await pilot.press("end", *(["backspace"] * 6), *"the CV", "tab")
-        await pilot.press("enter", "up", "enter", "tab", *"+2d", "ctrl+s", "enter")
+        await pilot.press("enter", "up", "enter", "tab", *"+2d", "ctrl+f", "enter")
         await wait_until(lambda: live.session.action_items[0] != item, "the correction saved")
         (corrected,) = live.session.action_items
         assert corrected.id == item.id
@@ -62,7 +62,7 @@ async def test_feedback_fields_are_corrected_too(make_launch: LaunchFactory) -> 
     app = create_app(make_launch())
     async with app.run_test(size=(100, 30)) as pilot:
         live = session_screen(app).live
-        await pilot.press("ctrl+r", *"In the demo", "tab", *"You paused", "ctrl+s", "enter")
+        await pilot.press("ctrl+r", *"In the demo", "tab", *"You paused", "ctrl+f", "enter")
         await wait_until(lambda: focused_id(app) == "feedback-list", "the feedback listed")
         await pilot.press("enter")
         await wait_until(lambda: focused_id(app) == "feedback-situation", "the form open")
@@ -102,10 +102,10 @@ async def test_a_correction_given_up_leaves_the_entry_as_it_was(
         (("ctrl+g", *"Tired today"), "#notes-list", EntryKind.NOTE),
         (("ctrl+o", *"Ship it"), "#actions-list", EntryKind.ACTION),
         (("ctrl+y", *"Pick a course"), "#goals-list", EntryKind.GOAL),
-        (("ctrl+r", *"In the demo", "ctrl+s"), "#feedback-list", EntryKind.FEEDBACK),
+        (("ctrl+r", *"In the demo", "ctrl+f"), "#feedback-list", EntryKind.FEEDBACK),
     ],
 )
-async def test_ctrl_s_on_an_entry_shares_it_or_keeps_it_private(
+async def test_ctrl_f_on_an_entry_shares_it_or_keeps_it_private(
     make_launch: LaunchFactory, keys: tuple[str, ...], entries: str, kind: EntryKind
 ) -> None:
     app = create_app(make_launch())
@@ -115,14 +115,14 @@ async def test_ctrl_s_on_an_entry_shares_it_or_keeps_it_private(
         await wait_until(lambda: focused_id(app) == entries.removeprefix("#"), "listed")
         (entry,) = entries_of(live.session, kind)
         before = entry.visibility
-        await pilot.press("ctrl+s")
+        await pilot.press("ctrl+f")
         await wait_until(
             lambda: entries_of(live.session, kind)[0].visibility is not before, "flipped"
         )
         after = entries_of(live.session, kind)[0].visibility
         assert list_texts(app, entries)[0].endswith("  " + after.value)
         # The footer offers it while the list has the focus.
-        assert "^s Shared/private" in screen_text(app).splitlines()[-1]
+        assert "^f Shared/private" in screen_text(app).splitlines()[-1]
 
 
 async def test_a_parked_thought_marked_shared_comes_back_in_the_summary(
@@ -134,7 +134,7 @@ async def test_a_parked_thought_marked_shared_comes_back_in_the_summary(
         await wait_until(lambda: focused_id(app) == "parking-list", "parked")
         await pilot.press("ctrl+l", *"My own worry", "enter")
         await wait_until(lambda: len(list_texts(app, "#parking-list")) == 2, "parked twice")
-        await pilot.press("up", "ctrl+s")
+        await pilot.press("up", "ctrl+f")
         await wait_until(lambda: list_texts(app, "#parking-list")[0].endswith("shared"), "shared")
         await pilot.press("f10", "f10")
         await wait_for_screen(pilot, SummaryScreen)
@@ -150,7 +150,7 @@ async def test_a_parked_thought_marked_shared_comes_back_in_the_summary(
         (("ctrl+g", *"Tired"), "#notes-list", EntryKind.NOTE, "Note deleted."),
         (("ctrl+o", *"Ship it"), "#actions-list", EntryKind.ACTION, "Action item deleted."),
         (("ctrl+y", *"Pick"), "#goals-list", EntryKind.GOAL, "Goal deleted."),
-        (("ctrl+r", *"Demo", "ctrl+s"), "#feedback-list", EntryKind.FEEDBACK, "Feedback deleted."),
+        (("ctrl+r", *"Demo", "ctrl+f"), "#feedback-list", EntryKind.FEEDBACK, "Feedback deleted."),
     ],
 )
 async def test_every_kind_is_deleted_and_ctrl_z_brings_it_back(
@@ -188,7 +188,7 @@ async def test_the_footer_shows_the_keys_of_what_has_the_focus(
         await pilot.press(*"Ship it", "enter")
         await wait_until(lambda: focused_id(app) == "actions-list", "listed")
         in_list = screen_text(app).splitlines()[-1]
-        for key in ("⏎ Edit", "space Tick off", "del Delete", "^s Shared/private"):
+        for key in ("⏎ Edit", "space Tick off", "del Delete", "^f Shared/private"):
             assert key in in_list
         assert in_list.lstrip().startswith("f10 Finish")
         assert not list(session_screen(app).query(EntryForm).filter(".-editing"))

@@ -79,8 +79,8 @@ async def test_feedback_asks_shared_or_private_and_each_entry_starts_asking_agai
         await pilot.pause()
         # Mentor -> mentee feedback has no default: the form asks before saving.
         assert live.session.feedback == []
-        assert "Choose shared or private first: Ctrl+S." in screen_text(app)
-        await pilot.press("ctrl+s", "ctrl+s", "enter")  # shared, then private
+        assert "Choose shared or private first: Ctrl+F." in screen_text(app)
+        await pilot.press("ctrl+f", "ctrl+f", "enter")  # shared, then private
         await wait_until(lambda: len(live.session.feedback) == 1, "the feedback saved")
         assert live.session.feedback[0].visibility is Visibility.PRIVATE
         assert open_forms(app) == []
@@ -88,7 +88,7 @@ async def test_feedback_asks_shared_or_private_and_each_entry_starts_asking_agai
         await pilot.press("ctrl+r", "tab", "tab", "tab", *"Clear plan", "enter")
         await pilot.pause()
         assert len(live.session.feedback) == 1
-        await pilot.press("ctrl+s", "enter")
+        await pilot.press("ctrl+f", "enter")
         await wait_until(lambda: len(live.session.feedback) == 2, "the second feedback saved")
         first, second = live.session.feedback
         assert (first.situation, first.behaviour) == ("In the demo", "You paused")
@@ -121,7 +121,7 @@ async def test_empty_feedback_is_refused_with_a_visible_reason(make_launch: Laun
     app = create_app(make_launch())
     async with app.run_test(size=(100, 30)) as pilot:
         live = session_screen(app).live
-        await pilot.press("ctrl+r", *"   ", "ctrl+s", "enter")
+        await pilot.press("ctrl+r", *"   ", "ctrl+f", "enter")
         await pilot.pause()
         assert live.session.feedback == []
         reason = "Write a situation, behaviour, impact or your own words."
@@ -213,12 +213,12 @@ async def test_visibility_goes_back_to_the_kinds_default_after_each_entry(
         live = session_screen(app).live
         ask = default_visibility(kind) is None
         # One flip away from the default (two when the form asks: shared, then private).
-        flips = ["ctrl+s", "ctrl+s"] if ask else ["ctrl+s"]
+        flips = ["ctrl+f", "ctrl+f"] if ask else ["ctrl+f"]
         if ask:
             flipped = Visibility.PRIVATE
         await pilot.press(key, *"first", *flips, "enter")
         await wait_until(lambda: len(list_texts(app, entries)) == 1, "the first entry")
-        await pilot.press(key, *"second", *(["ctrl+s"] if ask else []), "enter")
+        await pilot.press(key, *"second", *(["ctrl+f"] if ask else []), "enter")
         await wait_until(lambda: len(list_texts(app, entries)) == 2, "the second entry")
         listed = entries_of(live.session, kind)
         assert [entry.visibility for entry in listed] == [flipped, default]
@@ -250,7 +250,7 @@ async def test_non_ascii_text_round_trips_to_the_model(make_launch: LaunchFactor
         await pilot.press("enter", "ctrl+r", "tab", "tab", "tab")
         # Pilot cannot type "¿" as a key; a terminal paste delivers it like this.
         await paste(pilot, "¿Buen análisis, señor ñandú?")
-        await pilot.press("ctrl+s", "enter")
+        await pilot.press("ctrl+f", "enter")
         await wait_until(lambda: bool(live.session.feedback), "the feedback saved")
         assert live.session.parking_lot[0].text == "Qué pasó con la migración 🚀"
         assert live.session.feedback[0].text == "¿Buen análisis, señor ñandú?"

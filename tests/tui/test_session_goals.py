@@ -55,7 +55,7 @@ async def test_add_a_goal_with_a_measure_tick_it_and_delete_it(
         await pilot.pause()
         assert [g.text for g in live.session.goals] == ["Update the CV"]
         assert list_texts(app, "#goals-list") == ["[ ] Update the CV  shared"]
-        summary = render_summary(live.session).text()
+        summary = render_summary(live.session).body
         assert "Update the CV" in summary
         assert "Choose a course" not in summary
 

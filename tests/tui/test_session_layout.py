@@ -75,7 +75,7 @@ async def test_narrow_layout_puts_three_panes_behind_tabs(make_launch: LaunchFac
         shown = [pane.id for pane in screen.query(".pane.-tabbed") if pane.display]
         assert shown == ["feedback-pane"]
         assert focused_id(app) == "feedback-situation"
-        await pilot.press(*"Narrow but fine", "ctrl+s", "enter")
+        await pilot.press(*"Narrow but fine", "ctrl+f", "enter")
         await pilot.pause()
         assert screen.live.session.feedback[0].situation == "Narrow but fine"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sessiontui.listening import GENERAL_DECK
+from sessiontui.listening import GENERAL_DECK, PromptTechnique
 from sessiontui.model import SegmentKind
 from sessiontui.tui.app import create_app
 
@@ -71,7 +71,7 @@ async def test_parking_lot_jotted_then_ticked_off_at_wrap_up(make_launch: Launch
         ]
 
 
-async def test_prompt_deck_next_shuffle_and_mark_used(make_launch: LaunchFactory) -> None:
+async def test_prompt_deck_next_technique_filter_and_mark_used(make_launch: LaunchFactory) -> None:
     app = create_app(make_launch())
     async with app.run_test(size=(100, 30)) as pilot:
         screen = session_screen(app)
@@ -88,10 +88,14 @@ async def test_prompt_deck_next_shuffle_and_mark_used(make_launch: LaunchFactory
         assert static_text(app, "#prompt-text") == segment_prompts[1]
 
         await pilot.press("f6")
-        first_general = len(segment_prompts) + 1
-        meta = static_text(app, "#prompt-meta")
-        assert meta.endswith(f" · {first_general}/{total}")
-        assert not meta.startswith("This segment")
+        open_questions = [p for p in GENERAL_DECK if p.technique is PromptTechnique.OPEN_QUESTION]
+        assert (
+            static_text(app, "#prompt-meta") == f"Filter: Open question · 1/{len(open_questions)}"
+        )
+        assert static_text(app, "#prompt-text") == open_questions[0].text
+        await pilot.press("f6")
+        assert static_text(app, "#prompt-meta").startswith("Filter: Encourage · 1/")
+        assert static_text(app, "#prompt-text") == "Go on, I'm listening."
 
         shown = static_text(app, "#prompt-text")
         await pilot.press("f7")

@@ -34,7 +34,7 @@ RunBefore = Callable[[Pilot[None]], Awaitable[None]]
 SCRIPT = {"en": "regular", "es": "regular-es"}
 
 # What the mentor enters: an action item (with markup, shown as typed), feedback
-# (situation, behaviour; Ctrl+S shares it), a note, a session goal (and its measure), a
+# (situation, behaviour; Ctrl+F shares it), a note, a session goal (and its measure), a
 # parking-lot thought.
 TYPED = {
     "en": {
@@ -97,7 +97,7 @@ async def _fill(pilot: Pilot[None], clock: ManualClock, language: str) -> None:
     clock.advance(95)
     for keys in (
         ("ctrl+o", "action"),
-        ("ctrl+r", "situation", "tab", "behaviour", "ctrl+s"),
+        ("ctrl+r", "situation", "tab", "behaviour", "ctrl+f"),
         ("ctrl+g", "note"),
         ("ctrl+y", "goal", "tab", "measure"),
         ("ctrl+l", "parked"),

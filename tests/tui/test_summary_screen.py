@@ -97,10 +97,14 @@ def make_launch(tmp_path: Path) -> Launch:
     )
 
 
-def finished_session(launch: Launch, mentee: str = "José Núñez") -> Session:
+def finished_session(
+    launch: Launch, mentee: str = "José Núñez", mentee_id: str | None = None
+) -> Session:
     """A finished session with shared and private entries, saved as the draft."""
     started = datetime.fromisoformat("2025-03-04T10:15:00+01:00")
-    session = session_from_script(launch.library.get("regular"), mentee, started)
+    session = session_from_script(
+        launch.library.get("regular"), mentee, started, mentee_id=mentee_id
+    )
     for run in session.segments[:3]:
         run.visited = True
         run.done = True
@@ -146,11 +150,13 @@ async def test_shows_the_summary_as_it_will_be_sent(tmp_path: Path, board: FakeB
     async with app.run_test(size=(80, 24)):
         text = shown_text(app)
         note = str(app.screen.query_one("#summary-note", Static).render())
-    assert text == render_summary(session).text()
+    assert text == render_summary(session).body
     assert SHARED_FEEDBACK in text  # markup-like text and emoji shown verbatim
     assert "José Núñez" in text
     assert PRIVATE_FEEDBACK not in text
-    assert note == _("Private entries are left out. Edit the text if you like, then send it.")
+    assert note == _(
+        "Private entries are left out. Edit the text if you like, then copy and save it."
+    )
 
 
 async def test_send_copies_saves_archives_and_drops_the_draft(
@@ -251,7 +257,8 @@ async def test_archive_failure_keeps_draft_and_text_and_allows_retry(
         assert (
             _(
                 "Could not store the session in the history: {reason}. It is kept as an "
-                "interrupted session; copy the text by hand if needed and press Send to try again.",
+                "interrupted session; copy the text by hand if needed and press Ctrl+S to try "
+                "again.",
                 reason=os_error_reason(disk_full),
             )
             in shown
@@ -322,12 +329,12 @@ async def test_send_summary_is_in_the_command_palette_until_sent(
     app = create_app(launch)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_screen(pilot, SummaryScreen)
-        await run_from_palette(pilot, _("Send summary"))
+        await run_from_palette(pilot, _("Copy and save the summary"))
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.screen.query_one("#summary-quit", Button).display
         titles = {command.title for command in app.get_system_commands(app.screen)}
-        assert _("Send summary") not in titles  # stored: nothing left to send
+        assert _("Copy and save the summary") not in titles  # stored: nothing left to send
     assert stored_ids(launch.data_dir) == [session.id]
 
 

@@ -68,7 +68,7 @@ async def test_general_prompts_are_shown_in_the_scripts_language(
     app = create_app(launch)
     async with app.run_test(size=(100, 30)) as pilot:
         live = session_screen(app).live
-        await pilot.press("f6")  # shuffle: lands on the first general prompt
+        await pilot.press("f6")  # the first technique: lands on a general prompt
         shown = static_text(app, "#prompt-text")
         await pilot.press("f7")
         await pilot.pause()

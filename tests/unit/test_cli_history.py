@@ -180,15 +180,24 @@ def test_show_prints_a_summary_by_id_start_or_the_last_one(history: dict[str, ob
     first, second, _third = _ids(history)
     by_id = _run("show", second[:6], data=_data(history))
     assert by_id.returncode == 0, by_id
-    assert by_id.stdout.startswith("Subject: Mentoring session with Ana Pérez — 2026-03-09")
-    assert "- [x] Send the CV — done" in by_id.stdout
+    assert by_id.stdout.startswith("Subject: Our session on Mon 9 Mar: summary and next steps")
+    assert "- Send the CV (from Mon 2 Mar): done" in by_id.stdout
     last = _run("show", "--last", "--mentee", "Ana Pérez", data=_data(history))
     # Stored without a summary: written now from its shared entries.
-    assert last.stdout.startswith("Subject: Mentoring session with Ana Pérez — 2026-03-16")
+    assert last.stdout.startswith("Subject: Our session on Mon 16 Mar: summary and next steps")
+    assert last.stdout.endswith("\nBest wishes,\n")  # no mentor's name set yet
     overall = _run("show", "--last", data=_data(history))
     assert "Luis" not in overall.stdout  # Ana's third session is the latest
     for result in (by_id, last, overall, _run("show", first, data=_data(history))):
         assert "MARKER" not in result.stdout + result.stderr
+
+
+def test_show_signs_an_unsent_summary_with_the_mentors_name(history: dict[str, object]) -> None:
+    settings = Path(os.environ["SESSIONTUI_CONFIG_DIR"])
+    settings.mkdir(parents=True)
+    (settings / "config.toml").write_text('mentor_name = "Sam Taylor"\n', encoding="utf-8")
+    last = _run("show", "--last", "--mentee", "Ana Pérez", data=_data(history))
+    assert last.stdout.endswith("\nBest wishes,\nSam Taylor\n"), last
 
 
 def test_show_with_a_wrong_id_suggests_close_ones(history: dict[str, object]) -> None:

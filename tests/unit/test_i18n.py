@@ -135,7 +135,7 @@ def code_messages() -> dict[Key, tuple[str, ...]]:
     assert messages[(None, "Mentor → mentee")] == ("Mentor → mentee",)
     assert messages[(None, "{n} session stored")] == ("{n} session stored", "{n} sessions stored")
     assert messages[("footer", "Feedback")] == ("Feedback",)
-    assert messages[(None, "Subject")] == ("Subject",)  # through a Translator method
+    assert messages[(None, "Your next steps")] == ("Your next steps",)  # a Translator method
     return messages
 
 

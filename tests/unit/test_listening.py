@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
 from sessiontui.listening import (
@@ -51,7 +49,7 @@ def test_technique_labels_are_translated() -> None:
 
 def test_prompt_label_names_the_segment_or_the_technique() -> None:
     deck = PromptDeck(SEGMENT, "en")
-    assert prompt_label(deck.current, "es") == "Esta parte"
+    assert prompt_label(deck.current, "es") == "Este segmento"
     general = GENERAL_DECK[0]
     assert general.technique is not None
     assert prompt_label(general, "en") == technique_label(general.technique, "en")
@@ -84,31 +82,70 @@ def test_without_segment_prompts_the_general_deck_starts() -> None:
     assert deck.position == (1, len(GENERAL_DECK))
 
 
-def test_shuffle_is_deterministic_with_a_seeded_rng() -> None:
-    first = PromptDeck(SEGMENT, "en", rng=random.Random(7))
-    second = PromptDeck(SEGMENT, "en", rng=random.Random(7))
-    shown = first.shuffle()
-    assert shown == second.shuffle()
-    assert first.prompts == second.prompts
-    other = PromptDeck(SEGMENT, "en", rng=random.Random(8))
-    other.shuffle()
-    assert other.prompts != first.prompts
-
-
-def test_shuffle_keeps_segment_prompts_first_and_shows_a_general_prompt() -> None:
-    deck = PromptDeck(SEGMENT, "en", rng=random.Random(1))
+def test_cycle_technique_narrows_the_deck_to_one_technique_then_the_next() -> None:
+    deck = PromptDeck(SEGMENT, "en")
     deck.next()
-    shown = deck.shuffle()
-    assert [p.text for p in deck.prompts[: len(SEGMENT)]] == SEGMENT
-    assert sorted(p.text for p in deck.prompts[len(SEGMENT) :]) == sorted(
-        p.text for p in GENERAL_DECK
+    assert deck.technique is None
+    for technique in PromptTechnique:
+        assert deck.cycle_technique() is technique
+        expected = tuple(p for p in GENERAL_DECK if p.technique is technique)
+        assert deck.prompts == expected
+        assert deck.current == expected[0]
+        assert deck.position == (1, len(expected))
+    # After the last technique: the whole deck again, segment prompts first.
+    assert deck.cycle_technique() is None
+    assert deck.current == Prompt(SEGMENT[0], None)
+    assert deck.position == (1, len(SEGMENT) + len(GENERAL_DECK))
+
+
+def test_next_wraps_inside_the_filtered_technique() -> None:
+    deck = PromptDeck(SEGMENT, "en")
+    deck.cycle_technique()
+    deck.cycle_technique()  # the second technique: encouragers
+    texts = [deck.current.text]
+    for _ in range(len(deck.prompts)):
+        texts.append(deck.next().text)
+    assert texts[0] == texts[-1] == "Go on, I'm listening."
+    assert {GENERAL_DECK_TECHNIQUE[t] for t in texts} == {PromptTechnique.ENCOURAGE}
+
+
+GENERAL_DECK_TECHNIQUE = {p.text: p.technique for p in GENERAL_DECK}
+
+
+def test_the_technique_called_silence_is_not_the_timers_pause() -> None:
+    assert technique_label(PromptTechnique.SILENCE, "en") == "Silence"
+    assert technique_label(PromptTechnique.SILENCE, "es") == "Silencio"
+    assert "Pause" not in {technique_label(t, "en") for t in PromptTechnique}
+
+
+def test_the_deck_has_the_prompts_good_mentors_use() -> None:
+    texts = {p.text: p.technique for p in GENERAL_DECK}
+    assert texts["And what else?"] is PromptTechnique.OPEN_QUESTION
+    assert texts["Go on, I'm listening."] is PromptTechnique.ENCOURAGE
+    assert texts["What matters most to you in this?"] is PromptTechnique.OPEN_QUESTION
+    assert (
+        texts["Before I share my view, what do you think you should do?"]
+        is PromptTechnique.OPEN_QUESTION
     )
-    assert deck.prompts[len(SEGMENT) :] != GENERAL_DECK
-    assert shown == deck.current == deck.prompts[len(SEGMENT)]
-    assert deck.position[0] == len(SEGMENT) + 1
 
 
-def test_shuffle_does_not_touch_the_shared_general_deck() -> None:
-    before = GENERAL_DECK
-    PromptDeck([], "en", rng=random.Random(3)).shuffle()
-    assert before == GENERAL_DECK
+def test_reflecting_feelings_leaves_the_feeling_to_the_mentee() -> None:
+    """The mentor does not name the emotion: a blank ("…") or a question, never a feeling."""
+    feelings = ("frustrat", "excited", "weighed", "angry", "sad", "happy", "worried")
+    reflect = [p.text for p in GENERAL_DECK if p.technique is PromptTechnique.REFLECT_FEELINGS]
+    assert "It sounds like that was … for you. Is that right?" in reflect
+    for text in reflect:
+        assert not any(word in text.lower() for word in feelings), text
+        assert "…" in text or text.startswith("How ")
+
+
+def test_no_prompt_is_a_yes_no_question_except_a_check_of_understanding() -> None:
+    """A closed question starts with an auxiliary verb; only "Is that right?"-style checks may."""
+    closed = ("Do ", "Did ", "Are ", "Is ", "Was ", "Were ", "Have ", "Has ", "Can you ", "Would ")
+    checks = ("Is that right?", "Is that it?", "Is that a fair way to put it?")
+    for prompt in GENERAL_DECK:
+        sentences = [s.strip() for s in prompt.text.replace("?", "?|").split("|") if "?" in s]
+        for sentence in sentences:
+            if sentence in checks:
+                continue
+            assert not sentence.startswith(closed), prompt.text

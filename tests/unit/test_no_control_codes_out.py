@@ -91,10 +91,11 @@ texts = st.lists(ANY, min_size=FIELDS, max_size=FIELDS)
 
 @settings(max_examples=150)
 @given(texts, ANY)
-def test_the_summary_never_carries_a_control_code(fields: list[str], next_session: str) -> None:
+def test_the_summary_never_carries_a_control_code(fields: list[str], mentor: str) -> None:
     session = hostile_session(fields)
-    summary = render_summary(session, next_session=next_session)
-    assert unsafe(summary.text()) == []
+    summary = render_summary(session, mentor=mentor)
+    assert unsafe(summary.subject) == []
+    assert unsafe(summary.body) == []
     assert unsafe(session.summary_text or "") == []
 
 
@@ -104,7 +105,7 @@ def test_the_file_the_clipboard_and_the_terminal_get_clean_text(
     fields: list[str], edited: str, clipboard_works: bool
 ) -> None:
     # The summary as the mentor may have edited it: raw text straight from the editor.
-    text = render_summary(hostile_session(fields)).text() + edited
+    text = render_summary(hostile_session(fields)).body + edited
     copied: list[str] = []
     sent: list[str] = []
 

@@ -100,4 +100,4 @@ def test_the_calendar_speaks_the_sessions_language() -> None:
     assert text is not None
     event = _event(text)[1]
     assert str(event["summary"]) == "Sesión de mentoría con María José"
-    assert str(event["description"]) == "Para preparar: Traer el plan"
+    assert str(event["description"]) == "Qué preparar: Traer el plan"

@@ -132,7 +132,7 @@ def test_a_failed_store_keeps_the_finished_session_and_a_retry_writes_no_second_
     assert outcome.lines == (
         "Could not store the session in the history: "
         f"{os_error_reason(DISK_FULL)}. It is kept as an interrupted session; copy the text "
-        "by hand if needed and press Send to try again.",
+        "by hand if needed and press Ctrl+S to try again.",
         "The finished session is kept: the next start reopens this summary.",
     )
     kept = draft_on_disk(launch)

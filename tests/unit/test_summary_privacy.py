@@ -21,7 +21,7 @@ from sessiontui.model import (
     SessionGoal,
     Visibility,
 )
-from sessiontui.summary import render_summary
+from sessiontui.summary import Summary, render_summary
 from sessiontui.text import clean
 
 MARKER = "⟦private-7f3a⟧"
@@ -74,6 +74,10 @@ def _session(entries: list[Entry], mentee: str = "Ana") -> Session:
     return session
 
 
+def _whole(summary: Summary) -> str:
+    return f"{summary.subject}\n\n{summary.body}"
+
+
 # Text the model accepts (not blank); shared text must not contain the marker by chance.
 plain_text = st.text(min_size=1).filter(lambda s: s.strip() and MARKER not in s)
 private_text = st.builds(lambda a, b: f"{a}{MARKER}{b}", st.text(), st.text())
@@ -96,12 +100,12 @@ def test_private_text_never_appears(
 ) -> None:
     mixed = shared + private
     order.shuffle(mixed)
-    text = render_summary(_session(mixed), language=language, next_session="x").text()
+    text = _whole(render_summary(_session(mixed), language=language))
     assert MARKER not in text
     # No count, no heading, no blank line betrays them either.
     only_shared = [entry for entry in mixed if entry.visibility is Visibility.SHARED]
-    without = render_summary(_session(only_shared), language=language, next_session="x")
-    assert text == without.text()
+    without = render_summary(_session(only_shared), language=language)
+    assert text == _whole(without)
 
 
 @settings(max_examples=200)
@@ -110,7 +114,7 @@ def test_private_text_never_appears(
     language=languages,
 )
 def test_shared_text_always_appears_verbatim(entries: list[Entry], language: str) -> None:
-    text = render_summary(_session(entries), language=language).text()
+    text = _whole(render_summary(_session(entries), language=language))
     for entry in entries:
         # Outer whitespace is trimmed; each line inside is kept exactly as typed
         # (control codes shown as symbols).
@@ -118,10 +122,10 @@ def test_shared_text_always_appears_verbatim(entries: list[Entry], language: str
             assert line in text
 
 
-@given(name=plain_text)
-def test_the_mentee_name_appears_in_subject_and_greeting(name: str) -> None:
-    summary = render_summary(_session([], mentee=name))
+@given(name=plain_text, mentor=plain_text)
+def test_the_names_stay_on_one_line_in_greeting_and_sign_off(name: str, mentor: str) -> None:
+    summary = render_summary(_session([], mentee=name), mentor=mentor)
     one_line = " ".join(clean(name).split())
-    assert one_line in summary.subject
     assert "\n" not in summary.subject
-    assert summary.body.startswith(f"Hi {one_line},")
+    assert summary.body.startswith(f"Hi {one_line},\n")
+    assert summary.body.endswith("\nBest wishes,\n" + " ".join(clean(mentor).split()) + "\n")

@@ -15,6 +15,7 @@ from sessiontui.model import (
     Frequency,
     GoalStatus,
     MenteeRecord,
+    Owner,
     Progress,
     ReviewOutcome,
     Visibility,
@@ -68,27 +69,47 @@ def _three_sessions() -> tuple[MenteeRecord, list[LiveSession]]:
 def test_the_second_summary_says_what_happened_to_each_carried_item() -> None:
     _record, (_first, second, _third) = _three_sessions()
     body = render_summary(second.session).body
-    assert "From earlier sessions" in body
-    assert "- [x] Send the CV — done" in body
-    assert "- [ ] Read the design doc — kept, due March 27, 2026" in body
-    assert "- [-] Ask for a raise — dropped" in body
-    assert "- Lead a project — at risk\n  Team moved\n  Measure: Own one release" in body
-    # Babel writes the time as CLDR does: a narrow no-break space before "AM".
+    steps = body.split("\nYour next steps\n", 1)[1].split("\n\n", 1)[0]
+    assert steps.splitlines() == [
+        "- Send the CV (from Mon 2 Mar): done",
+        "- Read the design doc (from Mon 2 Mar): still on, now by Fri 27 Mar",
+        "- Ask for a raise (from Mon 2 Mar): dropped",
+    ]
+    assert "\nYour long-term goals\n- Lead a project: at risk\n  Team moved\n" in body
+    assert "  How we will know: Own one release\n" in body
     assert (
-        "Next session: Monday, March 30, 2026, 10:00\u202fAM\n  To prepare: Bring the release plan"
+        "\nOur next session\nMon 30 Mar at 10:00 AM\nTo prepare: Bring the release plan\n"
     ) in body
     # The agreement was made in the first session: not repeated here.
     assert "Our mentoring agreement" not in body
 
 
+def test_relationship_sections_come_where_the_mentee_reads_them() -> None:
+    _record, (_first, second, _third) = _three_sessions()
+    second.add_action_item("Book the room", owner=Owner.MENTOR)
+    second.add_note("We keep the same rhythm", visibility=Visibility.SHARED)
+    second.park("Conference budget").visibility = Visibility.SHARED
+    body = render_summary(second.session, mentor="Sam").body
+    headings = [
+        "Your next steps",
+        "From me",
+        "Your long-term goals",
+        "What we agreed",
+        "To come back to",
+        "Our next session",
+        "This summary is yours to keep.",
+    ]
+    places = [body.index("\n" + heading) for heading in headings]
+    assert places == sorted(places)
+
+
 def test_the_first_summary_states_the_agreement() -> None:
     _record, (first, _second, _third) = _three_sessions()
     body = render_summary(first.session).body
-    section = body.split("Our mentoring agreement\n", 1)[1].split("\n\n", 1)[0]
+    section = body.split("\nOur mentoring agreement\n", 1)[1].split("\n\n", 1)[0]
     assert section.splitlines() == [
-        "-----------------------",
         "- We meet every two weeks, for 45 minutes.",
-        "- We review how it is going on June 1, 2026.",
+        "- We review how it is going on Mon 1 Jun.",
         "- Topics: Career growth",
         "- Off-limits: Salaries",
         "- Between sessions: Email",
@@ -97,27 +118,31 @@ def test_the_first_summary_states_the_agreement() -> None:
         "- Confidentiality: Stays between us",
         "- Either of us may end the mentoring at any time, without blame.",
     ]
-    assert "- Lead a project — on track\n  Picked the project" in body
-    assert "From earlier sessions" not in body
+    assert "- Lead a project: on track\n  Picked the project" in body
+    assert "(from " not in body
 
 
 def test_the_third_summary_lists_what_is_still_open() -> None:
     _record, (_first, _second, third) = _three_sessions()
     body = render_summary(third.session).body
-    assert "- [ ] Read the design doc — still open, due March 27, 2026" in body
+    assert "\n- Read the design doc (from Mon 2 Mar), by Fri 27 Mar\n" in body
     assert "Send the CV" not in body  # done in the second session: no longer carried
-    assert "- Lead a project — on track\n  Measure: Own one release" in body
+    assert "- Lead a project: on track\n  How we will know: Own one release" in body
 
 
 def test_relationship_sections_in_spanish() -> None:
     _record, (_first, second, _third) = _three_sessions()
     second.session.language = "es"
     body = render_summary(second.session).body
-    assert "De sesiones anteriores" in body
-    assert "- [x] Send the CV — hecha" in body
-    assert "- [ ] Read the design doc — se mantiene, fecha límite: 27 de marzo de 2026" in body
-    assert "- [-] Ask for a raise — descartada" in body
-    assert "Próxima sesión: lunes, 30 de marzo de 2026, 10:00" in body
+    assert "\nTus próximos pasos\n- Send the CV (del lunes 2 de marzo): hecha\n" in body
+    assert (
+        "- Read the design doc (del lunes 2 de marzo): se mantiene, ahora para el viernes 27 "
+        "de marzo\n"
+    ) in body
+    assert "- Ask for a raise (del lunes 2 de marzo): descartada\n" in body
+    assert "\nTus objetivos a largo plazo\n- Lead a project: en riesgo\n" in body
+    assert "\nNuestra próxima sesión\nlunes 30 de marzo a las 10:00\n" in body
+    assert "Qué preparar: Bring the release plan\n" in body
 
 
 def test_goals_achieved_dropped_or_new_say_so() -> None:
@@ -132,9 +157,31 @@ def test_goals_achieved_dropped_or_new_say_so() -> None:
     live.relationship.set_goal_status(dropped.id, GoalStatus.DROPPED)
     live.relationship.add_goal("Write a blog post", target_date=date(2026, 5, 1))
     body = render_summary(live.session).body
-    assert "- Pass the exam — achieved" in body
-    assert "- Move abroad — set aside" in body
-    assert "- Write a blog post — new\n  Target date: May 1, 2026" in body
+    assert "- Pass the exam: achieved\n" in body
+    assert "- Move abroad: set aside\n" in body
+    assert "- Write a blog post: new\n  Target date: Fri 1 May\n" in body
+
+
+def test_carried_mentor_items_and_parked_topics_have_their_place() -> None:
+    calendar = Calendar()
+    record = new_record("Ana", calendar)
+    live = start(record, calendar)
+    live.add_action_item("Introduce you to Marta", owner=Owner.MENTOR, due=date(2026, 3, 4))
+    for topic in ("Conference budget", "Team change"):
+        live.park(topic).visibility = Visibility.SHARED
+    record = finish(record, live)
+    later = start(record, calendar)
+    items = {i.text: i.id for i in later.relationship.carried}
+    later.relationship.review(items["Conference budget"], ReviewOutcome.DONE)
+    later.relationship.review(items["Team change"], ReviewOutcome.DROPPED)
+    body = render_summary(later.session).body
+    assert "\nFrom me\n- Introduce you to Marta (from Mon 2 Mar), by Wed 4 Mar\n" in body
+    assert "Your next steps" not in body
+    assert (
+        "\nTo come back to\n"
+        "- Conference budget (from Mon 2 Mar): we talked about it\n"
+        "- Team change (from Mon 2 Mar): we let it go\n"
+    ) in body
 
 
 def test_a_goal_without_news_is_not_listed() -> None:
@@ -145,7 +192,7 @@ def test_a_goal_without_news_is_not_listed() -> None:
     record = finish(record, live)
     body = render_summary(start(record, calendar).session).body
     assert "Quiet goal" not in body
-    assert "Long-term goals" not in body
+    assert "long-term goals" not in body
 
 
 @pytest.mark.parametrize("where", ["goal", "check-in", "item", "agreement", "next", "notes"])
@@ -182,4 +229,4 @@ def test_private_relationship_content_never_reaches_the_summary(where: str) -> N
     if where == "check-in":
         assert "Shared goal" in render_summary(live.session).body
     if where == "goal":
-        assert "Long-term goals" not in render_summary(live.session).body
+        assert "long-term goals" not in render_summary(live.session).body

@@ -34,10 +34,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "export",
         help=_("export a mentoring relationship: agreement, goals, sessions, action items"),
     )
-    parser.add_argument("--mentee", metavar="NAME", required=True, help=_("whose relationship"))
+    parser.add_argument("--mentee", metavar=_("NAME"), required=True, help=_("whose relationship"))
     parser.add_argument("--format", choices=FORMATS, required=True, help=_("Markdown or JSON"))
     parser.add_argument(
-        "--output", metavar="PATH", help=_("write to this file instead of the screen")
+        "--output", metavar=_("PATH"), help=_("write to this file instead of the screen")
     )
     parser.add_argument(
         "--force", action="store_true", help=_("replace the output file if it exists")

@@ -21,7 +21,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = commands.add_parser(
         "history", help=_("list the stored sessions, of one mentee or of all")
     )
-    parser.add_argument("--mentee", metavar="NAME", help=_("only this mentee's sessions"))
+    parser.add_argument("--mentee", metavar=_("NAME"), help=_("only this mentee's sessions"))
     add_data_dir(parser)
     parser.set_defaults(run=run)
 

@@ -10,12 +10,15 @@ details in a crash log in the data folder, and a non-zero status.
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Sequence
 
+from sessiontui.cli.argparse_i18n import speak_ui_language
 from sessiontui.cli.output import PIPE_CLOSED_STATUS, Output, flush_or_silence
-from sessiontui.cli.parser import build_parser, language, peek_lang
+from sessiontui.cli.parser import build_parser, peek_lang
 from sessiontui.cli.run import report_crash, run_app
 from sessiontui.clock import local_now
+from sessiontui.config import Config, config_file, load_config, resolve_language
 from sessiontui.crashlog import CRASH_STATUS, CrashReport, write_crash_log
 from sessiontui.errors import UserError
 from sessiontui.i18n import set_language
@@ -43,14 +46,20 @@ def _main(argv: Sequence[str] | None, output: Output) -> int:
     args: argparse.Namespace | None = None
     try:
         require_posix()
-        set_language(language(peek_lang(argv)))
+        speak_ui_language()
+        # A first guess, so that a broken settings file is reported in the right language.
+        set_language(resolve_language(peek_lang(argv), Config(), os.environ).value)
+        settings = config_file()
+        config = load_config(settings)
+        set_language(resolve_language(peek_lang(argv), config, os.environ).value)
         args = build_parser().parse_args(argv)
-        chosen = language(args.lang)
-        set_language(chosen)
+        chosen = resolve_language(args.lang, config, os.environ)
+        set_language(chosen.value)
+        args.settings, args.config, args.language = settings, config, chosen
         if getattr(args, "run", None) is not None:
             status: int = args.run(args, output)
             return status
-        return run_app(args, chosen, output)
+        return run_app(args, output)
     except UserError as error:
         output.error(error.message)
         return error.exit_code

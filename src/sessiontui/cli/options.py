@@ -11,7 +11,7 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
     """`--data-dir`, accepted after the command too (SUPPRESS keeps a value given before it)."""
     parser.add_argument(
         "--data-dir",
-        metavar="DIR",
+        metavar=_("DIR"),
         default=argparse.SUPPRESS,
         help=_("where sessions, drafts and summaries are kept"),
     )

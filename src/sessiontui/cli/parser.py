@@ -9,22 +9,19 @@ Add the module to COMMANDS to make it part of the command line.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sessiontui import __version__
-from sessiontui.cli import doctor, export, history, mentees, scripts, show
-from sessiontui.errors import UserError
-from sessiontui.i18n import SOURCE_LANGUAGE, _, available_languages
+from sessiontui.cli import config, doctor, export, history, mentees, scripts, show
+from sessiontui.i18n import _, available_languages
 from sessiontui.text import clean
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
-LANG_ENV = "SESSIONTUI_LANG"
-COMMANDS = (scripts, mentees, history, show, export, doctor)
+COMMANDS = (scripts, mentees, history, show, export, config, doctor)
 
 
 class CleanArgumentParser(argparse.ArgumentParser):
@@ -49,9 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
             "$SESSIONTUI_DATA_DIR, else the platform's user data folder."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"sessiontui {__version__}")
     parser.add_argument(
-        "--mentee", metavar="NAME", help=_("the mentee's name (asked at start when not given)")
+        "--version",
+        action="version",
+        version=f"sessiontui {__version__}",
+        help=_("show the version and exit"),
+    )
+    parser.add_argument(
+        "--mentee", metavar=_("NAME"), help=_("the mentee's name (asked at start when not given)")
     )
     parser.add_argument(
         "--new-mentee",
@@ -60,39 +62,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--script",
-        metavar="ID|PATH",
-        help=_("session script: a built-in or user script id, or a .toml file"),
+        metavar=_("ID|PATH"),
+        help=_(
+            "session script: a built-in or user script id, or a .toml file "
+            "(default: the settings file's)"
+        ),
     )
     parser.add_argument(
-        "--data-dir", metavar="DIR", help=_("where sessions, drafts and summaries are kept")
+        "--data-dir", metavar=_("DIR"), help=_("where sessions, drafts and summaries are kept")
     )
     parser.add_argument(
         "--lang",
         choices=available_languages(),
-        help=_("interface language (default: $SESSIONTUI_LANG or en)"),
+        help=_(
+            "interface language (default: $SESSIONTUI_LANG, else the settings file, else "
+            "the locale, else en)"
+        ),
     )
     parser.add_argument(
         "--no-bell", action="store_true", help=_("never ring the terminal bell for time warnings")
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
     for command in COMMANDS:
         command.register(commands)
     return parser
-
-
-def language(requested: str | None) -> str:
-    """The UI language code asked for (or the default), checked against the catalogs."""
-    value = requested or os.environ.get(LANG_ENV) or SOURCE_LANGUAGE
-    if value not in available_languages():
-        languages = ", ".join(available_languages())
-        raise UserError(
-            _(
-                "unknown language {value!r}; available: {languages}",
-                value=value,
-                languages=languages,
-            )
-        )
-    return value
 
 
 def peek_lang(argv: Sequence[str] | None) -> str | None:

@@ -9,23 +9,44 @@ short message says what was kept and where the crash log is.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from sessiontui.cli.mentee_choice import choose_mentee, open_history_at_start
 from sessiontui.cli.output import Output
+from sessiontui.config import Setting, Source, resolve_script
 from sessiontui.crashlog import CRASH_STATUS, CrashReport
+from sessiontui.errors import UserError
 from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.paths import config_dir, data_dir, user_scripts_dir
 from sessiontui.scripts.library import ScriptLibrary
+from sessiontui.scripts.schema import Script
 from sessiontui.shutdown import ShutdownGuard
 from sessiontui.store import DataDir, DataDirLock, DraftStore, SessionArchive
 
 
-def run_app(args: argparse.Namespace, language: str, output: Output) -> int:
-    """Start (or resume) a session in the terminal; the exit status."""
+def _script(library: ScriptLibrary, asked: Setting | None, settings: Path) -> Script | None:
+    """The script asked for on the command line or in the settings file (None: ask)."""
+    if asked is None:
+        return None
+    try:
+        return library.resolve(asked.value)
+    except UserError as error:
+        if asked.source is not Source.FILE:
+            raise
+        raise UserError(
+            "\n".join(f"{settings}: script: {line}" for line in error.message.splitlines())
+        ) from None
+
+
+def run_app(args: argparse.Namespace, output: Output) -> int:
+    """Start (or resume) a session in the terminal; the exit status.
+
+    `args.language`, `args.config` and `args.settings` are set by `cli.main`.
+    """
     folder = DataDir.open(data_dir(args.data_dir))
     library = ScriptLibrary.load(user_scripts_dir(config_dir()))
-    script = library.resolve(args.script) if args.script else None
+    script = _script(library, resolve_script(args.script, args.config), args.settings)
     mentee = args.mentee.strip() if args.mentee is not None else None
 
     lock = DataDirLock(folder)
@@ -56,19 +77,23 @@ def run_app(args: argparse.Namespace, language: str, output: Output) -> int:
             )
         mentee_id = None
         if mentee:
-            mentee, mentee_id = choose_mentee(archive, mentee, args.new_mentee, language, output)
+            mentee, mentee_id = choose_mentee(
+                archive, mentee, args.new_mentee, args.language.value, output
+            )
         launch = Launch(
             data_dir=folder,
             library=library,
             drafts=drafts,
             archive=archive,
-            language=language,
+            language=args.language.value,
             script=script,
             mentee=mentee,
             mentee_id=mentee_id,
             draft=found.session,
             notices=notices,
             bell=not args.no_bell,
+            mentor=args.config.mentor_name,
+            config_file=args.settings,
         )
         # Textual is imported only now: the subcommands and all input
         # checking above stay fast and free of the UI.

@@ -22,12 +22,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     """Add `scripts` and its actions to the command line."""
     scripts = commands.add_parser("scripts", help=_("list, show and check session scripts"))
     scripts.set_defaults(run=run)
-    actions = scripts.add_subparsers(dest="scripts_command", metavar="ACTION", required=True)
+    actions = scripts.add_subparsers(dest="scripts_command", metavar=_("ACTION"), required=True)
     actions.add_parser("list", help=_("list the built-in and your own scripts"))
     show = actions.add_parser("show", help=_("show a script's agenda"))
-    show.add_argument("script", metavar="ID|PATH")
+    show.add_argument("script", metavar=_("ID|PATH"))
     check = actions.add_parser("check", help=_("validate script files (exit 0 when all are good)"))
-    check.add_argument("paths", metavar="PATH", nargs="+")
+    check.add_argument("paths", metavar=_("PATH"), nargs="+")
 
 
 def run(args: argparse.Namespace, output: Output) -> int:

@@ -28,10 +28,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     """Add `show` to the command line."""
     parser = commands.add_parser("show", help=_("print the summary of a stored session"))
     parser.add_argument(
-        "session", metavar="SESSION_ID", nargs="?", help=_("a session id, or its start")
+        "session", metavar=_("SESSION_ID"), nargs="?", help=_("a session id, or its start")
     )
     parser.add_argument("--last", action="store_true", help=_("the latest session"))
-    parser.add_argument("--mentee", metavar="NAME", help=_("only this mentee's sessions"))
+    parser.add_argument("--mentee", metavar=_("NAME"), help=_("only this mentee's sessions"))
     parser.add_argument(
         "--copy",
         action="store_true",
@@ -78,9 +78,9 @@ def _by_id(archive: SessionArchive, query: str, mentee: str | None) -> tuple[str
     raise unknown_session(query, known)
 
 
-def summary_of(session: Session) -> str:
-    """The summary as sent, or as it would be written now."""
-    return session.summary_text or render_summary(session).text()
+def summary_of(session: Session, mentor: str = "") -> str:
+    """The summary as sent, or as it would be written now (signed by `mentor`)."""
+    return session.summary_text or render_summary(session, mentor=mentor).text()
 
 
 def run(args: argparse.Namespace, output: Output) -> int:
@@ -99,7 +99,7 @@ def run(args: argparse.Namespace, output: Output) -> int:
         output.problem(notice)
     if session is None:
         raise UserError(_("session {id} cannot be read", id=session_id))
-    text = summary_of(session)
+    text = summary_of(session, args.config.mentor_name)
     output.line(text.rstrip("\n"))
     if not args.copy:
         return 0

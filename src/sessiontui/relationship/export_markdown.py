@@ -27,7 +27,14 @@ from sessiontui.relationship.export import (
 from sessiontui.relationship.goals import progress_history
 from sessiontui.relationship.names import display_name
 from sessiontui.summary_relationship import RelationshipSections
-from sessiontui.summary_text import list_item, section
+from sessiontui.summary_text import list_item
+
+
+def section(title: str, lines: list[str]) -> str | None:
+    """A Markdown (setext) section, or None when it has nothing to say."""
+    if not lines:
+        return None
+    return "\n".join([title, "-" * len(title), *lines])
 
 
 class _Markdown:
@@ -71,8 +78,7 @@ class _Markdown:
         return "\n".join(lines)
 
     def agreement(self, version: AgreementVersion, heading: str) -> str | None:
-        body = self.sections.agreement(version.terms())
-        lines = body.splitlines()[2:] if body else []
+        lines = self.sections.agreement_lines(version.terms())
         if self.export.include_private and version.private_notes.strip():
             note = self.tr.gettext("Private notes: {text}", text=version.private_notes.strip())
             lines.append(list_item(note))

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from sessiontui.clipboard import DeliveryReport, deliver
+from sessiontui.clipboard import DeliveryReport, copy_text, deliver
 from sessiontui.clock import TimeSource
 from sessiontui.i18n import _
 from sessiontui.live import LiveSession
@@ -32,7 +32,7 @@ from sessiontui.service.lifecycle import Stage, move
 from sessiontui.service.sending import SendOutcome, summary_file_stem
 from sessiontui.store import DataDir, DraftStore, SessionArchive
 from sessiontui.store.errors import os_error_reason
-from sessiontui.summary import render_summary
+from sessiontui.summary import Summary, render_summary
 
 
 class Deliver(Protocol):
@@ -69,14 +69,19 @@ class SessionService:
         saved: bool = False,
         deliver: Deliver = deliver,
         notices: tuple[str, ...] = (),
+        mentor: str = "",
+        mentee_email: str = "",
     ) -> None:
-        """`saved`: the draft on disk already holds this session as it is (a resume)."""
+        """`saved`: the draft on disk already holds this session as it is (a resume).
+        `mentor` signs the summary; `mentee_email` is where "Open in mail app" sends it."""
         self._live = live
         self._data_dir = data_dir
         self._drafts = drafts
         self._archive = archive
         self._deliver = deliver
         self.notices = notices
+        self.mentee_email = mentee_email
+        self._mentor = mentor
         self._stage = stage
         # One lock for every stage move and every write of the draft and the history.
         self._lock = threading.Lock()
@@ -87,7 +92,7 @@ class SessionService:
         self._exited = False
         # The finished session, once there is one (a resumed finished draft: at once).
         self._record: Session | None = live.session if stage is not Stage.RUNNING else None
-        self._rendered: str | None = None
+        self._rendered: Summary | None = None
         self._edited: str | None = None
         # The summary file written for a text, so that a retry does not write another.
         self._summary_file: tuple[str, Path] | None = None
@@ -169,17 +174,30 @@ class SessionService:
 
     # --- the summary -------------------------------------------------------------
 
+    def _summary(self) -> Summary:
+        """The email as rendered from the finished session (rendered once)."""
+        if self._rendered is None:
+            self._rendered = render_summary(self._finished(), mentor=self._mentor)
+        return self._rendered
+
+    @property
+    def summary_subject(self) -> str:
+        """The email's subject (apart from the text: the clipboard gets the text)."""
+        return self._summary().subject
+
     @property
     def summary_text(self) -> str:
-        """The summary as it will be sent: as the mentor edited it, else as rendered."""
+        """The email's text as it will be delivered: as the mentor edited it, else as rendered."""
         if self._edited is not None:
             return self._edited
         record = self._finished()
         if record.summary_text is not None:
             return record.summary_text
-        if self._rendered is None:
-            self._rendered = render_summary(record).text()
-        return self._rendered
+        return self._summary().body
+
+    def copy_subject(self, terminal_copy: Callable[[str], None] | None = None) -> DeliveryReport:
+        """Blocking (run it in a worker): put the subject on the clipboard (no file)."""
+        return copy_text(self.summary_subject, terminal_copy=terminal_copy)
 
     def edit_summary(self, text: str) -> None:
         """The mentor changed the summary's text (on the UI thread, as they type)."""
@@ -246,7 +264,8 @@ class SessionService:
             self._stage = move(self._stage, Stage.FINISHED)
             failed = _(
                 "Could not store the session in the history: {reason}. It is kept as an "
-                "interrupted session; copy the text by hand if needed and press Send to try again.",
+                "interrupted session; copy the text by hand if needed and press Ctrl+S to try "
+                "again.",
                 reason=os_error_reason(exc),
             )
             # The finished session (with the text as sent) becomes the draft, so the

@@ -32,6 +32,18 @@ def _live(launch: Launch, session: Session, script: Script | None) -> LiveSessio
     )
 
 
+def _mentee_email(archive: SessionArchive, mentee_id: str | None) -> str:
+    """Where "Open in mail app" addresses the summary: the mentee's stored email, if any
+    (the index holds it; an unreadable index only leaves the address out)."""
+    if mentee_id is None:
+        return ""
+    try:
+        entries = archive.mentees()
+    except OSError:
+        return ""
+    return next((entry.email for entry in entries if entry.id == mentee_id), "")
+
+
 def _service(
     launch: Launch,
     live: LiveSession,
@@ -49,6 +61,8 @@ def _service(
         stage=stage,
         saved=saved,
         notices=notices,
+        mentor=launch.mentor,
+        mentee_email=_mentee_email(launch.archive, live.session.mentee_id),
     )
 
 

@@ -45,7 +45,8 @@ class FooterLabel:
 class ActionSpec:
     """One action: where it applies, how it is reached, and how it is named.
 
-    `keys` is a comma-separated key list. `bound=False` marks an action reached
+    `keys` is a comma-separated key list, or a function giving it in the UI
+    language (letters from the catalog, see letters.py). `bound=False` marks an action reached
     through another one's key (Pause and Resume through Ctrl+T's toggle): the
     key is shown, not bound twice. Without `title` an action is neither in the
     palette nor in the F1 help.
@@ -53,7 +54,7 @@ class ActionSpec:
 
     scope: Scope
     action: str
-    keys: str
+    keys: str | Callable[[], str]
     group: Group = Group.SESSION
     footer: FooterLabel | None = None
     title: str | None = None
@@ -61,7 +62,11 @@ class ActionSpec:
     bound: bool = True
     priority: bool = False
 
+    def key_list(self) -> str:
+        """The keys, comma-separated, in the UI language."""
+        return self.keys() if callable(self.keys) else self.keys
+
     @property
     def first_key(self) -> str:
         """The key shown for this action (the first of its keys)."""
-        return self.keys.split(",")[0].strip()
+        return self.key_list().split(",")[0].strip()

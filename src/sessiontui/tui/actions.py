@@ -2,7 +2,7 @@
 
 One `ActionSpec` per action feeds the screen's bindings (`bind_actions`), the
 footer (its label and place), the command palette (`palette_commands`) and
-the F1 help (`help_entries`), so the four can never disagree. Texts are
+the F1 help (`screens/help.py`), so the four can never disagree. Texts are
 translated when shown, since the language is chosen at start-up, after this
 module is imported: footer labels are functions that translate; palette
 titles, help texts and group names are `N_()`-marked English, translated
@@ -20,7 +20,6 @@ for the finish question), never to a letter that typing could press.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import TypeVar
 
 from textual.actions import parse
@@ -29,6 +28,7 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 
 from sessiontui.i18n import N_, _, pgettext
+from sessiontui.tui import letters
 from sessiontui.tui.action_spec import ActionSpec, FooterLabel, Group, Scope
 from sessiontui.tui.entry_actions import ENTRY_LIST_ACTIONS, FORM_ACTIONS
 from sessiontui.tui.textual_compat import bind_key, rebind_key
@@ -38,12 +38,10 @@ __all__ = [
     "ActionSpec",
     "FooterLabel",
     "Group",
-    "HelpEntry",
     "Scope",
     "actions_for",
     "bind_actions",
     "footer_order",
-    "help_entries",
     "palette_commands",
 ]
 
@@ -154,12 +152,12 @@ _SESSION: tuple[ActionSpec, ...] = (
         footer=FooterLabel(17, lambda: _("Prompt")),
     ),
     _session(
-        "shuffle_prompts",
+        "cycle_technique",
         "f6",
         Group.LISTENING,
-        N_("Shuffle prompts"),
-        N_("Reorder the general prompts"),
-        footer=FooterLabel(20, lambda: _("Shuffle")),
+        N_("Filter prompts by technique"),
+        N_("Show one technique's prompts only; again for the next technique, then all"),
+        footer=FooterLabel(20, lambda: _("Technique")),
     ),
     _session(
         "mark_prompt_used",
@@ -168,6 +166,14 @@ _SESSION: tuple[ActionSpec, ...] = (
         N_("Mark prompt used"),
         N_("Remember that the prompt on show was used"),
         footer=FooterLabel(21, lambda: _("Used")),
+    ),
+    _session(
+        "difficult_moments",
+        "ctrl+s",
+        Group.LISTENING,
+        N_("Difficult moments"),
+        N_("What to do and say: a silence, an emotion, off topic, and more"),
+        footer=FooterLabel(26, lambda: _("Difficult")),
     ),
     _session(
         "add('parked')",
@@ -211,7 +217,7 @@ _SESSION: tuple[ActionSpec, ...] = (
     ),
     _session(
         "toggle_visibility",
-        "ctrl+s",
+        "ctrl+f",
         Group.ENTRIES,
         N_("Share or keep private"),
         N_("Make the entry or form in focus shared (in the summary) or private"),
@@ -260,15 +266,34 @@ _SESSION: tuple[ActionSpec, ...] = (
 )
 
 _DIALOGS: tuple[ActionSpec, ...] = (
+    # The summary's text is a text field: its keys are Ctrl and function keys.
     ActionSpec(
         Scope.SUMMARY,
         "send",
         "ctrl+s",
-        footer=FooterLabel(1, lambda: _("Send")),
-        title=N_("Send summary"),
-        help=N_("Copy the summary, save it to a file and store the session"),
+        footer=FooterLabel(1, lambda: _("Copy and save")),
+        title=N_("Copy and save the summary"),
+        help=N_("Copy the text, save it to a file and store the session"),
     ),
-    ActionSpec(Scope.SUMMARY, "quit", "q", footer=FooterLabel(2, lambda: _("Quit"))),
+    ActionSpec(
+        Scope.SUMMARY,
+        "copy_subject",
+        "f2",
+        footer=FooterLabel(2, lambda: _("Copy subject")),
+        title=N_("Copy the subject"),
+        help=N_("Put the email's subject on the clipboard"),
+    ),
+    ActionSpec(
+        Scope.SUMMARY,
+        "open_mail",
+        "f3",
+        footer=FooterLabel(3, lambda: _("Mail app")),
+        title=N_("Open in mail app"),
+        help=N_("Hand the subject and the text to your mail app"),
+    ),
+    ActionSpec(
+        Scope.SUMMARY, "quit", letters.quit_letter, footer=FooterLabel(4, lambda: _("Quit"))
+    ),
     ActionSpec(Scope.START, "start", "enter", footer=FooterLabel(1, lambda: _("Start"))),
     # Both dialogs: arrows move between the answers, Enter gives the one in focus,
     # Escape the safe one; F10, the key that asked to finish, confirms it.
@@ -310,7 +335,7 @@ def bind_actions(
         label = spec.footer.text() if spec.footer is not None else ""
         bind(
             node,
-            spec.keys,
+            spec.key_list(),
             spec.action,
             label,
             show=spec.footer is not None,
@@ -354,22 +379,3 @@ def palette_commands(screen: Screen[object], scope: Scope) -> Iterator[SystemCom
             await screen.run_action(action)
 
         yield SystemCommand(_(spec.title), _(spec.help), run)
-
-
-@dataclass(frozen=True)
-class HelpEntry:
-    """One line of the F1 help: the action's key (as the footer shows keys), title and help."""
-
-    key: str
-    title: str
-    help: str
-    group: Group
-
-
-def help_entries(scope: Scope, key_display: Callable[[str], str]) -> list[HelpEntry]:
-    """Every titled action of `scope`, translated, its key shown by `key_display`."""
-    return [
-        HelpEntry(key_display(spec.first_key), _(spec.title), _(spec.help), spec.group)
-        for spec in actions_for(scope)
-        if spec.title is not None
-    ]

@@ -16,18 +16,22 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import ClassVar
 
-from textual import events
+from textual import events, work
 from textual.app import SystemCommand
+from textual.command import CommandPalette
 from textual.dom import DOMNode
 from textual.driver import Driver
 from textual.screen import Screen
+from textual.theme import ThemeProvider
 from textual.widget import Widget
 from textual.widgets import TextArea
 
+from sessiontui.config import save_mentor_name
 from sessiontui.crashlog import CrashReport
+from sessiontui.errors import UserError
 from sessiontui.i18n import _, set_language
 from sessiontui.launch import Launch
 from sessiontui.scripts.schema import Script
@@ -40,10 +44,12 @@ from sessiontui.service import (
 )
 from sessiontui.service.lifecycle import Stage
 from sessiontui.shutdown import TERMINAL_GONE_STATUS, ShutdownGuard
+from sessiontui.store.errors import os_error_reason
 from sessiontui.text import clean
 from sessiontui.tui.actions import palette_commands
 from sessiontui.tui.crash import record_crash
 from sessiontui.tui.paste import paste_text
+from sessiontui.tui.screens.mentor_name import MentorNameScreen
 from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
 from sessiontui.tui.screens.session import SessionScreen
 from sessiontui.tui.screens.start import StartChoice, StartScreen
@@ -51,6 +57,7 @@ from sessiontui.tui.screens.summary import SummaryScreen
 from sessiontui.tui.stylesheets import stylesheets
 from sessiontui.tui.textual_compat import (
     QuietCrashApp,
+    name_palette_key,
     terminal_driver_class,
     use_paste_safe_parser,
 )
@@ -69,6 +76,7 @@ class SessionTuiApp(QuietCrashApp[None]):
     def __init__(self, launch: Launch, guard: ShutdownGuard | None = None) -> None:
         set_language(launch.language)
         super().__init__()
+        name_palette_key(self, _("palette"))
         self.launch = launch
         self._guard = guard
         self._signal_loop: asyncio.AbstractEventLoop | None = None
@@ -107,6 +115,38 @@ class SessionTuiApp(QuietCrashApp[None]):
                 # Told to stop before the app was up: nothing new to save, just go.
                 self._exit_on_signal(self._guard.status)
                 return
+        settings = self.launch.config_file
+        if settings is not None and not self.launch.mentor:
+            self.push_screen(MentorNameScreen(settings), self._name_given)
+        else:
+            self._first_screen()
+
+    def _name_given(self, name: str | None) -> None:
+        """First run: sign with `name` from now on, keep it in the settings file."""
+        if name and self.launch.config_file is not None:
+            self.launch.mentor = name
+            self._keep_name(self.launch.config_file, name)
+        self._first_screen()
+
+    @work(thread=True, exit_on_error=False, group="settings")
+    def _keep_name(self, settings: Path, name: str) -> None:
+        try:
+            save_mentor_name(settings, name)
+        except (OSError, UserError) as error:
+            reason = error.message if isinstance(error, UserError) else os_error_reason(error)
+            self.call_from_thread(
+                self.notify,
+                _(
+                    "Your name could not be kept in the settings file ({reason}); it signs "
+                    "this session's summary only.",
+                    reason=reason,
+                ),
+                severity="warning",
+                markup=False,
+            )
+
+    def _first_screen(self) -> None:
+        """Resume, finish or start: the screen the session begins with."""
         draft = self.launch.draft
         if draft is not None and draft.finished:
             # Finished, but the app closed before the summary was sent and
@@ -168,12 +208,29 @@ class SessionTuiApp(QuietCrashApp[None]):
 
     # --- palette ------------------------------------------------------------------
 
+    def action_command_palette(self) -> None:
+        """The command palette, its search field in the UI language."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(
+                CommandPalette(placeholder=_("Search for commands…"), id="--command-palette")
+            )
+
+    def search_themes(self) -> None:
+        """The theme picker, its search field in the UI language."""
+        self.push_screen(
+            CommandPalette(providers=[ThemeProvider], placeholder=_("Search for themes…"))
+        )
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """The palette: the actions of the screen on top that can run now, then Textual's own."""
+        """The palette: the actions of the screen on top that can run now, then the theme.
+
+        Textual's other system commands are left out: they speak English only, and
+        its screenshot would write the screen, private entries and all, to a file.
+        """
         scope = getattr(screen, "SCOPE", None)
         if scope is not None:
             yield from palette_commands(screen, scope)
-        yield from super().get_system_commands(screen)
+        yield SystemCommand(_("Theme"), _("Change the colours"), self.action_change_theme)
 
     # --- unexpected errors -----------------------------------------------------------
 

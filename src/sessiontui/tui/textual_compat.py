@@ -26,6 +26,7 @@ bracketed paste as key presses, so a pasted text could fire the app's keys.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import time
 from collections.abc import Callable, Iterable
@@ -201,3 +202,15 @@ def rebind_key(
     for key in keys.split(","):
         node._bindings.key_to_bindings.pop(key.strip(), None)
     bind_key(node, keys, action, description, show=show, priority=priority)
+
+
+def name_palette_key(app: App[Any], description: str) -> None:
+    """Give the footer's command-palette key (Textual's own binding, added in English
+    by `App.__init__`) the label `description`, in the UI language."""
+    bindings = app._bindings.key_to_bindings.get(app.COMMAND_PALETTE_BINDING, [])
+    app._bindings.key_to_bindings[app.COMMAND_PALETTE_BINDING] = [
+        dataclasses.replace(binding, description=description, tooltip="")
+        if binding.action in {"command_palette", "app.command_palette"}
+        else binding
+        for binding in bindings
+    ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -12,7 +14,26 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from sessiontui.i18n import _
-from sessiontui.tui.actions import Scope, help_entries
+from sessiontui.tui.actions import Group, Scope, actions_for
+
+
+@dataclass(frozen=True)
+class HelpEntry:
+    """One line of the F1 help: the action's key (as the footer shows keys), title and help."""
+
+    key: str
+    title: str
+    help: str
+    group: Group
+
+
+def help_entries(scope: Scope, key_display: Callable[[str], str]) -> list[HelpEntry]:
+    """Every titled action of `scope`, translated, its key shown by `key_display`."""
+    return [
+        HelpEntry(key_display(spec.first_key), _(spec.title), _(spec.help), spec.group)
+        for spec in actions_for(scope)
+        if spec.title is not None
+    ]
 
 
 class HelpScreen(ModalScreen[None]):

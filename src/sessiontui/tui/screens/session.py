@@ -33,6 +33,7 @@ from sessiontui.store.errors import os_error_reason
 from sessiontui.tui.actions import Scope, bind_actions, footer_order
 from sessiontui.tui.formatting import entry_line, overdue
 from sessiontui.tui.screens.confirm import ConfirmScreen
+from sessiontui.tui.screens.difficult import DifficultMomentsScreen
 from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.widgets.agenda import AgendaView, agenda_row
 from sessiontui.tui.widgets.countdown import Countdown, countdown_view
@@ -283,9 +284,9 @@ class SessionScreen(Screen[None]):
         self._live.next_prompt()
         self._refresh_prompt()
 
-    def action_shuffle_prompts(self) -> None:
-        """Reorder the general prompts."""
-        self._live.shuffle_prompts()
+    def action_cycle_technique(self) -> None:
+        """Narrow the prompts to the next technique (then all of them again)."""
+        self._live.cycle_technique()
         self._refresh_prompt()
 
     async def action_mark_prompt_used(self) -> None:
@@ -298,7 +299,7 @@ class SessionScreen(Screen[None]):
         await self._deck.open_form(EntryKind(kind))
 
     def _visibility_target(self) -> EntryForm | EntryList | None:
-        """What Ctrl+S acts on: the form in focus, or the list in focus with an entry."""
+        """What Ctrl+F acts on: the form in focus, or the list in focus with an entry."""
         form = self._deck.focused_form()
         if form is not None:
             return form
@@ -331,6 +332,16 @@ class SessionScreen(Screen[None]):
         """Turn the time-warning bell off or back on, for this session."""
         on = self._live.toggle_bell()
         self.notify(_("Time-warning bell on") if on else _("Time-warning bell off"))
+
+    def action_difficult_moments(self) -> None:
+        """Open the difficult-moments deck; it may ask to pause the timer as it closes."""
+        self.app.push_screen(
+            DifficultMomentsScreen(self._live.session.language), self._moments_closed
+        )
+
+    async def _moments_closed(self, pause: bool | None) -> None:
+        if pause:
+            await self.action_pause()
 
     def action_help(self) -> None:
         """Show every action with its key and palette name."""

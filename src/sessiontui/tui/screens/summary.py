@@ -1,9 +1,13 @@
-"""The summary screen: see and edit the summary, then send it and store the session.
+"""The summary screen: see and edit the email, then copy and save it and store the session.
 
-The `SessionService` does the sending (clipboard, file, history) in a worker
-thread and decides what is kept as the draft; this screen shows the text,
-hands edits and the Send request to it, and reports what happened. The text
-stays on screen whatever fails, so the mentor can always copy it by hand.
+The subject is shown apart from the text. "Copy and save" puts the text on
+the clipboard and in a file and stores the session: the `SessionService`
+does it (clipboard, file, history) in a worker thread and decides what is
+kept as the draft. "Copy subject" puts the subject on the clipboard; "Open
+in mail app" hands subject, text and the mentee's address to the system's
+mail app (`sessiontui.mail`). This screen shows the text, hands edits and
+requests on, and reports truthfully what happened. The text stays on screen
+whatever fails, so the mentor can always copy it by hand.
 """
 
 from __future__ import annotations
@@ -18,14 +22,19 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Static, TextArea
 from textual.worker import Worker, WorkerState
 
+from sessiontui.clipboard import DeliveryReport
 from sessiontui.i18n import _
+from sessiontui.mail import MailOutcome, mailto_url, open_in_mail_app
 from sessiontui.service import DraftSave, SendOutcome, SessionService, Stage
 from sessiontui.store.errors import os_error_reason
 from sessiontui.tui.actions import Scope, bind_actions
+from sessiontui.tui.letters import quit_letter
+from sessiontui.tui.widgets.summary_editor import SummaryEditor
 
 
 class SummaryScreen(Screen[None]):
-    """Shows the editable summary; Send delivers it and stores the session."""
+    """Shows the subject and the editable text; Copy and save delivers it and stores
+    the session."""
 
     SCOPE: ClassVar[Scope] = Scope.SUMMARY
 
@@ -35,20 +44,27 @@ class SummaryScreen(Screen[None]):
         self._service = service
 
     def compose(self) -> ComposeResult:
-        """Title, privacy note, the editable text, the status line and the buttons."""
-        yield Static(_("Session summary"), id="summary-title", markup=False)
+        """Title, privacy note, subject, the editable text, the status line and the buttons."""
+        yield Static(_("Summary for your mentee"), id="summary-title", markup=False)
         yield Static(
-            _("Private entries are left out. Edit the text if you like, then send it."),
+            _("Private entries are left out. Edit the text if you like, then copy and save it."),
             id="summary-note",
             markup=False,
         )
+        yield Static(
+            _("Subject: {subject}", subject=self._service.summary_subject),
+            id="summary-subject",
+            markup=False,
+        )
         # A summary edited before an interruption comes back as it was edited.
-        yield TextArea(self._service.summary_text, id="summary-text", soft_wrap=True)
+        yield SummaryEditor(self._service.summary_text, id="summary-text", soft_wrap=True)
         yield Static("", id="summary-status", markup=False)
         with Horizontal(id="summary-buttons"):
             # Compact: on a 60x20 terminal every row goes to the text and the status.
-            yield Button(_("Send (ctrl+s)"), id="summary-send", variant="primary", compact=True)
-            yield Button(_("Quit (q)"), id="summary-quit", compact=True)
+            yield Button(
+                _("Copy and save (ctrl+s)"), id="summary-send", variant="primary", compact=True
+            )
+            yield Button(_("Quit ({key})", key=quit_letter()), id="summary-quit", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -82,7 +98,7 @@ class SummaryScreen(Screen[None]):
         self._service.edit_summary(self.text)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Send while the summary waits to be sent; Quit once the session is stored."""
+        """Copy and save while the summary waits for it; Quit once the session is stored."""
         if action == "send":
             return self._service.stage is Stage.FINISHED
         if action == "quit":
@@ -91,12 +107,14 @@ class SummaryScreen(Screen[None]):
 
     @on(Button.Pressed, "#summary-send")
     def action_send(self) -> None:
-        """Start sending the text as edited, unless already sending or sent."""
+        """Copy and save the text as edited, unless already doing it or done."""
         text = self._service.begin_send()
         if text is None:
             return
         self.query_one("#summary-send", Button).disabled = True
-        self._show_status(_("Sending…"), error=False)
+        # What is typed from now on would not be in the text being delivered.
+        self.query_one("#summary-text", TextArea).read_only = True
+        self._show_status(_("Copying and saving…"), error=False)
         self.refresh_bindings()
         self._send_in_thread(text)
 
@@ -106,10 +124,53 @@ class SummaryScreen(Screen[None]):
         # OSC 52 goes out through the driver, which belongs to the UI thread.
         return self._service.send(text, partial(app.call_from_thread, app.copy_to_clipboard))
 
+    def action_copy_subject(self) -> None:
+        """Put the email's subject on the clipboard."""
+        self._copy_subject_in_thread()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="copy-subject")
+    def _copy_subject_in_thread(self) -> DeliveryReport:
+        app = self.app
+        return self._service.copy_subject(partial(app.call_from_thread, app.copy_to_clipboard))
+
+    def action_open_mail(self) -> None:
+        """Hand subject, text and the mentee's address to the system's mail app."""
+        url = mailto_url(self._service.summary_subject, self.text, self._service.mentee_email)
+        self._open_mail_in_thread(url)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="mail")
+    def _open_mail_in_thread(self, url: str) -> MailOutcome:
+        return open_in_mail_app(url)
+
+    def _subject_copied(self, report: DeliveryReport) -> None:
+        if report.copied:
+            self._show_status(_("Subject copied to the clipboard."), error=False)
+        elif report.sent_to_terminal:
+            self._show_status(
+                _(
+                    "No system clipboard ({reason}): subject sent to the terminal (OSC 52) — "
+                    "your terminal may or may not accept it.",
+                    reason=report.clipboard_reason,
+                ),
+                error=False,
+            )
+        else:
+            self._show_status(
+                _(
+                    "Subject not copied ({reason}): copy it from the screen.",
+                    reason=report.clipboard_reason,
+                ),
+                error=True,
+            )
+
     @on(Worker.StateChanged)
     def _worker_done(self, event: Worker.StateChanged) -> None:
         worker = event.worker
-        if worker.group == "draft" and event.state is WorkerState.SUCCESS and worker.result:
+        if event.state is WorkerState.SUCCESS and isinstance(worker.result, DeliveryReport):
+            self._subject_copied(worker.result)
+        elif event.state is WorkerState.SUCCESS and isinstance(worker.result, MailOutcome):
+            self._show_status(worker.result.message, error=not worker.result.handed_over)
+        elif worker.group == "draft" and event.state is WorkerState.SUCCESS and worker.result:
             self.notify(
                 _(
                     "Cannot save the draft: {reason}. Your session is kept in memory; retrying.",
@@ -131,7 +192,8 @@ class SummaryScreen(Screen[None]):
         if outcome is None:
             self._show_status(
                 _(
-                    "Sending failed: {error}. The text is still here; press Send to try again.",
+                    "Copy and save failed: {error}. The text is still here; "
+                    "press Ctrl+S to try again.",
                     error=error,
                 ),
                 error=True,
@@ -139,10 +201,11 @@ class SummaryScreen(Screen[None]):
         else:
             lines = [outcome.delivery, *outcome.lines]
             if sent:
-                lines.append(_("Done. Press q to quit."))
+                lines.append(_("Done. Press {key} to quit.", key=quit_letter()))
             self._show_status("\n".join(lines), error=not sent)
         send = self.query_one("#summary-send", Button)
         send.disabled = sent
+        self.query_one("#summary-text", TextArea).read_only = sent
         if sent:
             send.display = False
             self.query_one("#summary-text", TextArea).read_only = True

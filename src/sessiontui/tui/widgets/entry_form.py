@@ -47,7 +47,7 @@ class FormInput(Input):
 
 
 class VisibilitySwitch(Static):
-    """Shared or private (or not chosen yet); Ctrl+S or a click flips it."""
+    """Shared or private (or not chosen yet); Ctrl+F or a click flips it."""
 
     value: reactive[Visibility | None] = reactive(None)
 
@@ -66,7 +66,7 @@ class VisibilitySwitch(Static):
         elif value is Visibility.PRIVATE:
             text = _("Private")
         else:
-            text = _("Shared or private? Ctrl+S")
+            text = _("Shared or private? Ctrl+F")
         self.update(Content(text))
 
     def flip(self) -> None:
@@ -168,7 +168,7 @@ class EntryForm(Vertical):
         value = self.switch.value
         self.show_error(
             "visibility",
-            "" if value is not None else _("Choose shared or private first: Ctrl+S."),
+            "" if value is not None else _("Choose shared or private first: Ctrl+F."),
         )
         return value
 

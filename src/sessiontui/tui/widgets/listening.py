@@ -32,7 +32,12 @@ class PromptCard(Vertical):
         guidance.display = bool(view.guidance)
         self.query_one("#prompt-text", Static).update(Content(view.text))
         index, total = view.position
-        meta = _("{label} · {index}/{total}", label=view.label, index=index, total=total)
+        if view.filtered:
+            meta = _(
+                "Filter: {label} · {index}/{total}", label=view.label, index=index, total=total
+            )
+        else:
+            meta = _("{label} · {index}/{total}", label=view.label, index=index, total=total)
         if view.used:
             meta += " · " + _("used")
         self.query_one("#prompt-meta", Static).update(Content(meta))
