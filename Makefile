@@ -9,7 +9,7 @@ LOCALE := src/sessiontui/locale
 PO     := $(wildcard $(LOCALE)/*/LC_MESSAGES/sessiontui.po)
 MO     := $(PO:.po=.mo)
 
-.PHONY: run test test-fast lint format bench wheel clean venv catalogs
+.PHONY: run test test-fast lint format bench wheel clean venv catalogs screenshots
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "sessiontui needs Python 3.11 or newer; set PYTHON=python3.11 (found " + sys.version.split()[0] + ")")'
@@ -47,17 +47,22 @@ test-fast: lint
 	$(BIN)/python -m pytest -n 2 --dist loadfile -m "not e2e" $(PYTEST_ARGS)
 
 lint: $(STAMP) $(MO)
-	$(BIN)/ruff check src tests bench hatch_build.py
-	$(BIN)/ruff format --check src tests bench hatch_build.py
-	$(BIN)/mypy --strict src tests bench
+	$(BIN)/ruff check src tests bench tools hatch_build.py
+	$(BIN)/ruff format --check src tests bench tools hatch_build.py
+	$(BIN)/mypy --strict src tests bench tools
 
 format: $(STAMP)
-	$(BIN)/ruff format src tests bench
-	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench tools
+	$(BIN)/ruff check --fix src tests bench tools
 
 ## Performance goals live here, never in timed tests.
 bench: $(STAMP) $(MO)
 	$(BIN)/python -m bench.run
+
+## The README's pictures (docs/screenshots/*.svg), taken from the app itself at a fixed
+## size and time; run after a change of the look, then commit them.
+screenshots: $(STAMP) $(MO)
+	$(BIN)/python -m tools.screenshots
 
 wheel: $(STAMP)
 	$(BIN)/python -m build --wheel --outdir dist .

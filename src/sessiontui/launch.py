@@ -31,7 +31,8 @@ class Launch:
     `notices` are one-line messages to show once the app is up (a file moved
     aside, a broken user script left out). `mentor` signs the summaries; when
     it is empty and `config_file` is set, the app asks for it once and keeps
-    it there.
+    it there. `rehearsal` marks a `--demo` run (throwaway folder, invented
+    mentee): the screens say so.
     """
 
     data_dir: DataDir
@@ -47,5 +48,6 @@ class Launch:
     bell: bool = True
     mentor: str = ""
     config_file: Path | None = None
+    rehearsal: bool = False
     time_source: TimeSource = time.monotonic
     wall_clock: WallClock = local_now

@@ -360,7 +360,7 @@ def palette_opening(run: Run) -> tuple[str, ...]:
 def help_screen(run: Run) -> tuple[str, ...]:
     _with_entries(run)
     run.terminal.keys("F1")
-    run.terminal.wait_for("Keys and commands")
+    run.terminal.wait_for("Search the help")
     return ()
 
 

@@ -14,6 +14,7 @@ import re
 import signal
 import subprocess
 import time
+import tomllib
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -194,6 +195,30 @@ def test_wheel_ships_styles_and_builtin_scripts(wheel: Path) -> None:
         f"sessiontui/scripts/builtin/{p.name}" for p in scripts
     }
     assert expected - names == set()
+
+
+def test_installed_app_tells_its_version_and_finds_its_scripts_from_another_folder(
+    app: InstalledApp,
+) -> None:
+    # The version written once in the package's __init__.py, as the wheel's metadata has it.
+    written = re.search(
+        r'^__version__ = "([^"]+)"$', (PACKAGE / "__init__.py").read_text(), re.MULTILINE
+    )
+    assert written
+    version = app.run("--version")
+    assert (version.returncode, version.stdout) == (0, f"sessiontui {written[1]}\n"), version
+    listed = app.run("scripts", "list")
+    assert listed.returncode == 0, listed
+    ids = {line.split()[0] for line in listed.stdout.splitlines()[1:] if line.strip()}
+    builtin = {
+        tomllib.loads(path.read_text(encoding="utf-8"))["id"]
+        for path in (PACKAGE / "scripts" / "builtin").glob("*.toml")
+    }
+    assert builtin
+    assert builtin <= ids, listed.stdout
+    completion = app.run("completion", "bash")
+    assert completion.returncode == 0, completion
+    assert "complete -o bashdefault -F _shtab_sessiontui sessiontui" in completion.stdout
 
 
 def test_installed_app_speaks_spanish_from_the_wheels_catalogs(

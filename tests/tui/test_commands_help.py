@@ -14,7 +14,13 @@ from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.screens.session import SessionScreen
 
 from .conftest import LaunchFactory
-from .helpers import run_from_palette, screen_text, session_screen
+from .helpers import (
+    run_from_palette,
+    screen_text,
+    session_screen,
+    wait_for_screen,
+    wait_for_screen_text,
+)
 
 # Keys a form never takes as text: Ctrl+letter, or a function key F1-F12. Not
 # Ctrl+H, I, J or M: a real terminal sends those as Backspace, Tab and Enter.
@@ -145,11 +151,14 @@ async def test_help_lists_every_command_with_the_key_the_footer_shows(
     make_launch: LaunchFactory,
 ) -> None:
     app = create_app(make_launch())
-    async with app.run_test(size=(120, 40)) as pilot:
+    # Tall enough for the whole Keys tab (the list and form keys are there too).
+    async with app.run_test(size=(120, 60)) as pilot:
         footer = screen_text(app).splitlines()[-1]
         await pilot.press("f1")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
+        await wait_for_screen(pilot, HelpScreen)
+        # The keys have their own tab: Tab from the search field to the tabs, then →.
+        await pilot.press("tab", "right")
+        await wait_for_screen_text(pilot, "Segments")
         text = screen_text(app)
         for name in PALETTE_NAMES:
             assert name in text

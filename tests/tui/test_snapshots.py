@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pytest
 from textual.app import App
 from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
 
 from sessiontui.i18n import available_languages
 from sessiontui.model import Session
@@ -82,7 +83,7 @@ SHOTS = [
     *_shots("start", [(80, 24)]),
     *_shots("resume", [(80, 24)]),
     *_shots("summary", [(80, 24)]),
-    *_shots("help", [(80, 24)]),
+    *_shots("help", [(100, 30), (60, 20)]),
     # Below 60x20 the app asks for a bigger terminal (and keeps the session).
     *_shots("too-small", [(50, 15)]),
 ]
@@ -207,4 +208,14 @@ def test_snapshot(
     shot: Shot,
 ) -> None:
     app, run_before = Scene(make_launch, library, clock).build(shot)
-    assert snap_compare(app, terminal_size=shot.size, run_before=run_before)
+
+    async def steady(pilot: Pilot[None]) -> None:
+        await run_before(pilot)
+        # A blinking cursor is on or off depending on when the picture is taken
+        # (under load, either): keep it on.
+        for field in pilot.app.screen.query("Input, TextArea"):
+            if isinstance(field, Input | TextArea):
+                field.cursor_blink = False
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=shot.size, run_before=steady)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 
 from sessiontui.cli.argparse_i18n import speak_ui_language
 from sessiontui.cli.output import PIPE_CLOSED_STATUS, Output, flush_or_silence
@@ -68,7 +70,11 @@ def _main(argv: Sequence[str] | None, output: Output) -> int:
     except (BrokenPipeError, SystemExit):
         raise
     except Exception as error:  # a bug: reported without user text
-        folder = data_dir(getattr(args, "data_dir", None))
+        # A rehearsal never writes to the data folder, not even a crash log.
+        rehearsal = getattr(args, "demo", False)
+        folder = (
+            Path(tempfile.gettempdir()) if rehearsal else data_dir(getattr(args, "data_dir", None))
+        )
         log = write_crash_log(folder, error, local_now())
         report_crash(CrashReport(log=log, draft_saved=None), output)
         return CRASH_STATUS

@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sessiontui import __version__
-from sessiontui.cli import config, doctor, export, history, mentees, scripts, show
+from sessiontui.cli import completion, config, doctor, export, history, mentees, scripts, show
 from sessiontui.i18n import _, available_languages
 from sessiontui.text import clean
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
-COMMANDS = (scripts, mentees, history, show, export, config, doctor)
+COMMANDS = (scripts, mentees, history, show, export, config, doctor, completion)
 
 
 class CleanArgumentParser(argparse.ArgumentParser):
@@ -81,6 +81,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--no-bell", action="store_true", help=_("never ring the terminal bell for time warnings")
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=_(
+            "rehearse: a short sample session with an invented mentee, in a throwaway "
+            "folder (your history is never touched)"
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
     for command in COMMANDS:

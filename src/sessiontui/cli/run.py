@@ -11,14 +11,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from sessiontui.cli.demo import check_demo_options, rehearsal_folder, remove_folder
 from sessiontui.cli.mentee_choice import choose_mentee, open_history_at_start
 from sessiontui.cli.output import Output
+from sessiontui.clock import local_now
 from sessiontui.config import Setting, Source, resolve_script
 from sessiontui.crashlog import CRASH_STATUS, CrashReport
 from sessiontui.errors import UserError
 from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.paths import config_dir, data_dir, user_scripts_dir
+from sessiontui.rehearsal import seed_rehearsal
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.scripts.schema import Script
 from sessiontui.shutdown import ShutdownGuard
@@ -43,17 +46,33 @@ def run_app(args: argparse.Namespace, output: Output) -> int:
     """Start (or resume) a session in the terminal; the exit status.
 
     `args.language`, `args.config` and `args.settings` are set by `cli.main`.
+    With `--demo`, a rehearsal in a throwaway folder instead (never the data folder).
     """
-    folder = DataDir.open(data_dir(args.data_dir))
+    if not args.demo:
+        return _run(args, output, rehearsal=None)
+    check_demo_options(args)
+    with rehearsal_folder() as throwaway:
+        return _run(args, output, rehearsal=throwaway)
+
+
+def _run(args: argparse.Namespace, output: Output, rehearsal: Path | None) -> int:
+    folder = DataDir.open(rehearsal / "data" if rehearsal else data_dir(args.data_dir))
     library = ScriptLibrary.load(user_scripts_dir(config_dir()))
     script = _script(library, resolve_script(args.script, args.config), args.settings)
     mentee = args.mentee.strip() if args.mentee is not None else None
 
     lock = DataDirLock(folder)
     lock.acquire()
+
+    def release() -> None:
+        lock.release()
+        if rehearsal is not None:
+            # Also when the shutdown watchdog ends the process (os._exit skips `finally`).
+            remove_folder(rehearsal)
+
     # From here a stop signal or a lost terminal ends the process within
     # seconds, the draft saved and the lock freed (see sessiontui.shutdown).
-    guard = ShutdownGuard(lock.release)
+    guard = ShutdownGuard(release)
     guard.install()
     try:
         archive = SessionArchive(folder)
@@ -80,6 +99,15 @@ def run_app(args: argparse.Namespace, output: Output) -> int:
             mentee, mentee_id = choose_mentee(
                 archive, mentee, args.new_mentee, args.language.value, output
             )
+        if rehearsal is not None:
+            sample = seed_rehearsal(archive, library, args.language.value, local_now())
+            script, mentee, mentee_id = sample.script, sample.mentee, sample.mentee_id
+            notices.append(
+                _(
+                    "Rehearsal: a sample session with an invented mentee. Try every key "
+                    "(F1 lists them); nothing is kept when you quit."
+                )
+            )
         launch = Launch(
             data_dir=folder,
             library=library,
@@ -93,7 +121,9 @@ def run_app(args: argparse.Namespace, output: Output) -> int:
             notices=notices,
             bell=not args.no_bell,
             mentor=args.config.mentor_name,
-            config_file=args.settings,
+            # A rehearsal never writes the settings file (no first-run question).
+            config_file=None if rehearsal is not None else args.settings,
+            rehearsal=rehearsal is not None,
         )
         # Textual is imported only now: the subcommands and all input
         # checking above stay fast and free of the UI.

@@ -199,12 +199,12 @@ class SessionTuiApp(QuietCrashApp[None]):
 
     def _show_summary(self, service: SessionService) -> None:
         self._service = service
-        self.push_screen(SummaryScreen(service))
+        self.push_screen(SummaryScreen(service, rehearsal=self.launch.rehearsal))
         self.call_after_refresh(self._show_notices, service.notices)
 
     def on_session_screen_finished(self, message: SessionScreen.Finished) -> None:
         """Replace the finished session screen with its summary."""
-        self.switch_screen(SummaryScreen(message.service))
+        self.switch_screen(SummaryScreen(message.service, rehearsal=self.launch.rehearsal))
 
     # --- palette ------------------------------------------------------------------
 

@@ -12,7 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 
 # Cascade order: on equal specificity, a rule in a later sheet wins.
-STYLESHEETS = ("dialogs.tcss", "resume.tcss", "session.tcss", "start.tcss", "summary.tcss")
+STYLESHEETS = (
+    "banner.tcss",
+    "dialogs.tcss",
+    "resume.tcss",
+    "session.tcss",
+    "start.tcss",
+    "summary.tcss",
+)
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 _INSTALLED = _PACKAGE / "styles"

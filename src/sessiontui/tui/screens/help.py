@@ -1,20 +1,36 @@
-"""F1 help: every action of a screen with its key (as the footer shows it) and its palette name."""
+"""F1 help: three tabs (the session, keys, sharing and privacy) and a search field.
+
+"The session" says what each pane is for and the practice it supports;
+"Keys" lists every action of the screen the help was opened from, grouped,
+straight from the action registry (keys shown as the footer shows them);
+"Sharing and privacy" covers share mode, what never leaves the device and
+where the data lives. Typing in the search field hides every row that does
+not contain the text, in all tabs; when the open tab has nothing left, the
+first tab that has something comes forward.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import ClassVar
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Input, Static, TabbedContent, TabPane
 
+from sessiontui.config import config_file
 from sessiontui.i18n import _
+from sessiontui.paths import config_dir, user_scripts_dir
 from sessiontui.tui.actions import Group, Scope, actions_for
+from sessiontui.tui.help_content import HelpTopic, privacy_topics, session_topics
+
+_TABS = ("help-session", "help-keys", "help-privacy")
 
 
 @dataclass(frozen=True)
@@ -36,44 +52,144 @@ def help_entries(scope: Scope, key_display: Callable[[str], str]) -> list[HelpEn
     ]
 
 
+def action_key(action: str, scope: Scope = Scope.SESSION) -> str:
+    """The key shown for `action` in `scope` (KeyError if the registry has no such action)."""
+    for spec in actions_for(scope):
+        if spec.action == action:
+            return spec.first_key
+    raise KeyError(action)
+
+
+class HelpRow(Static):
+    """One searchable row: a topic, a key, or a group's heading (`group` ties them)."""
+
+    def __init__(self, content: Content, kind: str, *, group: str | None = None) -> None:
+        super().__init__(content, markup=False, classes=f"help-{kind}")
+        self.search_text = content.plain.casefold()
+        self.group = group
+        self.heading = kind == "heading"
+
+
 class HelpScreen(ModalScreen[None]):
-    """A list of keys and palette names for `scope`; Escape (or F1) closes it."""
+    """The help for `scope` (the screen it was opened from); Escape or F1 closes it.
+
+    `data_folder` is the folder this run keeps its data in (shown under privacy).
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,f1", "close", show=False),
     ]
 
-    def __init__(self, scope: Scope) -> None:
+    def __init__(self, scope: Scope, data_folder: Path) -> None:
         super().__init__()
         self._scope = scope
+        self._data_folder = data_folder
 
     def _key_display(self, key: str) -> str:
         # Textual's own rendering, so a key reads here as it does in the footer.
         return self.app.get_key_display(Binding(key, ""))
 
+    def _key_of(self, action: str) -> str:
+        return self._key_display(action_key(action, self._scope))
+
     def compose(self) -> ComposeResult:
-        """A heading, one line per action, and how to close."""
-        entries = help_entries(self._scope, self._key_display)
-        width = max((len(entry.key) for entry in entries), default=0)
-        with VerticalScroll(id="help-dialog"):
-            yield Static(
-                Content(_("Keys and commands (Ctrl+P opens the command palette)")),
-                id="help-heading",
-                markup=False,
+        """The search field, the three tabs, and how to close."""
+        with Vertical(id="help-dialog"):
+            yield Input(
+                placeholder=_("Search the help (type a word)"), id="help-search", compact=True
             )
-            for entry in entries:
-                line = _(
-                    "{key}  {name}: {help}",
-                    key=entry.key.rjust(width),
-                    name=entry.title,
-                    help=entry.help,
-                )
-                yield Static(Content(line), classes="help-line", markup=False)
+            with TabbedContent(id="help-tabs"):
+                with TabPane(_("The session"), id=_TABS[0]):
+                    topics = session_topics(self._key_of)
+                    yield from self._scroll(_TABS[0], self._topics(topics))
+                with TabPane(_("Keys"), id=_TABS[1]):
+                    yield from self._scroll(_TABS[1], self._key_rows())
+                with TabPane(_("Sharing and privacy"), id=_TABS[2]):
+                    topics = privacy_topics(
+                        self._data_folder, config_file(), user_scripts_dir(config_dir())
+                    )
+                    yield from self._scroll(_TABS[2], self._topics(topics))
             yield Static(
-                Content(_("Typing in a field never runs a command. Escape closes this help.")),
+                Content(_("Tab, then ←/→: change tab. Escape or F1: close.")),
                 id="help-footer",
                 markup=False,
             )
+
+    @staticmethod
+    def _scroll(tab: str, rows: list[HelpRow]) -> Iterator[VerticalScroll]:
+        empty = Static(_("Nothing here matches your search."), classes="help-empty", markup=False)
+        empty.display = False
+        yield VerticalScroll(*rows, empty, id=f"{tab}-rows")
+
+    @staticmethod
+    def _topics(topics: list[HelpTopic]) -> list[HelpRow]:
+        return [
+            HelpRow(Content.assemble((topic.title, "bold"), "\n", topic.body), "topic")
+            for topic in topics
+        ]
+
+    def _key_rows(self) -> list[HelpRow]:
+        entries = help_entries(self._scope, self._key_display)
+        width = max((len(entry.key) for entry in entries), default=0)
+        rows = [
+            HelpRow(Content(_("Every command is also in the command palette (Ctrl+P).")), "topic")
+        ]
+        for group in Group:
+            members = [entry for entry in entries if entry.group is group]
+            if not members:
+                continue
+            title = _(group.value)
+            rows.append(HelpRow(Content(title), "heading", group=title))
+            rows += [
+                HelpRow(
+                    Content(
+                        _(
+                            "{key}  {name}: {help}",
+                            key=entry.key.rjust(width),
+                            name=entry.title,
+                            help=entry.help,
+                        )
+                    ),
+                    "key",
+                    group=title,
+                )
+                for entry in members
+            ]
+        return rows
+
+    def on_mount(self) -> None:
+        """Typing goes to the search field at once."""
+        self.query_one("#help-search", Input).focus()
+
+    @on(Input.Changed, "#help-search")
+    def _search(self, event: Input.Changed) -> None:
+        """Show only the rows holding the typed text; bring forward a tab that has some."""
+        query = event.value.strip().casefold()
+        found: dict[str, bool] = {}
+        for tab in _TABS:
+            found[tab] = self._filter(self.query_one(f"#{tab}-rows", VerticalScroll), query)
+        tabs = self.query_one("#help-tabs", TabbedContent)
+        if not found.get(tabs.active, True):
+            tabs.active = next((tab for tab in _TABS if found[tab]), tabs.active)
+
+    @staticmethod
+    def _filter(scroll: VerticalScroll, query: str) -> bool:
+        """Filter one tab's rows; True if anything is left to see."""
+        rows = list(scroll.query(HelpRow))
+        matching_groups = {row.group for row in rows if row.heading and query in row.search_text}
+        shown_groups: set[str | None] = set()
+        for row in rows:
+            if row.heading:
+                continue
+            row.display = query in row.search_text or row.group in matching_groups
+            if row.display:
+                shown_groups.add(row.group)
+        for row in rows:
+            if row.heading:
+                row.display = row.group in shown_groups
+        anything = any(row.display for row in rows)
+        scroll.query_one(".help-empty", Static).display = not anything
+        return anything
 
     def action_close(self) -> None:
         """Back to the screen it was opened from."""

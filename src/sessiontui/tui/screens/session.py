@@ -41,6 +41,7 @@ from sessiontui.tui.widgets.entry_form import EntryForm
 from sessiontui.tui.widgets.entry_list import EntryList, EntryRow
 from sessiontui.tui.widgets.listening import PromptCard
 from sessiontui.tui.widgets.pane_deck import PaneDeck
+from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
 from sessiontui.tui.widgets.save_warning import SaveWarning
 from sessiontui.tui.widgets.status_bar import StatusBar, StatusView
 from sessiontui.tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
@@ -110,6 +111,8 @@ class SessionScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Status, the save warning, the panes, the too-small message and the footer."""
+        if self._launch.rehearsal:
+            yield RehearsalBanner()
         yield StatusBar(id="status")
         yield SaveWarning(id="save-warning")
         with Container(id="main"):
@@ -344,8 +347,8 @@ class SessionScreen(Screen[None]):
             await self.action_pause()
 
     def action_help(self) -> None:
-        """Show every action with its key and palette name."""
-        self.app.push_screen(HelpScreen(self.SCOPE))
+        """Show the help: the panes and their practice, every key, sharing and privacy."""
+        self.app.push_screen(HelpScreen(self.SCOPE, self._launch.data_dir.path))
 
     def action_finish(self) -> None:
         """Ask, then finish the session and hand it to the summary."""

@@ -29,6 +29,7 @@ from sessiontui.service import DraftSave, SendOutcome, SessionService, Stage
 from sessiontui.store.errors import os_error_reason
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.letters import quit_letter
+from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
 from sessiontui.tui.widgets.summary_editor import SummaryEditor
 
 
@@ -38,13 +39,16 @@ class SummaryScreen(Screen[None]):
 
     SCOPE: ClassVar[Scope] = Scope.SUMMARY
 
-    def __init__(self, service: SessionService) -> None:
+    def __init__(self, service: SessionService, *, rehearsal: bool = False) -> None:
         super().__init__()
         bind_actions(self, self.SCOPE)
         self._service = service
+        self._rehearsal = rehearsal
 
     def compose(self) -> ComposeResult:
         """Title, privacy note, subject, the editable text, the status line and the buttons."""
+        if self._rehearsal:
+            yield RehearsalBanner()
         yield Static(_("Summary for your mentee"), id="summary-title", markup=False)
         yield Static(
             _("Private entries are left out. Edit the text if you like, then copy and save it."),

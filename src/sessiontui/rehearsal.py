@@ -1,0 +1,95 @@
+"""A rehearsal (`sessiontui --demo`): a short sample session with an invented mentee.
+
+The CLI gives it a throwaway data folder. `seed_rehearsal` stores in it a
+little history, made through the same operations a real session uses: an
+earlier session two weeks ago that made an agreement, set a long-term goal
+and left one action open (it comes up for review at the start of the
+rehearsal). The rehearsal follows the regular script in the UI language,
+shortened to about ten minutes so every key can be tried before a real call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sessiontui.entries import EntryKind
+from sessiontui.i18n import _
+from sessiontui.live import LiveSession
+from sessiontui.model import AgreementTerms, FeedbackContent, Frequency, Owner, Visibility
+from sessiontui.scripts.library import ScriptLibrary, default_script_id
+from sessiontui.scripts.schema import Script
+from sessiontui.service.start import begin_session, new_mentee
+from sessiontui.store import SessionArchive
+
+# Invented, and the same in every language.
+MENTEE_NAME = "Sam Rivera"
+# Each segment of the regular script lasts this fraction of its real length.
+_SHORTEN = 6
+_EARLIER = timedelta(days=14)
+
+
+@dataclass(frozen=True)
+class Rehearsal:
+    """What the rehearsal starts with: the shortened script and the stored mentee."""
+
+    script: Script
+    mentee: str
+    mentee_id: str
+
+
+def rehearsal_script(library: ScriptLibrary, language: str) -> Script:
+    """The regular script in `language`, each segment shortened to a sixth (at least a minute)."""
+    script = library.get(default_script_id(language))
+    segments = [
+        segment.model_copy(update={"minutes": max(1, round(segment.minutes / _SHORTEN))})
+        for segment in script.segments
+    ]
+    return script.model_copy(
+        update={"title": _("Rehearsal: {title}", title=script.title), "segments": segments}
+    )
+
+
+def seed_rehearsal(
+    archive: SessionArchive, library: ScriptLibrary, language: str, now: datetime
+) -> Rehearsal:
+    """Store the invented mentee and one earlier session in `archive` (a throwaway folder)."""
+    earlier = now - _EARLIER
+    mentee = new_mentee(archive, MENTEE_NAME, language, earlier)
+    script = library.get(default_script_id(language))
+    session = begin_session(archive, script, earlier, mentee_name=mentee.name, mentee_id=mentee.id)
+    live = LiveSession(session, time_source=lambda: 0.0, wall_clock=lambda: earlier, bell=False)
+    live.start()
+    live.relationship.set_agreement(
+        AgreementTerms(
+            frequency=Frequency.FORTNIGHTLY,
+            session_minutes=60,
+            topics=[_("leading meetings"), _("giving feedback")],
+            confidentiality=_(
+                "What we say stays between us, unless someone is at risk of serious harm; "
+                "then I tell you first."
+            ),
+        )
+    )
+    live.relationship.add_goal(
+        _("Lead the team's weekly planning meeting"),
+        measure=_("Runs three planning meetings without help"),
+        target_date=(now + timedelta(days=60)).date(),
+    )
+    live.add_action_item(
+        _("Draft an agenda for the next planning meeting"),
+        owner=Owner.MENTEE,
+        due=(earlier + timedelta(days=7)).date(),
+    )
+    done = live.add_action_item(_("Ask a colleague how the last meeting went"), owner=Owner.MENTEE)
+    live.toggle_done(EntryKind.ACTION, done.id)
+    live.add_feedback(
+        FeedbackContent(
+            situation=_("In Tuesday's meeting"),
+            behaviour=_("you summarised the decision before moving on"),
+            impact=_("everyone left knowing what to do"),
+        ),
+        Visibility.SHARED,
+    )
+    archive.add(live.finish())
+    return Rehearsal(rehearsal_script(library, language), mentee.name, mentee.id)

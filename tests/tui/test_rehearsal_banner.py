@@ -1,0 +1,36 @@
+"""A rehearsal says so on every screen it shows; a real session never does."""
+
+from __future__ import annotations
+
+import pytest
+
+from sessiontui.tui.app import create_app
+from sessiontui.tui.screens.summary import SummaryScreen
+
+from .conftest import LaunchFactory
+from .helpers import screen_text, session_screen, wait_for_screen
+
+BANNER = {"en": "REHEARSAL · invented mentee", "es": "ENSAYO · mentee de ficción"}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+async def test_the_session_and_the_summary_say_it_is_a_rehearsal(
+    make_launch: LaunchFactory, language: str
+) -> None:
+    app = create_app(make_launch(rehearsal=True, language=language))
+    async with app.run_test(size=(60, 20)) as pilot:
+        session_screen(app)
+        assert screen_text(app).splitlines()[0].strip().startswith(BANNER[language])
+        await pilot.press("f10", "f10")
+        await wait_for_screen(pilot, SummaryScreen)
+        assert BANNER[language] in screen_text(app)
+
+
+async def test_a_real_session_has_no_banner(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        session_screen(app)
+        assert "REHEARSAL" not in screen_text(app)
+        await pilot.press("f10", "f10")
+        await wait_for_screen(pilot, SummaryScreen)
+        assert "REHEARSAL" not in screen_text(app)
