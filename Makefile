@@ -5,6 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 ARGS   ?=
+BENCH_ARGS ?=
 LOCALE := src/sessiontui/locale
 PO     := $(wildcard $(LOCALE)/*/LC_MESSAGES/sessiontui.po)
 MO     := $(PO:.po=.mo)
@@ -55,9 +56,10 @@ format: $(STAMP)
 	$(BIN)/ruff format src tests bench tools
 	$(BIN)/ruff check --fix src tests bench tools
 
-## Performance goals live here, never in timed tests.
+## Performance goals live here, never in timed tests (docs/performance.md).
+## E.g. make bench BENCH_ARGS="--idle-window 20 --cpu-runs 5" on a quiet machine.
 bench: $(STAMP) $(MO)
-	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 ## The README's pictures (docs/screenshots/*.svg), taken from the app itself at a fixed
 ## size and time; run after a change of the look, then commit them.

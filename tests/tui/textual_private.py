@@ -12,9 +12,11 @@ from typing import IO, cast
 from textual.app import App
 from textual.drivers._writer_thread import MAX_QUEUED_WRITES, WriterThread
 from textual.widgets import Button, Tabs
+from textual.widgets._footer import FooterKey
 
 __all__ = [
     "MAX_QUEUED_WRITES",
+    "FooterKey",
     "WriterThread",
     "press_effect_showing",
     "screen_lines",

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import wcwidth
-
 from sessiontui.text import one_line
 
 
 def display_width(text: str) -> int:
     """Terminal columns `text` takes on one line."""
+    # Imported here: every command module is loaded at start-up, the app's
+    # included, and wcwidth's tables cost it ~8 MiB and tens of ms.
+    import wcwidth  # noqa: PLC0415
+
     return int(wcwidth.width(text))
 
 

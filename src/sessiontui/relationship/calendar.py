@@ -11,8 +11,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from icalendar import Calendar, Event
-
 from sessiontui.clipboard import write_new_file
 from sessiontui.i18n import _, session_translator
 from sessiontui.model import Session
@@ -31,6 +29,9 @@ def next_session_calendar(session: Session, now: datetime) -> str | None:
     following = shared_next(session.relationship.next_session)
     if following is None:
         return None
+    # Imported here, at Send: loading icalendar costs the start-up ~20 ms and several MiB.
+    from icalendar import Calendar, Event  # noqa: PLC0415
+
     tr = session_translator(session.language)
     name = " ".join(session.mentee.split())
     title = (

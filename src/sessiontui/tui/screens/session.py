@@ -20,7 +20,6 @@ from textual.binding import ActiveBinding
 from textual.containers import Container
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
 from sessiontui.entries import EntryKind, entries_of
@@ -39,6 +38,7 @@ from sessiontui.tui.widgets.agenda import AgendaView, agenda_row
 from sessiontui.tui.widgets.countdown import Countdown, countdown_view
 from sessiontui.tui.widgets.entry_form import EntryForm
 from sessiontui.tui.widgets.entry_list import EntryList, EntryRow
+from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.listening import PromptCard
 from sessiontui.tui.widgets.pane_deck import PaneDeck
 from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
@@ -119,7 +119,7 @@ class SessionScreen(Screen[None]):
             titles = [run.title for run in self._live.session.segments]
             yield PaneDeck(titles, self._today, id="panes")
         yield TooSmall(id="too-small")
-        yield Footer()
+        yield KeyFooter()
 
     async def on_mount(self) -> None:
         """Draw everything, bring the right pane forward, start the timers."""

@@ -45,7 +45,15 @@ class StatusView:
 class StatusBar(Horizontal):
     """Mentee · script · elapsed / planned · projected and planned end · drift · PAUSED."""
 
-    view: reactive[StatusView | None] = reactive(None, init=False)
+    # A fresh view arrives with every clock reading; `_draw` redraws the label
+    # only when its text changed, so the bar itself is never repainted for it.
+    view: reactive[StatusView | None] = reactive(None, init=False, repaint=False)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        # The text on show: the clock is read four times a second, but the
+        # line changes at most once a second and is only redrawn then.
+        self._shown = ""
 
     def compose(self) -> ComposeResult:
         """The figures and the badge (hidden unless the timer stands still)."""
@@ -84,4 +92,8 @@ class StatusBar(Horizontal):
             # Before the first layout the width is unknown: show everything.
             width=width if width > 0 else 10_000,
         )
-        self.query_one("#status-text", Label).update(Content(text))
+        if text != self._shown:
+            self._shown = text
+            # One line of a fixed width: a new text never needs a new layout,
+            # which would reflow the whole screen (four times a second).
+            self.query_one("#status-text", Label).update(Content(text), layout=False)
