@@ -212,7 +212,7 @@ def test_a_crash_shows_no_note_saves_the_draft_and_exits_non_zero(
     terminal.keys("C-g")
     terminal.type(marker)
     terminal.keys("Enter")
-    terminal.wait_for(f"{marker} [private]")
+    terminal.wait_for(f"{marker}  private")
     terminal.keys("F2")  # the planted bug
     assert terminal.wait_exit() == 1
     shown = terminal.scrollback()

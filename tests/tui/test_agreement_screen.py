@@ -119,7 +119,7 @@ async def test_a_number_out_of_range_is_refused_with_its_reason(
         assert app.focused is app.screen.query_one("#agree-minutes")
         await pilot.press("escape")
         await wait_for_screen(pilot, ConfirmScreen)
-        await pilot.press("y")
+        await pilot.press("left", "enter")  # Yes, away from the safe answer
         await wait_for_screen(pilot, AgreementScreen)
         session = next(s for s in app.screen_stack if isinstance(s, SessionScreen))
         assert session.live.relationship.agreement is None

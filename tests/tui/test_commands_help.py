@@ -113,16 +113,33 @@ def test_an_action_reached_through_another_key_names_a_bound_one() -> None:
             assert spec.bound or not spec.first_key or spec.first_key in bound, spec
 
 
-def test_footer_places_are_unique_and_finish_comes_early() -> None:
-    for scope in Scope:
-        ranks = [spec.footer.rank for spec in actions_for(scope) if spec.footer is not None]
-        assert len(ranks) == len(set(ranks)), scope
+def test_footer_places_are_unique_and_finish_comes_first() -> None:
+    # The session's keys and those of a list or a form show together: no two share a place.
+    for scopes in (
+        (Scope.SESSION, Scope.ENTRY_LIST),
+        (Scope.SESSION, Scope.ENTRY_FORM),
+        *[(s,) for s in Scope],
+    ):
+        ranks = [
+            spec.footer.rank
+            for scope in scopes
+            for spec in actions_for(scope)
+            if spec.footer is not None
+        ]
+        assert len(ranks) == len(set(ranks)), scopes
     ranked = sorted(
         (spec for spec in actions_for(Scope.SESSION) if spec.footer is not None),
         key=lambda spec: spec.footer.rank if spec.footer is not None else 0,
     )
-    # Next, Pause/Resume, Finish: what fits at 60 columns in every language.
-    assert [spec.action for spec in ranked[:3]] == ["next_segment", "toggle_pause", "finish"]
+    # Finish first (it must show at 60 columns in every language), then the keys of
+    # the list or form in focus (ranks 2-4), then the clock's.
+    assert [spec.action for spec in ranked[:5]] == [
+        "finish",
+        "toggle_visibility",
+        "undo",
+        "next_segment",
+        "toggle_pause",
+    ]
 
 
 def test_every_titled_action_has_help() -> None:
@@ -142,7 +159,8 @@ async def test_help_lists_every_command_with_the_key_the_footer_shows(
     make_launch: LaunchFactory,
 ) -> None:
     app = create_app(make_launch())
-    async with app.run_test(size=(120, 40)) as pilot:
+    # Tall enough for the whole Keys tab (the list and form keys are there too).
+    async with app.run_test(size=(120, 60)) as pilot:
         footer = screen_text(app).splitlines()[-1]
         await pilot.press("f1")
         await wait_for_screen(pilot, HelpScreen)

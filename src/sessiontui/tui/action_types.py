@@ -12,13 +12,16 @@ from sessiontui.i18n import N_
 
 
 class Scope(StrEnum):
-    """Where an action applies: the screen (or dialog) that binds it."""
+    """Where an action applies: the screen, dialog or widget that binds it."""
 
     SESSION = "session"
     SUMMARY = "summary"
     START = "start"
     RESUME = "resume"
     CONFIRM = "confirm"
+    # Bound on each list of entries and each entry form of the session screen.
+    ENTRY_LIST = "entry-list"
+    ENTRY_FORM = "entry-form"
     PICKER = "picker"
     BOARD = "board"
     AGREEMENT = "agreement"
@@ -52,7 +55,7 @@ class ActionSpec:
     """One action: where it applies, how it is reached, and how it is named.
 
     `keys` is a comma-separated key list, or a function giving it in the UI
-    language (letters from the catalog). `bound=False` marks an action reached
+    language (letters from the catalog, see letters.py). `bound=False` marks an action reached
     through another one's key (Pause and Resume through Ctrl+T's toggle): the
     key is shown, not bound twice; with no key at all (`keys=""`) it is reached
     from the palette only (the F1 help shows the palette's key). Without `title`

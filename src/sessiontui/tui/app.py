@@ -22,9 +22,11 @@ from typing import ClassVar
 from textual import events, work
 from textual.app import SystemCommand
 from textual.command import CommandPalette
+from textual.dom import DOMNode
 from textual.driver import Driver
 from textual.screen import Screen
 from textual.theme import ThemeProvider
+from textual.widget import Widget
 from textual.widgets import TextArea
 
 from sessiontui.config import save_mentor_name
@@ -60,6 +62,9 @@ from sessiontui.tui.textual_compat import (
     use_paste_safe_parser,
 )
 
+# How long Ctrl+Q waits, per widget, for keys typed before it to be handled (seconds).
+QUEUED_KEYS_WAIT = 1.0
+
 
 class SessionTuiApp(QuietCrashApp[None]):
     """A mentoring session from start (or resume) to summary."""
@@ -81,6 +86,19 @@ class SessionTuiApp(QuietCrashApp[None]):
         # Set by the first unexpected error; the CLI reports it once the terminal is back.
         self.crash: CrashReport | None = None
         use_paste_safe_parser()
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """The countdown's phase colours (a theme may set its own).
+
+        Chosen to keep their meaning in a 16-colour terminal too, where the
+        default theme's warning orange becomes red: green on time, yellow
+        nearly over, blue paused; red ($error) is kept for over time.
+        """
+        return {
+            "phase-on-time": "#4ebf71",
+            "phase-nearly-over": "#f0c674",
+            "phase-paused": "#5f87d7",
+        }
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver, made safe on a terminal that goes away."""
@@ -267,6 +285,7 @@ class SessionTuiApp(QuietCrashApp[None]):
 
         If the draft cannot be saved, say so and quit only on a second press.
         """
+        await self._let_queued_keys_land()
         reason = self._save_for_exit()
         if reason is not None and not self._quit_anyway:
             self._quit_anyway = True
@@ -280,6 +299,25 @@ class SessionTuiApp(QuietCrashApp[None]):
             )
             return
         self.exit()
+
+    async def _let_queued_keys_land(self) -> None:
+        """Let the focused widget and its ancestors handle what is already queued.
+
+        Ctrl+Q is a priority binding, run as the key arrives; an Enter typed just
+        before it may still wait in the focused field's queue, and the entry it
+        saves bubbles up to the screen one queue at a time. Each queue, from the
+        field up, runs a marker after what it holds, so the draft has the entry.
+        Bounded: quitting never waits long on a busy widget.
+        """
+        node: DOMNode | None = self.focused
+        while isinstance(node, Widget):
+            landed = asyncio.Event()
+            if node.call_later(landed.set):
+                try:
+                    await asyncio.wait_for(landed.wait(), QUEUED_KEYS_WAIT)
+                except TimeoutError:
+                    return
+            node = node.parent
 
     def _save_for_exit(self) -> str | None:
         """The session's service keeps the draft; the reason if it could not."""

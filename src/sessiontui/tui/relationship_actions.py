@@ -168,6 +168,17 @@ RELATIONSHIP_ACTIONS: tuple[ActionSpec, ...] = (
     _help(Scope.FORM, 2),
     _rel(
         Scope.FORM,
+        "toggle_visibility",
+        "ctrl+f",
+        (4, lambda: _("Shared/private")),
+        (
+            N_("Share or keep private"),
+            N_("Make the entry or form in focus shared (in the summary) or private"),
+        ),
+        priority=True,
+    ),
+    _rel(
+        Scope.FORM,
         "cancel",
         "escape",
         (3, lambda: _("Cancel")),

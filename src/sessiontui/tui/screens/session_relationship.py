@@ -10,7 +10,7 @@ calls for one of them offers it with its key.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import date
 
 from textual.binding import Binding
@@ -37,13 +37,13 @@ class RelationshipActions(Screen[None]):
     _launch: Launch
     _live: LiveSession
     # The session screen's own: redraw and save after a change.
-    _changed: Callable[[], None]
+    _changed: Callable[[], Awaitable[None]]
 
     def _today(self) -> date:
         return self._launch.wall_clock().date()
 
-    def _back(self, _result: object = None) -> None:
-        self._changed()
+    async def _back(self, _result: object = None) -> None:
+        await self._changed()
 
     def offer_for_segment(self) -> None:
         """Once the mentor stays on a segment, say which key opens what it is for.
@@ -122,11 +122,11 @@ class RelationshipActions(Screen[None]):
             self._next_set,
         )
 
-    def _next_set(self, draft: NextSessionDraft | None) -> None:
+    async def _next_set(self, draft: NextSessionDraft | None) -> None:
         if draft is not None:
             self._live.relationship.set_next_session(draft.starts_at, draft.minutes, draft.prepare)
             self.notify(_("Next session set; it goes into the summary and the calendar file."))
-        self._changed()
+        await self._changed()
 
     def action_history(self) -> None:
         """Open this mentee's earlier sessions."""
