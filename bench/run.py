@@ -52,7 +52,8 @@ def _sample_session(library: ScriptLibrary, n: int) -> Session:
     live = LiveSession(session, time_source=lambda: 0.0, wall_clock=local_now)
     for i in range(8):
         live.add_feedback(
-            FeedbackContent(situation=f"In the demo {i}", behaviour="You paused", impact="Clearer")
+            FeedbackContent(situation=f"In the demo {i}", behaviour="You paused", impact="Clearer"),
+            Visibility.SHARED,
         )
         live.add_action_item(f"Draft the plan, step {i} ✍️", owner=Owner.MENTEE)
         live.add_note(f"Private thought {i}", visibility=Visibility.PRIVATE)

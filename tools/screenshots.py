@@ -105,6 +105,8 @@ async def fill_session(pilot: Pilot[None], clock: ManualClock, language: str) ->
                 await pilot.press("tab")
             pilot.app.post_message(events.Paste(text))
             await pilot.pause()
+        if key == "ctrl+r":
+            await pilot.press("ctrl+f")  # feedback to the mentee asks: shared
         await pilot.press("enter")
         await pilot.pause()
     screen = pilot.app.screen

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sessiontui.clock import Phase, SegmentTiming
+from sessiontui.timing import Phase, SegmentTiming
 
 
 class WarningBell:

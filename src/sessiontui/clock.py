@@ -5,6 +5,12 @@ asked for, never by counting ticks: a display that refreshes late (an
 event-loop stall) still shows the exact time. The clock works directly on the
 session's `SegmentRun` records and `ClockState`, so what is saved is always
 what the clock shows.
+
+The rules (docs/timing.md): the call ends at the planned time whatever
+happens, so the session's time is the segments' time plus the time paused;
+a pause freezes the segment's countdown but not the session, which falls
+behind by the length of the pause. A clock rebuilt from saved state (a
+resumed draft) comes back paused; the time no process ran is not counted.
 """
 
 from __future__ import annotations
@@ -12,11 +18,11 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 
 from sessiontui.model import ClockState, SegmentRun
+from sessiontui.rebalance import share_budget
+from sessiontui.timing import Phase, SegmentStatus, SegmentTiming, SessionTiming
 
 TimeSource = Callable[[], float]
 WallClock = Callable[[], datetime]
@@ -34,72 +40,14 @@ def local_now() -> datetime:
 MIN_SEGMENT_SECONDS = 60
 
 
-class Phase(StrEnum):
-    """Where the current segment stands against its plan."""
-
-    ON_TIME = "on-time"
-    WARNING = "warning"
-    OVERTIME = "overtime"
-
-
-class SegmentStatus(StrEnum):
-    """How a segment shows on the agenda."""
-
-    PENDING = "pending"
-    CURRENT = "current"
-    DONE = "done"
-    SKIPPED = "skipped"
-
-
-@dataclass(frozen=True)
-class SegmentTiming:
-    """One segment's figures at one instant (seconds)."""
-
-    index: int
-    planned: int
-    spent: float
-    status: SegmentStatus
-    phase: Phase
-
-    @property
-    def remaining(self) -> float:
-        """Seconds left in the plan; negative once in overtime."""
-        return self.planned - self.spent
-
-    @property
-    def overtime(self) -> float:
-        """Seconds spent beyond the plan (0 while on time)."""
-        return max(0.0, self.spent - self.planned)
-
-
-@dataclass(frozen=True)
-class SessionTiming:
-    """The whole session's figures at one instant (seconds)."""
-
-    elapsed: float
-    planned_total: int
-    projected_total: float
-    paused: bool
-    started: bool
-    current: SegmentTiming
-
-    @property
-    def behind(self) -> float:
-        """Projected minus the script's plan: positive = behind, negative = ahead."""
-        return self.projected_total - self.planned_total
-
-    @property
-    def remaining(self) -> float:
-        """Seconds until the projected end."""
-        return max(0.0, self.projected_total - self.elapsed)
-
-
 class SessionClock:
     """Per-segment countdown, overtime, pause, extend, skip, back and rebalance.
 
     Time spent is the sum of closed intervals stored in each segment's
     `spent_seconds` plus the open interval of the current segment, measured
-    from `_anchor`. Pausing closes the interval, so a paused clock is frozen.
+    from `_anchor`. Pausing closes that interval and opens a pause, measured
+    from `_pause_anchor` and added to the state's `paused_seconds` when it
+    ends: the segments stand still, the session's time does not.
     """
 
     def __init__(
@@ -114,12 +62,15 @@ class SessionClock:
         self._state = state
         self._now = time_source
         self._anchor: float | None = None
+        self._pause_anchor: float | None = None
         if state.current_index >= len(segments):
             state.current_index = len(segments) - 1
         # A clock rebuilt from saved state must not count time that passed
-        # while no process was running: it comes back paused.
-        if state.started and not state.paused:
+        # while no process was running: it comes back paused, and the pause
+        # counts from now (the mentor is back at the call).
+        if state.started and not self._finished:
             state.paused = True
+            self._pause_anchor = self._now()
 
     # --- reading -----------------------------------------------------------
 
@@ -173,11 +124,16 @@ class SessionClock:
         """The figures of segment `index` now."""
         return self._segment_at(index, self._now())
 
+    def paused_time(self) -> float:
+        """Seconds the session has stood paused up to now (the open pause included)."""
+        return self._paused_at(self._now())
+
     def timing(self) -> SessionTiming:
         """The whole session's figures now, all from one time reading."""
         now = self._now()
         spent = [self._spent_at(i, now) for i in range(len(self._segments))]
-        elapsed = sum(spent)
+        paused = self._paused_at(now)
+        elapsed = sum(spent) + paused
         projected = elapsed + sum(
             max(0.0, run.planned_seconds - spent[i])
             for i, run in enumerate(self._segments)
@@ -190,6 +146,7 @@ class SessionClock:
             paused=self.paused,
             started=self.started,
             current=self._segment_at(self.index, now),
+            paused_time=paused,
         )
 
     # --- acting ------------------------------------------------------------
@@ -203,11 +160,12 @@ class SessionClock:
         self._open()
 
     def pause(self) -> None:
-        """Stop every figure (a dropped call)."""
-        if not self._state.started or self._state.paused:
+        """Stop the segment's figures (a dropped call); the session's time goes on."""
+        if not self._state.started or self._state.paused or self._finished:
             return
         self._close()
         self._state.paused = True
+        self._pause_anchor = self._now()
 
     def resume(self) -> None:
         """Count again after a pause (also after a restart from saved state).
@@ -219,6 +177,7 @@ class SessionClock:
             return
         if not self._state.paused or self._finished:
             return
+        self._end_pause()
         self._state.paused = False
         self._open()
 
@@ -249,6 +208,7 @@ class SessionClock:
     def finish(self) -> None:
         """Stop the clock and mark the current segment done."""
         self._close()
+        self._end_pause()
         run = self._segments[self.index]
         run.done = True
         run.skipped = False
@@ -257,8 +217,9 @@ class SessionClock:
     def rebalance(self) -> bool:
         """Shrink the remaining segments so the session ends on time.
 
-        The time the script planned, less the time already spent, is shared
-        among the current segment's remainder and the pending segments in
+        The time the script planned, less the session's time so far (pauses
+        included: the call still ends at the planned time), is shared among
+        the current segment's remainder and the pending segments in
         proportion to what each still has planned, never below one minute
         per segment; nothing is lengthened. Returns True if a plan changed.
         """
@@ -266,37 +227,17 @@ class SessionClock:
         spent = [self._spent_at(i, now) for i in range(len(self._segments))]
         open_ = [i for i in range(len(self._segments)) if self._is_open(i)]
         need = {i: max(0.0, self._segments[i].planned_seconds - spent[i]) for i in open_}
-        budget = max(0.0, self.script_total - sum(spent))
+        budget = max(0.0, self.script_total - sum(spent) - self._paused_at(now))
         if sum(need.values()) <= budget:
             return False
         changed = False
-        for i, share in self._shares(need, spent, budget).items():
+        for i, share in share_budget(need, spent, budget, floor=MIN_SEGMENT_SECONDS).items():
             run = self._segments[i]
             new_plan = max(MIN_SEGMENT_SECONDS, math.floor(spent[i] + share))
             if new_plan < run.planned_seconds:
                 run.planned_seconds = new_plan
                 changed = True
         return changed
-
-    @staticmethod
-    def _shares(need: dict[int, float], spent: list[float], budget: float) -> dict[int, float]:
-        """Split `budget` among segments in proportion to `need`, respecting the floor.
-
-        A segment whose proportional share would leave it under one minute
-        keeps exactly its floor, and the others share what is left; repeated
-        until no share falls under its floor. Splitting proportionally and then
-        raising the small shares would overspend the budget.
-        """
-        floor = {i: min(need[i], max(0.0, MIN_SEGMENT_SECONDS - spent[i])) for i in need}
-        flexible = set(need)
-        while True:
-            room = max(0.0, budget - sum(floor[i] for i in need if i not in flexible))
-            flexible_need = sum(need[i] for i in flexible)
-            share = {i: room * need[i] / flexible_need if flexible_need else 0.0 for i in flexible}
-            pinned = {i for i in flexible if share[i] < floor[i]}
-            if not pinned:
-                return {i: share[i] if i in flexible else floor[i] for i in need}
-            flexible -= pinned
 
     # --- internals -----------------------------------------------------------
 
@@ -317,6 +258,19 @@ class SessionClock:
         if index == self.index and self._anchor is not None:
             spent += max(0.0, now - self._anchor)
         return spent
+
+    def _paused_at(self, now: float) -> float:
+        paused = self._state.paused_seconds
+        if self._pause_anchor is not None:
+            paused += max(0.0, now - self._pause_anchor)
+        return paused
+
+    def _end_pause(self) -> None:
+        """Add the open pause (if any) to the stored total."""
+        if self._pause_anchor is None:
+            return
+        self._state.paused_seconds += max(0.0, self._now() - self._pause_anchor)
+        self._pause_anchor = None
 
     def _segment_at(self, index: int, now: float) -> SegmentTiming:
         run = self._segments[index]

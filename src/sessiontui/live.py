@@ -10,29 +10,16 @@ position (rebuilt for each segment) and the time-warning bell.
 from __future__ import annotations
 
 import time
-from datetime import date, datetime
-from typing import TypeVar
+from datetime import datetime
 
 from sessiontui.bell import WarningBell
-from sessiontui.clock import SegmentTiming, SessionClock, TimeSource, WallClock
+from sessiontui.clock import SessionClock, TimeSource, WallClock
 from sessiontui.listening import PromptDeck, PromptTechnique, PromptView, prompt_label
-from sessiontui.model import (
-    ActionItem,
-    Feedback,
-    FeedbackContent,
-    Note,
-    Owner,
-    ParkingLotItem,
-    SegmentRun,
-    Session,
-    SessionGoal,
-    SessionRelationship,
-    Visibility,
-)
+from sessiontui.live_entries import EntryOperations
+from sessiontui.model import SegmentRun, Session, SessionRelationship
 from sessiontui.relationship.live import LiveRelationship
 from sessiontui.scripts.schema import Script, Segment
-
-_EntryT = TypeVar("_EntryT", ActionItem, Feedback, ParkingLotItem, SessionGoal)
+from sessiontui.timing import SegmentTiming
 
 
 def session_from_script(
@@ -71,8 +58,11 @@ def session_from_script(
     )
 
 
-class LiveSession:
+class LiveSession(EntryOperations):
     """A session in progress: the model, its clock and a change counter.
+
+    The entry operations (add, edit, delete, undo, visibility) are in
+    `EntryOperations` (live_entries.py).
 
     `wall_clock` stamps every record's `created_at` and the session's end.
     `script` gives each segment's guidance and prompts (None when a resumed
@@ -97,6 +87,7 @@ class LiveSession:
         self._deck: PromptDeck | None = None
         self._deck_index = -1
         self.revision = 0
+        self._deleted = []
         self.relationship = LiveRelationship(session, wall_clock, self._changed)
         """Agreement, long-term goals, carried-over items and the next session."""
 
@@ -111,11 +102,6 @@ class LiveSession:
     def current_segment(self) -> SegmentRun:
         """The segment the session is in."""
         return self.session.segments[self.clock.index]
-
-    def _changed(self, result: bool = True) -> bool:
-        if result:
-            self.revision += 1
-        return result
 
     def start(self) -> None:
         """Start the timer (the session's first tick)."""
@@ -158,116 +144,6 @@ class LiveSession:
     def rebalance(self) -> bool:
         """Shrink what remains so the session ends on time."""
         return self._changed(self.clock.rebalance())
-
-    # --- entries ---------------------------------------------------------------
-
-    def add_feedback(
-        self, content: FeedbackContent, visibility: Visibility = Visibility.SHARED
-    ) -> Feedback:
-        """Add a feedback entry (rejects an empty one with ValueError)."""
-        if content.is_empty():
-            raise ValueError("empty feedback")
-        entry = Feedback(
-            **content.model_dump(),
-            visibility=visibility,
-            created_at=self._wall_clock(),
-            segment_id=self.current_segment.segment_id,
-        )
-        self.session.feedback.append(entry)
-        self._changed()
-        return entry
-
-    def add_action_item(
-        self,
-        text: str,
-        owner: Owner = Owner.MENTEE,
-        due: date | None = None,
-        visibility: Visibility = Visibility.SHARED,
-    ) -> ActionItem:
-        """Add an action item; blank text raises pydantic's ValidationError."""
-        item = ActionItem(
-            text=text,
-            owner=owner,
-            due=due,
-            visibility=visibility,
-            created_at=self._wall_clock(),
-            segment_id=self.current_segment.segment_id,
-        )
-        self.session.action_items.append(item)
-        self._changed()
-        return item
-
-    def toggle_action_done(self, item_id: str) -> None:
-        """Mark an action item done, or not done again."""
-        item = self._find(self.session.action_items, item_id)
-        item.done = not item.done
-        self._changed()
-
-    def delete_action_item(self, item_id: str) -> None:
-        """Remove an action item."""
-        item = self._find(self.session.action_items, item_id)
-        self.session.action_items.remove(item)
-        self._changed()
-
-    def delete_feedback(self, feedback_id: str) -> None:
-        """Remove a feedback entry."""
-        entry = self._find(self.session.feedback, feedback_id)
-        self.session.feedback.remove(entry)
-        self._changed()
-
-    def add_goal(
-        self, text: str, measure: str = "", visibility: Visibility = Visibility.SHARED
-    ) -> SessionGoal:
-        """Add a session goal; blank text raises pydantic's ValidationError."""
-        goal = SessionGoal(
-            text=text,
-            measure=measure.strip(),
-            visibility=visibility,
-            created_at=self._wall_clock(),
-            segment_id=self.current_segment.segment_id,
-        )
-        self.session.goals.append(goal)
-        self._changed()
-        return goal
-
-    def toggle_goal_achieved(self, goal_id: str) -> None:
-        """Mark a session goal achieved, or not achieved again."""
-        goal = self._find(self.session.goals, goal_id)
-        goal.achieved = not goal.achieved
-        self._changed()
-
-    def delete_goal(self, goal_id: str) -> None:
-        """Remove a session goal."""
-        goal = self._find(self.session.goals, goal_id)
-        self.session.goals.remove(goal)
-        self._changed()
-
-    def add_note(self, text: str, visibility: Visibility = Visibility.PRIVATE) -> Note:
-        """Add a note (private unless said otherwise)."""
-        note = Note(
-            text=text,
-            visibility=visibility,
-            created_at=self._wall_clock(),
-            segment_id=self.current_segment.segment_id,
-        )
-        self.session.notes.append(note)
-        self._changed()
-        return note
-
-    def park(self, text: str) -> ParkingLotItem:
-        """Note a thought for later instead of interrupting."""
-        item = ParkingLotItem(
-            text=text, created_at=self._wall_clock(), segment_id=self.current_segment.segment_id
-        )
-        self.session.parking_lot.append(item)
-        self._changed()
-        return item
-
-    def toggle_parked_reviewed(self, item_id: str) -> None:
-        """Tick a parking-lot thought as reviewed, or untick it."""
-        item = self._find(self.session.parking_lot, item_id)
-        item.reviewed = not item.reviewed
-        self._changed()
 
     # --- the listening deck ------------------------------------------------------
 
@@ -341,14 +217,9 @@ class LiveSession:
     # --- saving ----------------------------------------------------------------
 
     def snapshot(self) -> Session:
-        """A deep copy with the running segment's time filled in, safe to save from a thread."""
+        """A deep copy with the running segment's time and the running pause filled in,
+        safe to save from a thread."""
         copy = self.session.model_copy(deep=True)
         copy.segments[self.clock.index].spent_seconds = self.clock.spent(self.clock.index)
+        copy.clock.paused_seconds = self.clock.paused_time()
         return copy
-
-    @staticmethod
-    def _find(items: list[_EntryT], item_id: str) -> _EntryT:
-        for item in items:
-            if item.id == item_id:
-                return item
-        raise KeyError(item_id)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sessiontui.entries import EntryKind
 from sessiontui.i18n import _
 from sessiontui.live import LiveSession
 from sessiontui.model import AgreementTerms, FeedbackContent, Frequency, Owner, Visibility
@@ -81,7 +82,7 @@ def seed_rehearsal(
         due=(earlier + timedelta(days=7)).date(),
     )
     done = live.add_action_item(_("Ask a colleague how the last meeting went"), owner=Owner.MENTEE)
-    live.toggle_action_done(done.id)
+    live.toggle_done(EntryKind.ACTION, done.id)
     live.add_feedback(
         FeedbackContent(
             situation=_("In Tuesday's meeting"),

@@ -13,13 +13,13 @@ from sessiontui.cli import main
 from sessiontui.tui.screens.session import SessionScreen
 
 
-def broken_toggle_bell(self: SessionScreen) -> None:
-    """F2 with a bug in it."""
+def broken_agreement(self: SessionScreen) -> None:
+    """F2 (the agreement) with a bug in it."""
     notes = [note.text for note in self.live.session.notes]
-    raise RuntimeError(f"cannot toggle the bell beside {notes}")
+    raise RuntimeError(f"cannot open the agreement beside {notes}")
 
 
-SessionScreen.action_toggle_bell = broken_toggle_bell  # type: ignore[method-assign]
+SessionScreen.action_agreement = broken_agreement  # type: ignore[method-assign,assignment]
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -212,7 +212,7 @@ def test_a_crash_shows_no_note_saves_the_draft_and_exits_non_zero(
     terminal.keys("C-g")
     terminal.type(marker)
     terminal.keys("Enter")
-    terminal.wait_for(f"{marker} [private]")
+    terminal.wait_for(f"{marker}  private")
     terminal.keys("F2")  # the planted bug
     assert terminal.wait_exit() == 1
     shown = terminal.scrollback()
@@ -225,7 +225,7 @@ def test_a_crash_shows_no_note_saves_the_draft_and_exits_non_zero(
     assert stat.S_IMODE(log.stat().st_mode) == 0o600
     logged = log.read_text(encoding="utf-8")
     assert "RuntimeError (message left out)" in logged
-    assert "broken_toggle_bell" in logged
+    assert "broken_agreement" in logged
     assert marker not in logged
     assert marker in (data / "draft.json").read_text(encoding="utf-8")
 

@@ -74,9 +74,12 @@ def add_action(terminal: Terminal, text: str, *, wait: bool = True) -> None:
 
 
 def add_feedback(terminal: Terminal, text: str) -> None:
-    """Focus the feedback form (ctrl+r, on "situation"), type, Enter; wait until listed."""
+    """Open the feedback form (ctrl+r, on "situation"), type, share it (ctrl+f: feedback
+    to the mentee asks), Enter; wait until listed."""
     terminal.keys("C-r")
     terminal.type(text)
+    terminal.keys("C-f")
+    terminal.wait_for("Shared")
     terminal.keys("Enter")
     terminal.wait_for(f"S: {text[:SHOWN]}")
 
@@ -90,19 +93,15 @@ def park(terminal: Terminal, text: str) -> None:
 
 
 def set_feedback_private(terminal: Terminal) -> None:
-    """Open the feedback form's visibility choice and pick "Private"."""
+    """Open the feedback form (ctrl+r) and flip its switch to "Private" (ctrl+f twice:
+    shared, then private); the focus stays on "situation"."""
     terminal.keys("C-r")
-    terminal.wait_until(lambda s: "━ Feedback ━" in s, "the feedback pane focused")
-    terminal.keys("BTab", "Enter")  # from "situation" back to the visibility select, open it
-    terminal.wait_for("Private")
-    terminal.keys("Down", "Enter")
+    terminal.wait_for("Shared or private? Ctrl+F")
+    terminal.keys("C-f", "C-f")
     terminal.wait_until(
         lambda s: any("Mentor → mentee" in line and "Private" in line for line in s.splitlines()),
         "visibility Private chosen",
     )
-    # Back to "situation" with ctrl+r, not Tab: a Tab within a frame of closing the
-    # choice can land on its (hidden) option list, which swallows what is typed next.
-    terminal.keys("C-r")
 
 
 def finish_and_send(terminal: Terminal) -> str:

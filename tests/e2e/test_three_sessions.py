@@ -72,7 +72,7 @@ def mentor(user_env: dict[str, str], tmp_path: Path) -> Mentor:
 def first_week(mentor: Mentor) -> None:
     """The first session: the agreement, a goal on track, two action items."""
     term = mentor.start(14, "--mentee", "Ana", "--new-mentee", "--script", "first-session")
-    term.keys("F12")
+    term.keys("F2")
     term.wait_for("No agreement yet")
     term.keys("e")
     term.wait_for("How often do we meet?")
@@ -137,7 +137,7 @@ def test_three_weekly_sessions_with_ana(mentor: Mentor, user_env: dict[str, str]
     second_week(mentor)
     # Week 3: everything from before is there.
     term = mentor.start(0, "--mentee", "Ana", "--script", "regular")
-    term.keys("F12")
+    term.keys("F2")
     shown = term.wait_for("Topics: career; public speaking")
     assert f"agreed {day(14)}" in shown
     term.keys("Escape")

@@ -9,11 +9,10 @@ from textual import events
 from textual.app import App
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
-from textual.widgets import Input, Static
+from textual.widgets import Input, OptionList, Static
 from textual.worker import WorkerState
 
 from sessiontui.tui.screens.session import SessionScreen
-from sessiontui.tui.widgets.entry_list import EntryList
 
 from .textual_private import screen_lines
 
@@ -66,15 +65,35 @@ def static_text(app: App[None], selector: str) -> str:
     return str(app.screen.query_one(selector, Static).content)
 
 
+def countdown_words(app: App[None]) -> str:
+    """The countdown as a glance reads it: "2/7 · 04:15 left · On time" (the same
+    labels in the large and the one-line variant)."""
+    screen = app.screen
+    segment = str(screen.query_one("#countdown-segment", Static).content).split(" · ")[0]
+    time = str(screen.query_one("#countdown-line-time", Static).content)
+    phase = str(screen.query_one("#countdown-phase", Static).content)
+    return f"{segment} · {time} · {phase}"
+
+
 def list_texts(app: App[None], selector: str) -> list[str]:
-    """The rows an EntryList shows, as plain text."""
-    entry_list = app.screen.query_one(selector, EntryList)
+    """The rows an option list (EntryList or ReadList) shows, as plain text."""
+    entry_list = app.screen.query_one(selector, OptionList)
     return [str(entry_list.get_option_at_index(i).prompt) for i in range(entry_list.option_count)]
 
 
 def screen_text(app: App[None]) -> str:
     """Everything on the screen right now, as lines of plain text."""
     return "\n".join(screen_lines(app))
+
+
+def shown_in(app: App[None], selector: str) -> str:
+    """What the widget `selector` shows on screen now, its lines joined by spaces
+    (a message wrapped at word boundaries reads whole; one cut mid-word does not)."""
+    region = app.screen.query_one(selector).region
+    rows = screen_lines(app)[region.y : region.bottom]
+    return " ".join(
+        row[region.x : region.right].strip() for row in rows if row[region.x : region.right].strip()
+    )
 
 
 async def settle(app: App[None]) -> None:

@@ -1,4 +1,4 @@
-"""The agreement (issue 10.2): read in any session with F12, filled and changed
+"""The agreement (issue 10.2): read in any session with F2, filled and changed
 through a form; an edit keeps the earlier version with its date; a form
 cancelled by mistake asks before dropping what was typed."""
 
@@ -28,8 +28,8 @@ async def test_the_first_agreement_is_filled_through_the_form(
         live = session_screen(app).live
         # The expectations segment offers the form with its key.
         await pilot.press("ctrl+n")
-        await wait_for_screen_text(pilot, "F12 opens the agreement form")
-        await pilot.press("f12")
+        await wait_for_screen_text(pilot, "f2 opens the agreement form")
+        await pilot.press("f2")
         await wait_for_screen(pilot, AgreementScreen)
         assert "No agreement yet" in screen_text(app)
         await pilot.press("e")
@@ -81,7 +81,7 @@ async def test_an_edit_keeps_the_earlier_version_with_its_date(
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_screen(pilot, SessionScreen)
         live = session_screen(app).live
-        await pilot.press("f12")
+        await pilot.press("f2")
         await wait_for_screen(pilot, AgreementScreen)
         text = await wait_for_screen_text(pilot, "agreed Feb 28, 2025", "How often: Every week")
         assert "Confidentiality: What we say stays between us" in text
@@ -109,7 +109,7 @@ async def test_a_number_out_of_range_is_refused_with_its_reason(
     app = create_app(make_launch())
     async with app.run_test(size=(60, 20), notifications=True) as pilot:
         await wait_for_screen(pilot, SessionScreen)
-        await pilot.press("f12", "e")
+        await pilot.press("f2", "e")
         await wait_for_screen(pilot, AgreementFormScreen)
         app.screen.query_one("#agree-minutes", Input).focus()
         await pilot.press(*"2", "ctrl+s")
@@ -119,7 +119,7 @@ async def test_a_number_out_of_range_is_refused_with_its_reason(
         assert app.focused is app.screen.query_one("#agree-minutes")
         await pilot.press("escape")
         await wait_for_screen(pilot, ConfirmScreen)
-        await pilot.press("y")
+        await pilot.press("left", "enter")  # Yes, away from the safe answer
         await wait_for_screen(pilot, AgreementScreen)
         session = next(s for s in app.screen_stack if isinstance(s, SessionScreen))
         assert session.live.relationship.agreement is None

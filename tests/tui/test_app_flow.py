@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from tests.history import stored_sessions
+from textual.widgets import Button
 
 from sessiontui.live import LiveSession, session_from_script
 from sessiontui.model import Session
@@ -21,13 +22,17 @@ from sessiontui.tui.screens.summary import SummaryScreen
 
 from .conftest import START_WALL, FixedWall, LaunchFactory, ManualClock
 from .helpers import (
+    countdown_words,
     focused_id,
+    screen_text,
     session_screen,
     settle,
     static_text,
     wait_for_screen,
     wait_for_screen_text,
+    wait_until,
 )
+from .textual_private import press_effect_showing
 
 
 def _interrupted(library: ScriptLibrary, clock: ManualClock) -> Session:
@@ -54,7 +59,7 @@ async def test_without_a_mentee_the_picker_then_the_start_screen_ask(
         await wait_for_screen(pilot, MenteePickerScreen)
         await pilot.press(*"Carla", "enter")
         await wait_for_screen(pilot, ConfirmScreen)
-        await pilot.press("y")
+        await pilot.press("left", "enter")  # Yes, away from the safe answer
         await wait_for_screen(pilot, StartScreen)
         await pilot.press("enter")
         await wait_for_screen(pilot, SessionScreen)
@@ -83,22 +88,25 @@ async def test_resume_brings_the_draft_back_paused(
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, ResumeScreen)
-        await pilot.press("r")
-        await pilot.pause()
+        await pilot.press("enter")  # the focus starts on Resume
+        await wait_for_screen(pilot, SessionScreen)
         screen = session_screen(app)
-        clock.advance(600)  # the interruption: nothing counts until resumed
+        clock.advance(600)  # back at the call: the segment stands still until resumed
         screen.refresh_clock()
         assert screen.query_one("#status").has_class("-paused")
         # 45 s of the second segment were used before the interruption.
         regular = library.get("regular")
         where = f"2/{len(regular.segments)}"
         second = regular.segments[1].minutes * 60
-        assert static_text(app, "#agenda-countdown") == f"{where} · {_mmss(second - 45)} left"
+        paused = "Paused — Ctrl+T to resume"
+        assert countdown_words(app) == f"{where} · {_mmss(second - 45)} left · {paused}"
+        assert paused in screen_text(app)
         assert [item.text for item in screen.live.session.action_items] == ["Send the CV"]
         await pilot.press("ctrl+t")
         clock.advance(15)
         screen.refresh_clock()
-        assert static_text(app, "#agenda-countdown") == f"{where} · {_mmss(second - 60)} left"
+        assert countdown_words(app) == f"{where} · {_mmss(second - 60)} left · On time"
+        assert paused not in screen_text(app)
 
 
 async def test_finish_now_shows_the_summary_of_the_draft(
@@ -107,11 +115,12 @@ async def test_finish_now_shows_the_summary_of_the_draft(
     draft = _interrupted(library, clock)
     app = create_app(make_launch(draft=draft))
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await pilot.press("f")
-        await pilot.pause()
-        assert isinstance(app.screen, SummaryScreen)
-        assert "Send the CV" in app.screen.text
+        await wait_for_screen(pilot, ResumeScreen)
+        await pilot.press("right", "enter")
+        await wait_for_screen(pilot, SummaryScreen)
+        summary = app.screen
+        assert isinstance(summary, SummaryScreen)
+        assert "Send the CV" in summary.text
 
 
 async def test_discard_starts_afresh(
@@ -122,9 +131,12 @@ async def test_discard_starts_afresh(
     launch.drafts.save(draft)
     app = create_app(launch)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await pilot.press("d", "d")
-        await pilot.pause()
+        await wait_for_screen(pilot, ResumeScreen)
+        await pilot.press("right", "right", "enter")
+        discard = app.screen.query_one("#discard", Button)
+        await wait_until(lambda: not press_effect_showing(discard), "the press effect over")
+        await pilot.press("enter")
+        await wait_for_screen(pilot, SessionScreen)
         live = session_screen(app).live
         assert live.session.id != draft.id
         assert live.session.mentee == "Ana"
@@ -141,11 +153,11 @@ async def test_whole_session_from_start_to_the_stored_summary(
         clock.advance(280)
         await pilot.press("ctrl+n")
         await pilot.press("ctrl+o", *"Update the roadmap", "enter")
-        await pilot.press("ctrl+r", *"At the retro", "tab", *"You named the risk", "enter")
-        await pilot.click("#feedback-visibility")
-        await pilot.press("down", "enter")
-        await pilot.click("#feedback-text")
-        await pilot.press(*"Secret worry", "enter")
+        # Feedback to the mentee asks: shared (Ctrl+F once), then private (twice).
+        await pilot.press("ctrl+r", *"At the retro", "tab", *"You named the risk")
+        await pilot.press("ctrl+f", "enter")
+        await pilot.press("ctrl+r", "tab", "tab", "tab", *"Secret worry", "ctrl+f", "ctrl+f")
+        await pilot.press("enter")
         clock.advance(200)
         await pilot.press("ctrl+b")
         clock.advance(20)
@@ -178,19 +190,36 @@ async def test_whole_session_from_start_to_the_stored_summary(
     assert DraftStore(launch.data_dir).load().session is None
 
 
-async def test_f10_twice_finishes_and_n_keeps_going(make_launch: LaunchFactory) -> None:
+async def test_f10_twice_finishes_and_escape_or_enter_keeps_going(
+    make_launch: LaunchFactory,
+) -> None:
     app = create_app(make_launch())
     async with app.run_test(size=(100, 30)) as pilot:
         live = session_screen(app).live
-        await pilot.press("f10")
-        await pilot.press("n")
-        await pilot.pause()
-        assert not live.session.finished
-        assert not isinstance(app.screen, SummaryScreen)
+        for answer in ("escape", "enter", "n", "y", "s"):
+            await pilot.press("f10")
+            await wait_for_screen(pilot, ConfirmScreen)
+            await pilot.press(answer)
+            if answer in {"escape", "enter"}:  # Enter: "Keep going" has the focus
+                await wait_for_screen(pilot, SessionScreen)
+            assert not live.session.finished, answer
+            if isinstance(app.screen, ConfirmScreen):  # a letter answers nothing
+                await pilot.press("escape")
+                await wait_for_screen(pilot, SessionScreen)
         await pilot.press("f10", "f10")
-        await pilot.pause()
+        await wait_for_screen(pilot, SummaryScreen)
         assert live.session.finished
-        assert isinstance(app.screen, SummaryScreen)
+
+
+async def test_the_finish_question_takes_arrows_and_enter(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f10")
+        await wait_for_screen(pilot, ConfirmScreen)
+        keys = "F10 again: finish · Esc: keep going · ←/→ and Enter: choose"
+        assert static_text(app, "#confirm-keys") == keys
+        await pilot.press("left", "enter")
+        await wait_for_screen(pilot, SummaryScreen)
 
 
 async def test_a_finished_but_unsent_draft_goes_straight_to_its_summary(

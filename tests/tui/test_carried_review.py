@@ -40,8 +40,8 @@ async def test_open_items_of_earlier_sessions_are_reviewed_one_key_each(
         live = session_screen(app).live
         # The review segment is the regular script's second: it offers the review.
         await pilot.press("ctrl+n")
-        await wait_for_screen_text(pilot, "Ctrl+F reviews what was carried over: 1 open.")
-        await pilot.press("ctrl+f")
+        await wait_for_screen_text(pilot, "f4 reviews what was carried over: 1 open.")
+        await pilot.press("f4")
         await wait_for_screen(pilot, CarriedReviewScreen)
         text = await wait_for_screen_text(pilot, "1 item left to review")
         # Kept once two weeks ago, due again a week ago: overdue, with its history.
@@ -78,7 +78,7 @@ async def test_dropping_and_the_empty_list(make_launch: LaunchFactory) -> None:
     async with app.run_test(size=(60, 20)) as pilot:
         await wait_for_screen(pilot, SessionScreen)
         live = session_screen(app).live
-        await pilot.press("ctrl+f")
+        await pilot.press("f4")
         await wait_for_screen(pilot, CarriedReviewScreen)
         await pilot.press("3")
         await wait_for_screen_text(pilot, "→ dropped")
@@ -86,7 +86,7 @@ async def test_dropping_and_the_empty_list(make_launch: LaunchFactory) -> None:
     app = create_app(make_launch(mentee="Bea"))
     async with app.run_test(size=(60, 20)) as pilot:
         await wait_for_screen(pilot, SessionScreen)
-        await pilot.press("ctrl+f")
+        await pilot.press("f4")
         await wait_for_screen_text(pilot, "Nothing carried over")
 
 
@@ -99,8 +99,8 @@ async def test_the_next_session_is_proposed_from_the_agreement_and_editable(
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_screen(pilot, SessionScreen)
         live = session_screen(app).live
-        # The follow-up (Ctrl+F) holds the next session too: n sets it.
-        await pilot.press("ctrl+f")
+        # The follow-up (F4) holds the next session too: n sets it.
+        await pilot.press("f4")
         await wait_for_screen(pilot, CarriedReviewScreen)
         assert "Next session: not set yet (n sets it)" in screen_text(app)
         await pilot.press("n")

@@ -91,7 +91,7 @@ def test_every_session_action_has_a_method_and_a_key_a_form_never_types() -> Non
         namespace, _, name = spec.action.split("(")[0].rpartition(".")
         if not namespace:
             assert hasattr(SessionScreen, f"action_{name}"), spec
-    keys = {spec.first_key for spec in actions_for(Scope.SESSION)}
+    keys = {spec.first_key for spec in actions_for(Scope.SESSION) if spec.first_key}
     for name in keys:
         assert NOT_TYPABLE.fullmatch(name), f"{name} could be typed into a form"
     # Nor is any of them a text field's own editing key (Ctrl+A, Ctrl+K, ...).
@@ -109,19 +109,37 @@ def test_an_action_reached_through_another_key_names_a_bound_one() -> None:
     for scope in Scope:
         bound = {spec.first_key for spec in actions_for(scope) if spec.bound}
         for spec in actions_for(scope):
-            assert spec.bound or spec.first_key in bound, spec
+            # A palette-only action has no key at all.
+            assert spec.bound or not spec.first_key or spec.first_key in bound, spec
 
 
-def test_footer_places_are_unique_and_finish_comes_early() -> None:
-    for scope in Scope:
-        ranks = [spec.footer.rank for spec in actions_for(scope) if spec.footer is not None]
-        assert len(ranks) == len(set(ranks)), scope
+def test_footer_places_are_unique_and_finish_comes_first() -> None:
+    # The session's keys and those of a list or a form show together: no two share a place.
+    for scopes in (
+        (Scope.SESSION, Scope.ENTRY_LIST),
+        (Scope.SESSION, Scope.ENTRY_FORM),
+        *[(s,) for s in Scope],
+    ):
+        ranks = [
+            spec.footer.rank
+            for scope in scopes
+            for spec in actions_for(scope)
+            if spec.footer is not None
+        ]
+        assert len(ranks) == len(set(ranks)), scopes
     ranked = sorted(
         (spec for spec in actions_for(Scope.SESSION) if spec.footer is not None),
         key=lambda spec: spec.footer.rank if spec.footer is not None else 0,
     )
-    # Next, Pause/Resume, Finish: what fits at 60 columns in every language.
-    assert [spec.action for spec in ranked[:3]] == ["next_segment", "toggle_pause", "finish"]
+    # Finish first (it must show at 60 columns in every language), then the keys of
+    # the list or form in focus (ranks 2-4), then the clock's.
+    assert [spec.action for spec in ranked[:5]] == [
+        "finish",
+        "toggle_visibility",
+        "undo",
+        "next_segment",
+        "toggle_pause",
+    ]
 
 
 def test_every_titled_action_has_help() -> None:
@@ -141,7 +159,8 @@ async def test_help_lists_every_command_with_the_key_the_footer_shows(
     make_launch: LaunchFactory,
 ) -> None:
     app = create_app(make_launch())
-    async with app.run_test(size=(120, 40)) as pilot:
+    # Tall enough for the whole Keys tab (the list and form keys are there too).
+    async with app.run_test(size=(120, 60)) as pilot:
         footer = screen_text(app).splitlines()[-1]
         await pilot.press("f1")
         await wait_for_screen(pilot, HelpScreen)
@@ -157,7 +176,7 @@ async def test_help_lists_every_command_with_the_key_the_footer_shows(
         assert "f10  Finish session" in text
         assert "f10 Finish" in footer
         assert " ^y  Add session goal" in text
-        assert " f2  Toggle time-warning bell" in text
+        assert " ^p  Toggle time-warning bell" in text  # palette-only
         assert " ^t  Pause timer" in text
         # The last ones are found by the search (the list is longer than the screen).
         await pilot.press("shift+tab")

@@ -24,9 +24,9 @@ def plant_bug(monkeypatch: pytest.MonkeyPatch) -> None:
 
     def broken(self: SessionScreen) -> None:
         notes = [note.text for note in self.live.session.notes]
-        raise HandlerBug(f"cannot toggle the bell with notes {notes}")
+        raise HandlerBug(f"cannot open the agreement with notes {notes}")
 
-    monkeypatch.setattr(SessionScreen, "action_toggle_bell", broken)
+    monkeypatch.setattr(SessionScreen, "action_agreement", broken)
 
 
 async def note_then_f2(app: SessionTuiApp) -> None:

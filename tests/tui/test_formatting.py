@@ -6,7 +6,6 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from sessiontui.clock import Phase, SegmentStatus, SegmentTiming, SessionTiming
 from sessiontui.i18n import set_language
 from sessiontui.model import (
     ActionItem,
@@ -16,13 +15,16 @@ from sessiontui.model import (
     SessionGoal,
     Visibility,
 )
+from sessiontui.timing import Phase, SegmentStatus, SegmentTiming, SessionTiming
 from sessiontui.tui.formatting import (
     action_line,
     clock_text,
     countdown_text,
     drift_text,
+    entry_line,
     feedback_line,
     goal_line,
+    overdue,
     planned_end_text,
     projected_end_text,
     status_line,
@@ -63,19 +65,21 @@ def test_drift(projected: float, text: str) -> None:
 AT = datetime(2025, 3, 14, 10, 5, tzinfo=UTC)
 
 
-def test_projected_end_uses_the_given_wall_time() -> None:
-    now = datetime(2025, 3, 14, 10, 50, 30)
-    assert projected_end_text(_session(600, 3600), now) == "11:40"
+@pytest.mark.parametrize(("second", "text"), [(29, "11:40"), (30, "11:41")])
+def test_projected_end_uses_the_given_wall_time_to_the_nearest_minute(
+    second: int, text: str
+) -> None:
+    now = datetime(2025, 3, 14, 10, 50, second)
+    assert projected_end_text(_session(600, 3600), now) == text
 
 
-def test_planned_end_is_the_start_plus_the_script_length_in_the_wall_clock_zone() -> None:
-    now = datetime(2025, 3, 14, 10, 50, 30, tzinfo=timezone(timedelta(hours=1)))
-    # Started at 09:58 UTC = 10:58 at +01:00; 60 planned minutes, whatever the pauses.
-    started = datetime(2025, 3, 14, 9, 58, tzinfo=UTC)
-    assert planned_end_text(_session(600, 3900), started, now) == "11:58"
+def test_planned_end_is_the_script_length_after_the_session_began() -> None:
+    now = datetime(2025, 3, 14, 10, 50, 10, tzinfo=timezone(timedelta(hours=1)))
+    # Ten minutes into the session (pauses included), 50 of the 60 planned are left.
+    assert planned_end_text(_session(600, 3900), now) == "11:40"
 
 
-def test_private_feedback_and_action_lines() -> None:
+def test_feedback_and_action_lines_leave_the_visibility_to_the_list() -> None:
     entry = Feedback(
         direction=FeedbackDirection.MENTEE_TO_MENTOR,
         impact="clearer plan",
@@ -83,24 +87,41 @@ def test_private_feedback_and_action_lines() -> None:
         visibility=Visibility.PRIVATE,
         created_at=AT,
     )
-    assert feedback_line(entry) == "Mentee → mentor: I: clearer plan · thanks [private]"
+    assert feedback_line(entry) == "Mentee → mentor: I: clearer plan · thanks"
     item = ActionItem(
         text="Call Bea", owner=Owner.MENTOR, due=date(2025, 4, 2), done=True, created_at=AT
     )
-    assert action_line(item) == "[x] Call Bea (Mentor, due Apr 2, 2025)"
+    assert action_line(item) == "[x] Call Bea · Mentor · due Wed 2 Apr"
+    assert entry_line(item) == action_line(item)
+    assert entry_line(entry) == feedback_line(entry)
 
 
 def test_action_lines_write_the_due_date_in_the_ui_language() -> None:
     item = ActionItem(text="Llamar a Bea", owner=Owner.MENTEE, due=date(2025, 4, 2), created_at=AT)
     set_language("es")
-    assert action_line(item) == "[ ] Llamar a Bea (Mentee, para el 2 abr 2025)"
+    assert action_line(item) == "[ ] Llamar a Bea · Mentee · para el mié 2 abr"
 
 
-def test_goal_lines_show_measure_achieved_and_privacy() -> None:
+def test_goal_lines_show_measure_and_achieved() -> None:
     goal = SessionGoal(text="Pick a course", measure="one enrolled", achieved=True, created_at=AT)
-    assert goal_line(goal) == "[x] Pick a course (measure: one enrolled)"
-    private = SessionGoal(text="Talk to the boss", visibility=Visibility.PRIVATE, created_at=AT)
-    assert goal_line(private) == "[ ] Talk to the boss [private]"
+    assert goal_line(goal) == "[x] Pick a course · measure: one enrolled"
+    assert entry_line(goal) == goal_line(goal)
+
+
+@pytest.mark.parametrize(
+    ("due", "done", "late"),
+    [
+        (date(2025, 3, 13), False, True),
+        (date(2025, 3, 14), False, False),
+        (None, False, False),
+        (date(2025, 3, 1), True, False),
+    ],
+)
+def test_an_open_item_past_its_due_date_is_overdue(
+    due: date | None, done: bool, late: bool
+) -> None:
+    item = ActionItem(text="Call Bea", due=due, done=done, created_at=AT)
+    assert overdue(item, date(2025, 3, 14)) is late
 
 
 _PARTS = {

@@ -123,7 +123,9 @@ async def test_cancelling_a_form_with_text_asks_first(make_launch: LaunchFactory
         await pilot.press("escape")
         await wait_for_screen(pilot, GoalFormScreen)
         assert "Half a thought" in screen_text(app)
-        await pilot.press("escape", "y")
+        await pilot.press("escape")
+        await wait_for_screen(pilot, ConfirmScreen)
+        await pilot.press("left", "enter")  # Yes, away from the safe answer
         await wait_for_screen(pilot, GoalBoardScreen)
         assert live.relationship.goals == []
         # An untouched form closes at once.

@@ -41,7 +41,7 @@ async def test_sessions_per_month_and_one_session_opened(make_launch: LaunchFact
         text = await wait_for_screen_text(pilot, "Feb 28, 2025 · Regular mentoring session")
         assert "What your mentee received" in text
         entries = list_texts(app, "#read-entries")
-        assert "Action: [ ] Draft the talk outline (Mentee, due Mar 3, 2025)" in entries
+        assert "Action: [ ] Draft the talk outline · Mentee · due Mon 3 Mar" in entries
         assert f"Note: {PRIVATE_NOTE} [private]" in entries
         summary = str(app.screen.query_one("#read-summary").render())
         assert "Draft the talk outline" in summary

@@ -91,7 +91,7 @@ async def test_a_new_name_asks_first_and_no_keeps_typing(make_launch: LaunchFact
         assert launch.archive.mentees() == []
         await pilot.press(*" Ruiz", "enter")
         await wait_for_screen(pilot, ConfirmScreen)
-        await pilot.press("y")
+        await pilot.press("left", "enter")  # Yes, away from the safe answer
         await wait_for_screen(pilot, StartScreen)
         await pilot.press("enter")
         await wait_for_screen(pilot, SessionScreen)
@@ -133,7 +133,7 @@ async def test_a_second_mentee_of_the_same_name_is_a_new_record(
         await wait_for_screen(pilot, MenteePickerScreen)
         await pilot.press(*"Ana", "down", "enter")
         await wait_for_screen(pilot, ConfirmScreen)
-        await pilot.press("y")
+        await pilot.press("left", "enter")  # Yes, away from the safe answer
         await wait_for_screen(pilot, SessionScreen)
         names = sorted((e.name, e.email) for e in launch.archive.mentees())
         assert names == [("Ana", ""), ("Ana", "ana@one.example")]

@@ -8,7 +8,7 @@ from sessiontui.tui.app import create_app
 from sessiontui.tui.screens.summary import SummaryScreen
 
 from .conftest import LaunchFactory
-from .helpers import paste, paste_into, session_screen, wait_for_screen, wait_until
+from .helpers import paste, session_screen, wait_for_screen, wait_until
 
 
 async def test_a_multi_line_paste_keeps_every_line_in_a_one_line_field(
@@ -31,8 +31,11 @@ async def test_a_multi_line_paste_keeps_every_line_in_a_one_line_field(
 async def test_control_codes_in_a_paste_are_shown_not_obeyed(make_launch: LaunchFactory) -> None:
     app = create_app(make_launch())
     async with app.run_test(size=(100, 30)) as pilot:
-        await paste_into(pilot, "#action-text", "Call\x1b]0;owned\x07 Ana\x1b[2J\u202e")
-        assert app.screen.query_one("#action-text", Input).value == "Call␛]0;owned␇ Ana␛[2J"
+        await pilot.press("ctrl+o")
+        field = app.screen.query_one("#action-text", Input)
+        await wait_until(lambda: app.focused is field, "the action field takes the focus")
+        await paste(pilot, "Call\x1b]0;owned\x07 Ana\x1b[2J\u202e")
+        assert field.value == "Call␛]0;owned␇ Ana␛[2J"
 
 
 async def test_a_paste_into_the_summary_keeps_its_lines_and_shows_control_codes(

@@ -17,6 +17,7 @@ from sessiontui.model import (
     SegmentKind,
     SegmentRun,
     Session,
+    SessionGoal,
     Visibility,
 )
 from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
@@ -76,6 +77,7 @@ def make_draft() -> Session:
             ActionItem(text="Read", created_at=AT),
             ActionItem(text="Ask", created_at=AT),
         ],
+        goals=[SessionGoal(text="g", created_at=AT), SessionGoal(text="h", created_at=AT)],
         notes=[Note(text="n", created_at=AT)],
         parking_lot=[
             ParkingLotItem(text="p1", created_at=AT),
@@ -96,8 +98,16 @@ async def test_shows_what_the_draft_holds() -> None:
     assert _("Current segment: {segment}", segment=position) in facts
     # 300.4 + 125.9 s = 426.3 s
     assert _("Elapsed: {elapsed}", elapsed="07:06") in facts
-    assert _("Feedback: {feedback} · Action items: {actions}", feedback=2, actions=3) in facts
-    assert _("Notes: {notes} · Parking lot: {parked}", notes=1, parked=3) in facts
+    every_kind = [
+        _(
+            "Goals: {goals} · Feedback: {feedback} · Action items: {actions}",
+            goals=2,
+            feedback=2,
+            actions=3,
+        ),
+        _("Notes: {notes} · Parked thoughts: {parked}", notes=1, parked=3),
+    ]
+    assert all(line in facts for line in every_kind), facts
 
 
 async def test_a_draft_without_a_name_says_so() -> None:
@@ -112,16 +122,16 @@ async def test_a_draft_without_a_name_says_so() -> None:
 @pytest.mark.parametrize(
     ("keys", "expected"),
     [
-        (("r",), ResumeChoice.RESUME),
-        (("f",), ResumeChoice.FINISH),
-        (("escape",), ResumeChoice.RESUME),
-        (("d", "d"), ResumeChoice.DISCARD),
-        # Escape after arming the discard is still the safe choice.
-        (("d", "escape"), ResumeChoice.RESUME),
         (("enter",), ResumeChoice.RESUME),  # the focused button is Resume
+        (("right", "enter"), ResumeChoice.FINISH),
+        (("down", "enter"), ResumeChoice.FINISH),
+        (("escape",), ResumeChoice.RESUME),
+        (("right", "right", "left", "enter"), ResumeChoice.FINISH),
+        # Escape after arming the discard is still the safe choice.
+        (("right", "right", "enter", "escape"), ResumeChoice.RESUME),
     ],
 )
-async def test_keys_choose(keys: tuple[str, ...], expected: ResumeChoice) -> None:
+async def test_arrows_and_enter_choose(keys: tuple[str, ...], expected: ResumeChoice) -> None:
     app = Host(make_draft())
     async with app.run_test() as pilot:
         await pilot.press(*keys)
@@ -129,22 +139,36 @@ async def test_keys_choose(keys: tuple[str, ...], expected: ResumeChoice) -> Non
     assert app.results == [expected]
 
 
+async def test_prose_typed_at_launch_answers_nothing() -> None:
+    # Typing a note right after the launch once pressed "r" and resumed the old session.
+    app = Host(make_draft())
+    async with app.run_test() as pilot:
+        await pilot.press(*"ready for the first question? fine, redo it")
+        await pilot.pause()
+        assert app.results == []
+        assert isinstance(app.screen, ResumeScreen)
+
+
 async def test_discard_needs_confirmation() -> None:
     app = Host(make_draft())
     async with app.run_test() as pilot:
         confirm = app.screen.query_one("#resume-confirm", Static)
         assert not confirm.display
-        await pilot.press("d")
+        await pilot.press("right", "right", "enter")
         await pilot.pause()
         assert app.results == []
         assert confirm.display
         assert str(confirm.render()) == _(
-            "Discard this session for good? Everything in it is lost. Press d again to discard, "
-            "or r to resume."
+            "Discard this session for good? Everything in it is lost. Enter again discards; "
+            "Esc resumes it."
         )
         button = app.screen.query_one("#discard", Button)
-        assert str(button.label) == _("Yes, discard (d)")
-        await pilot.press("d")
+        assert str(button.label) == _("Yes, discard")
+        assert app.focused is button
+        # Past the press effect, during which the button takes no second press: two
+        # Enters in a row are not a deliberate confirmation.
+        await wait_until(lambda: not press_effect_showing(button), "the press effect over")
+        await pilot.press("enter")
         await pilot.pause()
     assert app.results == [ResumeChoice.DISCARD]
 
@@ -182,7 +206,7 @@ async def test_every_button_fits_a_small_terminal(language: str) -> None:
     try:
         app = Host(make_draft())
         async with app.run_test(size=(60, 20)) as pilot:
-            await pilot.press("d")  # the confirming label is the longest
+            await pilot.press("right", "right", "enter")  # the confirming label is the longest
             await pilot.pause()
             buttons = list(app.screen.query(Button))
             assert len(buttons) == 3, buttons  # resume, finish now, discard

@@ -8,9 +8,10 @@ from pathlib import Path
 from sessiontui.scripts.loader import load_script_file
 from sessiontui.tui.app import create_app
 from sessiontui.tui.screens.resume import ResumeScreen
+from sessiontui.tui.screens.session import SessionScreen
 
 from .conftest import LaunchFactory
-from .helpers import session_screen, settle, static_text, wait_for_screen
+from .helpers import settle, static_text, wait_for_screen
 
 SCRIPT = """
 id = "own"
@@ -46,8 +47,8 @@ async def test_a_resumed_session_keeps_the_guidance_of_a_script_file_that_is_gon
     again = create_app(make_launch(draft=found, script=None, mentee=None))
     async with again.run_test(size=(100, 30)) as pilot:
         await wait_for_screen(pilot, ResumeScreen)
-        await pilot.press("r")
-        session_screen(again)
+        await pilot.press("enter")  # on Resume, the answer in focus
+        await wait_for_screen(pilot, SessionScreen)
         assert static_text(again, "#guidance") == "Ask about the trip to Lisbon first."
         assert static_text(again, "#prompt-text") == "How did the Lisbon talk go?"
 

@@ -5,20 +5,21 @@ stay private everywhere."""
 from __future__ import annotations
 
 from textual.app import App
-from textual.widgets import Input, Select
+from textual.widgets import Input
 
 from sessiontui.live import LiveSession
 from sessiontui.model import SegmentKind, Visibility
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.summary import render_summary
 from sessiontui.tui.app import create_app
+from sessiontui.tui.widgets.entry_form import VisibilitySwitch
 
 from .conftest import LaunchFactory
 from .helpers import focused_id, list_texts, screen_text, session_screen
 
 
 def _visibility(app: App[None]) -> object:
-    return session_screen(app).query_one("#note-visibility", Select).value
+    return session_screen(app).query_one("#note-form VisibilitySwitch", VisibilitySwitch).value
 
 
 def _kind(live: LiveSession) -> SegmentKind:
@@ -37,8 +38,8 @@ async def test_expectations_preset_shared_notes_that_the_summary_lists(
     async with app.run_test(size=(100, 30)) as pilot:
         screen = session_screen(app)
         live = screen.live
-        assert _visibility(app) is Visibility.PRIVATE
-        assert _placeholder(app) == "A private note (Enter)"
+        # The check-in opens no form: the note form is mounted when first opened.
+        assert not screen.query("#note-form")
 
         await pilot.press("ctrl+n")
         await pilot.pause()
@@ -46,7 +47,7 @@ async def test_expectations_preset_shared_notes_that_the_summary_lists(
         assert focused_id(app) == "note-input"
         assert screen.query_one("#listening-pane").has_class("-forward")
         assert _visibility(app) is Visibility.SHARED
-        assert _placeholder(app) == "What we agree (Enter)"
+        assert _placeholder(app) == "What we agree"
         assert "What we agree: frequency, duration, topics" in " ".join(screen_text(app).split())
         await pilot.press(*"Meet every two weeks, one hour", "enter")
 
@@ -71,9 +72,9 @@ async def test_expectations_preset_shared_notes_that_the_summary_lists(
             ("Seems nervous about the move", Visibility.PRIVATE),
         ]
         assert list_texts(app, "#notes-list") == [
-            "Meet every two weeks, one hour",
-            "What we say stays between us",
-            "Seems nervous about the move [private]",
+            "Meet every two weeks, one hour  shared",
+            "What we say stays between us  shared",
+            "Seems nervous about the move  private",
         ]
         summary = render_summary(live.session).body
         agreed = summary.split("What we agreed", 1)[1]
@@ -91,14 +92,13 @@ async def test_the_mentor_can_keep_a_note_private_during_the_agreement(
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert _visibility(app) is Visibility.SHARED
-        # The visibility choice sits just before the note field.
-        await pilot.press("shift+tab")
-        assert focused_id(app) == "note-visibility"
-        await pilot.press("enter", "down", "enter")
+        # Ctrl+F, shown in the footer, flips the form's switch.
+        await pilot.press("ctrl+f")
         await pilot.pause()
         assert _visibility(app) is Visibility.PRIVATE
-        assert _placeholder(app) == "A private note (Enter)"
-        await pilot.press("tab", *"Check how the team lead reacts", "enter")
+        assert _placeholder(app) == "A private note"
+        assert focused_id(app) == "note-input"
+        await pilot.press(*"Check how the team lead reacts", "enter")
         await pilot.pause()
         assert live.session.notes[0].visibility is Visibility.PRIVATE
         assert "Check how the team lead" not in render_summary(live.session).body

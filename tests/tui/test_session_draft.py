@@ -90,7 +90,8 @@ async def test_quit_saves_the_draft_for_resume(
 ) -> None:
     app = create_app(make_launch())
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("ctrl+r", *"Clear slides", "enter")
+        # Feedback to the mentee asks shared or private: Ctrl+F chooses shared.
+        await pilot.press("ctrl+r", *"Clear slides", "ctrl+f", "enter")
         clock.advance(90)
         await pilot.press("ctrl+q")
         await pilot.pause()

@@ -10,7 +10,7 @@ import pytest
 from sessiontui.tui.app import create_app
 
 from .conftest import LaunchFactory, ManualClock
-from .helpers import focused_id, list_texts, screen_text, session_screen, static_text
+from .helpers import countdown_words, focused_id, list_texts, screen_text, session_screen
 
 
 async def test_too_small_shows_the_message_and_keeps_everything(
@@ -36,8 +36,8 @@ async def test_too_small_shows_the_message_and_keeps_everything(
         await pilot.pause()
         screen.refresh_clock()
         assert not screen.query_one("#too-small").display
-        assert list_texts(app, "#actions-list") == ["[ ] Keep me (Mentee)"]
-        assert static_text(app, "#agenda-countdown") == "1/7 · 03:00 left"
+        assert list_texts(app, "#actions-list") == ["[ ] Keep me · Mentee  shared"]
+        assert countdown_words(app) == "1/7 · 03:00 left · On time"
         assert "Keep me" in screen_text(app)
 
 
@@ -75,7 +75,8 @@ async def test_narrow_layout_puts_three_panes_behind_tabs(make_launch: LaunchFac
         shown = [pane.id for pane in screen.query(".pane.-tabbed") if pane.display]
         assert shown == ["feedback-pane"]
         assert focused_id(app) == "feedback-situation"
-        await pilot.press(*"Narrow but fine", "enter")
+        await pilot.press(*"Narrow but fine", "ctrl+f", "enter")
+        await pilot.pause()
         assert screen.live.session.feedback[0].situation == "Narrow but fine"
 
         await pilot.click("#tab-actions")

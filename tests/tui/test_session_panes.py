@@ -7,7 +7,7 @@ from sessiontui.model import SegmentKind
 from sessiontui.tui.app import create_app
 
 from .conftest import LaunchFactory
-from .helpers import focused_id, list_texts, session_screen, static_text
+from .helpers import focused_id, list_texts, screen_text, session_screen, static_text
 
 
 def _forward(app: object) -> list[str]:
@@ -26,10 +26,11 @@ async def test_each_segment_kind_brings_its_pane_forward_and_focuses_it(
             await pilot.pause()
             seen[live.current_segment.kind] = (_forward(app), focused_id(app))
             await pilot.press("ctrl+n")
-        assert seen[SegmentKind.CHECK_IN] == (["listening-pane"], "park-input")
+        # Listening segments open no form: the guidance and the prompt come first.
+        assert seen[SegmentKind.CHECK_IN] == (["listening-pane"], "parking-list")
         assert seen[SegmentKind.REVIEW_ACTIONS] == (["actions-pane"], "action-text")
         assert seen[SegmentKind.GOALS] == (["agenda-pane"], "goal-text")
-        assert seen[SegmentKind.DISCUSSION] == (["listening-pane"], "park-input")
+        assert seen[SegmentKind.DISCUSSION] == (["listening-pane"], "parking-list")
         assert seen[SegmentKind.FEEDBACK] == (["feedback-pane"], "feedback-situation")
         assert seen[SegmentKind.ACTION_PLAN] == (["actions-pane"], "action-text")
         assert seen[SegmentKind.WRAP_UP] == (["listening-pane"], "parking-list")
@@ -44,27 +45,29 @@ async def test_parking_lot_jotted_then_ticked_off_at_wrap_up(make_launch: Launch
         await pilot.pause()
         assert focused_id(app) == "park-input"
         await pilot.press(*"Ask about the conference", "enter")
-        await pilot.press(*"Salary question", "enter")
+        await pilot.press("ctrl+l", *"Salary question", "enter")
+        await pilot.pause()
         assert [item.text for item in live.session.parking_lot] == [
             "Ask about the conference",
             "Salary question",
         ]
-        assert not screen.query_one("#parking-hint").display
 
         while live.current_segment.kind is not SegmentKind.WRAP_UP:
             await pilot.press("ctrl+n")
         await pilot.pause()
         listening = screen.query_one("#listening-pane")
         assert listening.has_class("-wrap-up")
-        assert screen.query_one("#parking-hint").display
         assert not screen.query_one("#prompt-card").display
         assert focused_id(app) == "parking-list"
-        await pilot.press("space")
+        # The keys for the list are in the footer, not in a hint on the pane.
+        assert "Tick off" in screen_text(app).splitlines()[-1]
+        await pilot.press("home", "space")
+        await pilot.pause()
         assert live.session.parking_lot[0].reviewed is True
         assert live.session.parking_lot[1].reviewed is False
         assert list_texts(app, "#parking-list") == [
-            "[x] Ask about the conference",
-            "[ ] Salary question",
+            "[x] Ask about the conference  private",
+            "[ ] Salary question  private",
         ]
 
 
@@ -112,4 +115,23 @@ async def test_notes_are_private_and_listed(make_launch: LaunchFactory) -> None:
         assert focused_id(app) == "note-input"
         await pilot.press(*"Seems tired today", "enter")
         assert live.session.notes[0].text == "Seems tired today"
-        assert list_texts(app, "#notes-list") == ["Seems tired today [private]"]
+        assert list_texts(app, "#notes-list") == ["Seems tired today  private"]
+
+
+async def test_a_form_a_segment_opened_closes_with_it_unless_written_in(
+    make_launch: LaunchFactory,
+) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = session_screen(app)
+        await pilot.press("ctrl+n")  # the review opens the action-item form
+        await pilot.pause()
+        assert screen.query_one("#action-form").display
+        await pilot.press("ctrl+n")  # goals: nothing was written in it, so it closes
+        await pilot.pause()
+        assert not screen.query_one("#action-form").display
+        assert screen.query_one("#goal-form").display
+        await pilot.press(*"Half a goal", "ctrl+n")  # written in: it stays for the mentor
+        await pilot.pause()
+        assert screen.query_one("#goal-form").display
+        assert screen.live.session.goals == []

@@ -26,7 +26,7 @@ from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.screens.resume import ResumeScreen
 from sessiontui.tui.screens.share_off import ShareOffScreen
 from sessiontui.tui.screens.summary import SummaryScreen
-from sessiontui.tui.widgets.visibility_select import VisibilitySelect
+from sessiontui.tui.widgets.entry_form import VisibilitySwitch
 
 from .conftest import LaunchFactory
 from .helpers import (
@@ -58,34 +58,38 @@ def markers(tag: str) -> dict[str, str]:
     return {field: f"Qz{tag}{field.capitalize()}" for field in FIELDS}
 
 
-async def _choose_private(pilot: Pilot[None], select: str) -> None:
-    """Open a shared/private select and pick Private (the last choice)."""
-    await pilot.click(select)
-    await pilot.press("end", "enter")
-    await pilot.pause()
-    assert pilot.app.screen.query_one(select, VisibilitySelect).visibility is Visibility.PRIVATE
+async def _flip_to_private(pilot: Pilot[None], form: str) -> None:
+    """Flip the open form's shared/private switch (Ctrl+F) until it says Private."""
+    switch = pilot.app.screen.query_one(f"{form} VisibilitySwitch", VisibilitySwitch)
+    for _flip in range(2):  # shared -> private; not chosen -> shared -> private
+        if switch.value is Visibility.PRIVATE:
+            break
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+    assert switch.value is Visibility.PRIVATE
 
 
 async def add_private_entries(pilot: Pilot[None], words: dict[str, str]) -> None:
-    """Type one private entry of every kind, as the mentor would."""
+    """Type one private entry of every kind, as the mentor would: the switch set to
+    private before the text, so nothing private is ever typed in the clear."""
     live = session_screen(pilot.app).live
     await pilot.press("ctrl+g", *words["note"], "enter")  # notes: private by default
     await pilot.press("ctrl+l", *words["parked"], "enter")  # parked thoughts: private
 
     await pilot.press("ctrl+r")
-    await _choose_private(pilot, "#feedback-visibility")
+    await _flip_to_private(pilot, "#feedback-form")
     for field in ("situation", "behaviour", "impact"):
         await type_into(pilot, f"#feedback-{field}", words[field])
     await type_into(pilot, "#feedback-text", words["feedback"])
     await pilot.press("enter")
 
     await pilot.press("ctrl+o")
-    await _choose_private(pilot, "#action-visibility")
+    await _flip_to_private(pilot, "#action-form")
     await type_into(pilot, "#action-text", words["action"])
     await pilot.press("enter")
 
     await pilot.press("ctrl+y")
-    await _choose_private(pilot, "#goal-visibility")
+    await _flip_to_private(pilot, "#goal-form")
     await type_into(pilot, "#goal-measure", words["measure"])
     await type_into(pilot, "#goal-text", words["goal"])
     await pilot.press("enter")
@@ -165,10 +169,8 @@ async def test_nothing_private_shows_anywhere_while_sharing_and_nothing_leaves(
     everything = [*before.values(), *during.values()]
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await add_private_entries(pilot, before)
-        await pilot.press("ctrl+g", "shift+tab", "enter", "up", "enter")
-        await type_into(pilot, "#note-input", SHARED_WORD)
-        await pilot.press("enter")
-        await _choose_private(pilot, "#note-visibility")
+        # A shared note (Ctrl+F flips the note's private default).
+        await pilot.press("ctrl+g", "ctrl+f", *SHARED_WORD, "enter")
         # Alone, the mentor sees every entry.
         shown = screen_text(app)
         assert [word for word in before.values() if word not in shown] == []

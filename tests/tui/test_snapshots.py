@@ -40,7 +40,7 @@ RunBefore = Callable[[Pilot[None]], Awaitable[None]]
 SCRIPT = {"en": "regular", "es": "regular-es"}
 
 # What the mentor enters: an action item (with markup, shown as typed), feedback
-# (situation, behaviour), a note, a session goal (and its measure), a
+# (situation, behaviour; Ctrl+F shares it), a note, a session goal (and its measure), a
 # parking-lot thought.
 TYPED = {
     "en": {
@@ -84,7 +84,7 @@ def _shots(screen: str, sizes: list[tuple[int, int]]) -> list[Shot]:
 
 
 SHOTS = [
-    *_shots("session", [(100, 30), (80, 24), (60, 20)]),
+    *_shots("session", [(120, 40), (100, 30), (80, 24), (60, 20)]),
     *_shots("start", [(80, 24)]),
     *_shots("resume", [(80, 24)]),
     *_shots("summary", [(80, 24)]),
@@ -108,7 +108,7 @@ async def _fill(pilot: Pilot[None], clock: ManualClock, language: str) -> None:
     clock.advance(95)
     for keys in (
         ("ctrl+o", "action"),
-        ("ctrl+r", "situation", "tab", "behaviour"),
+        ("ctrl+r", "situation", "tab", "behaviour", "ctrl+f"),
         ("ctrl+g", "note"),
         ("ctrl+y", "goal", "tab", "measure"),
         ("ctrl+l", "parked"),
@@ -232,7 +232,7 @@ _RELATIONSHIP_KEYS: dict[str, tuple[tuple[str, ...], type[object]]] = {
     # A check-in today, so the chart shows this session's mark too.
     "goal-board": (("f11", "1"), GoalBoardScreen),
     "history": (("f11", "h"), HistoryScreen),
-    "agreement": (("f12",), AgreementScreen),
+    "agreement": (("f2",), AgreementScreen),
 }
 
 

@@ -1,15 +1,18 @@
-"""The UI language reaches the screens: footer labels, the confirm letters, the prompts."""
+"""The UI language reaches the screens: footer labels, the dialogs' keys, the prompts."""
 
 from __future__ import annotations
 
-from textual.widgets import Static
+import pytest
 
 from sessiontui.i18n import translator
 from sessiontui.listening import GENERAL_DECK
 from sessiontui.tui.app import create_app
+from sessiontui.tui.screens.confirm import ConfirmScreen
+from sessiontui.tui.screens.resume import ResumeScreen
+from sessiontui.tui.screens.summary import SummaryScreen
 
 from .conftest import LaunchFactory
-from .helpers import screen_text, session_screen, static_text
+from .helpers import screen_text, session_screen, static_text, wait_for_screen
 
 
 async def test_the_footer_speaks_the_ui_language(make_launch: LaunchFactory) -> None:
@@ -27,36 +30,35 @@ async def test_the_footer_speaks_the_ui_language(make_launch: LaunchFactory) -> 
     assert "Ayuda" in spanish
 
 
-async def test_the_confirm_letters_follow_the_ui_language(make_launch: LaunchFactory) -> None:
-    app = create_app(make_launch(language="es"))
+@pytest.mark.parametrize("language", ["en", "es"])
+async def test_the_finish_question_and_the_resume_dialog_share_their_keys(
+    make_launch: LaunchFactory, language: str
+) -> None:
+    """In every language: arrows and Enter choose, Escape is the safe answer, and
+    no letter answers (typing cannot finish, resume or discard a session)."""
+    app = create_app(make_launch(language=language))
     async with app.run_test(size=(100, 30)) as pilot:
         live = session_screen(app).live
+        draft = live.snapshot()
         await pilot.press("f10")
-        await pilot.pause()
-        keys = str(app.screen.query_one("#confirm-keys", Static).render())
-        assert keys == "F10 o s: terminar · Esc o n: seguir"
-        await pilot.press("y")  # the English letter means nothing here
+        await wait_for_screen(pilot, ConfirmScreen)
+        confirm_keys = static_text(app, "#confirm-keys")
+        await pilot.press(*"ysnfdr")
         await pilot.pause()
         assert not live.session.finished
-        await pilot.press("s")
-        await pilot.pause()
-        assert live.session.finished
-
-
-async def test_the_english_confirm_letter_is_y(make_launch: LaunchFactory) -> None:
-    app = create_app(make_launch())
-    async with app.run_test(size=(100, 30)) as pilot:
-        live = session_screen(app).live
+        assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("f10")
-        await pilot.pause()
-        keys = str(app.screen.query_one("#confirm-keys", Static).render())
-        assert keys == "F10 or y: finish · Esc or n: keep going"
-        await pilot.press("s")
-        await pilot.pause()
-        assert not live.session.finished
-        await pilot.press("y")
-        await pilot.pause()
+        await wait_for_screen(pilot, SummaryScreen)
         assert live.session.finished
+    host = create_app(make_launch(language=language, draft=draft, script=None))
+    async with host.run_test(size=(100, 30)) as pilot:
+        await wait_for_screen(pilot, ResumeScreen)
+        resume_keys = static_text(host, "#resume-keys")
+    enter = {"en": "Enter", "es": "Intro"}[language]
+    for words in (confirm_keys, resume_keys):
+        assert "←/→" in words
+        assert enter in words
+        assert "Esc" in words
 
 
 async def test_general_prompts_are_shown_in_the_scripts_language(

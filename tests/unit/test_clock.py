@@ -9,14 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sessiontui.clock import (
-    MIN_SEGMENT_SECONDS,
-    Phase,
-    SegmentStatus,
-    SessionClock,
-    SessionTiming,
-)
+from sessiontui.clock import MIN_SEGMENT_SECONDS, SessionClock
 from sessiontui.model import ClockState, SegmentKind, SegmentRun
+from sessiontui.timing import Phase, SegmentStatus, SessionTiming
 
 if TYPE_CHECKING:
     from tests.unit.conftest import FakeTime
@@ -113,19 +108,23 @@ def test_timing_reads_the_time_source_once() -> None:
 # --- pause and resume ----------------------------------------------------------
 
 
-def test_pause_freezes_every_figure(fake_time: FakeTime) -> None:
+def test_pause_freezes_the_segment_but_not_the_session(fake_time: FakeTime) -> None:
     clock = started(fake_time, 10, 20)
     fake_time.advance(100)
     clock.pause()
     frozen = clock.timing()
     fake_time.advance(500)
     later = clock.timing()
-    assert later == frozen
+    assert later.current == frozen.current
     assert later.paused
     assert not clock.running
     assert later.current.spent == 100
-    assert later.elapsed == 100
-    assert later.projected_total == 1800
+    assert later.active == 100
+    # The call goes on while the timer stands: the session is 500 s behind.
+    assert later.paused_time == 500
+    assert later.elapsed == 600
+    assert later.projected_total == 1800 + 500
+    assert later.behind == 500
 
 
 def test_resume_continues_from_the_frozen_figures(fake_time: FakeTime) -> None:
@@ -138,7 +137,9 @@ def test_resume_continues_from_the_frozen_figures(fake_time: FakeTime) -> None:
     timing = clock.timing()
     assert not timing.paused
     assert timing.current.spent == 120
-    assert timing.elapsed == 120
+    assert timing.active == 120
+    assert timing.paused_time == 3000
+    assert timing.elapsed == 3120
 
 
 def test_pause_before_start_is_a_no_op(fake_time: FakeTime) -> None:
@@ -467,7 +468,8 @@ def test_ninety_minute_session_with_stalls_is_exact(fake_time: FakeTime) -> None
 
     clock.pause()  # a dropped call of seven minutes
     fake_time.advance(420)
-    assert clock.timing().elapsed == 982
+    timing = clock.timing()
+    assert (timing.active, timing.elapsed, timing.behind) == (982, 982 + 420, 82 + 420)
     clock.resume()
 
     clock.next()  # goals, given five more minutes
@@ -476,7 +478,7 @@ def test_ninety_minute_session_with_stalls_is_exact(fake_time: FakeTime) -> None
     timing = clock.timing()
     assert timing.current.planned == 1200
     assert timing.current.overtime == 34
-    assert timing.behind == 82 + 300 + 34
+    assert timing.behind == 82 + 420 + 300 + 34
 
     clock.next()  # discussion, then back to goals for a minute
     fake_time.advance(600)
@@ -495,22 +497,25 @@ def test_ninety_minute_session_with_stalls_is_exact(fake_time: FakeTime) -> None
     fake_time.advance(1020)
     timing = clock.timing()
     assert timing.current.overtime == 60
-    assert timing.elapsed == 322 + 660 + 1300 + 1500 + 1020
+    assert timing.active == 322 + 660 + 1300 + 1500 + 1020
+    assert timing.elapsed == timing.active + 420
 
-    assert clock.rebalance()  # 598 s left for 600 + 300 s of plan
-    assert planned(clock)[5:] == [398, 199]
-    assert clock.timing().projected_total == 5399
+    # 178 s left (the pause counts) for 600 + 300 s of plan; wrap-up keeps its minute.
+    assert clock.rebalance()
+    assert planned(clock)[5:] == [118, 60]
+    assert clock.timing().projected_total == 5400
 
     clock.next()
-    fake_time.advance(398)
+    fake_time.advance(118)
     assert clock.timing().current.remaining == 0
     clock.next()
-    fake_time.advance(200)
+    fake_time.advance(60)
     clock.finish()
     fake_time.advance(1000)
     timing = clock.timing()
+    assert timing.active == 4980
     assert timing.elapsed == 5400
-    assert [clock.spent(i) for i in range(7)] == [322, 660, 1300, 1500, 1020, 398, 200]
+    assert [clock.spent(i) for i in range(7)] == [322, 660, 1300, 1500, 1020, 118, 60]
     assert timing.behind == 0
 
 
@@ -528,6 +533,7 @@ def test_finish_marks_current_done_and_stops_counting(fake_time: FakeTime) -> No
     assert clock.status(1) is SegmentStatus.DONE
     assert not clock.running
     assert timing.elapsed == 150
+    assert timing.paused_time == 0
     # The session is over: its projected end is its actual end.
     assert timing.projected_total == 150
     clock.resume()
@@ -559,6 +565,8 @@ def test_restart_from_saved_state_comes_back_paused(
     saved_state = state.model_copy(deep=True)
     saved_state.paused = False  # as a crash mid-count would leave it
 
+    # The time no process ran is not counted; once reopened, the clock stands paused
+    # and that pause counts like any other (the mentor is back at the call).
     far_away = fake_time_factory(start=7_654_321.0)
     restored = SessionClock(saved_segments, saved_state, far_away)
     far_away.advance(3600)
@@ -566,12 +574,13 @@ def test_restart_from_saved_state_comes_back_paused(
     assert timing.paused
     assert not restored.running
     assert restored.index == 1
-    assert timing.elapsed == 745.5
+    assert timing.active == 745.5
+    assert timing.paused_time == 3600
     assert timing.current.spent == 45.5
     restored.resume()
     far_away.advance(14.5)
     assert restored.spent(1) == 60
-    assert restored.timing().elapsed == 760
+    assert restored.timing().elapsed == 760 + 3600
 
 
 def test_restart_with_an_earlier_origin_is_exact(fake_time_factory: type[FakeTime]) -> None:
@@ -614,7 +623,7 @@ def test_random_operations_keep_the_invariants(
     clock = SessionClock(runs(*minutes), ClockState(), source)
     clock.start()
     count = len(minutes)
-    counted = 0
+    counted = paused_counted = 0
     previous_spent = [0.0] * count
     changed = False
     for name, amount in operations:
@@ -627,6 +636,8 @@ def test_random_operations_keep_the_invariants(
         if name == "advance":
             if clock.running:
                 counted += amount
+            else:  # started, so not running means paused: the session's time goes on
+                paused_counted += amount
             source.advance(amount)
         elif name == "extend":
             clock.extend(amount)
@@ -642,7 +653,9 @@ def test_random_operations_keep_the_invariants(
         assert all(s >= 0 for s in spent)
         assert all(now >= before for now, before in zip(spent, previous_spent, strict=True))
         previous_spent = spent
-        assert timing.elapsed == counted
+        assert timing.active == counted
+        assert timing.paused_time == paused_counted
+        assert timing.elapsed == counted + paused_counted
         statuses = [clock.status(i) for i in range(count)]
         assert statuses.count(SegmentStatus.CURRENT) == 1
         assert statuses[clock.index] is SegmentStatus.CURRENT

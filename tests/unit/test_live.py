@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 from pydantic import ValidationError
 
-from sessiontui.clock import Phase, SegmentStatus
+from sessiontui.entries import EntryKind
 from sessiontui.i18n import translator
 from sessiontui.listening import GENERAL_DECK
 from sessiontui.live import LiveSession, session_from_script
@@ -22,6 +22,7 @@ from sessiontui.model import (
     Visibility,
 )
 from sessiontui.scripts.schema import Script, Segment
+from sessiontui.timing import Phase, SegmentStatus
 
 if TYPE_CHECKING:
     from tests.unit.conftest import FakeTime
@@ -114,17 +115,19 @@ def test_every_operation_bumps_the_revision(live: LiveSession, fake_time: FakeTi
         live.next_segment,
         live.skip_segment,
         live.previous_segment,
-        lambda: feedback_holder.append(live.add_feedback(FeedbackContent(text="Bien")).id),
-        lambda: live.delete_feedback(feedback_holder[0]),
+        lambda: feedback_holder.append(
+            live.add_feedback(FeedbackContent(text="Bien"), Visibility.SHARED).id
+        ),
+        lambda: live.delete_entry(EntryKind.FEEDBACK, feedback_holder[0]),
         lambda: item_holder.append(live.add_action_item("Leer el artículo").id),
-        lambda: live.toggle_action_done(item_holder[0]),
-        lambda: live.delete_action_item(item_holder[0]),
+        lambda: live.toggle_done(EntryKind.ACTION, item_holder[0]),
+        lambda: live.delete_entry(EntryKind.ACTION, item_holder[0]),
         lambda: goal_holder.append(live.add_goal("Definir una meta").id),
-        lambda: live.toggle_goal_achieved(goal_holder[0]),
-        lambda: live.delete_goal(goal_holder[0]),
+        lambda: live.toggle_done(EntryKind.GOAL, goal_holder[0]),
+        lambda: live.delete_entry(EntryKind.GOAL, goal_holder[0]),
         lambda: live.add_note("Nota"),
         lambda: parked_holder.append(live.park("Preguntar por el equipo").id),
-        lambda: live.toggle_parked_reviewed(parked_holder[0]),
+        lambda: live.toggle_done(EntryKind.PARKED, parked_holder[0]),
         live.mark_prompt_used,
         live.finish,
     ]
@@ -225,7 +228,7 @@ def test_feedback_is_added_with_the_current_segment(live: LiveSession) -> None:
     assert entry.impact == "me sentí escuchada 🙌"
     assert entry.direction is FeedbackDirection.MENTEE_TO_MENTOR
     assert entry.visibility is Visibility.PRIVATE
-    live.delete_feedback(entry.id)
+    live.delete_entry(EntryKind.FEEDBACK, entry.id)
     assert live.session.feedback == []
 
 
@@ -251,16 +254,16 @@ def test_action_items_add_mark_done_and_delete(live: LiveSession) -> None:
     )
     assert (second.owner, second.due, second.visibility) == (Owner.MENTEE, None, Visibility.SHARED)
     assert second.text == "Leer sobre escucha activa"
-    live.toggle_action_done(first.id)
+    live.toggle_done(EntryKind.ACTION, first.id)
     assert live.session.action_items[0].done
-    live.toggle_action_done(first.id)
+    live.toggle_done(EntryKind.ACTION, first.id)
     assert not live.session.action_items[0].done
-    live.delete_action_item(first.id)
+    live.delete_entry(EntryKind.ACTION, first.id)
     assert [item.id for item in live.session.action_items] == [second.id]
     with pytest.raises(KeyError):
-        live.toggle_action_done(first.id)
+        live.toggle_done(EntryKind.ACTION, first.id)
     with pytest.raises(KeyError):
-        live.delete_action_item(first.id)
+        live.delete_entry(EntryKind.ACTION, first.id)
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\t"])
@@ -285,16 +288,16 @@ def test_goals_add_mark_achieved_and_delete(live: LiveSession) -> None:
         Visibility.PRIVATE,
     )
     assert (second.measure, second.visibility, second.achieved) == ("", Visibility.SHARED, False)
-    live.toggle_goal_achieved(second.id)
+    live.toggle_done(EntryKind.GOAL, second.id)
     assert live.session.goals[1].achieved
-    live.toggle_goal_achieved(second.id)
+    live.toggle_done(EntryKind.GOAL, second.id)
     assert not live.session.goals[1].achieved
-    live.delete_goal(first.id)
+    live.delete_entry(EntryKind.GOAL, first.id)
     assert [goal.id for goal in live.session.goals] == [second.id]
     with pytest.raises(KeyError):
-        live.toggle_goal_achieved(first.id)
+        live.toggle_done(EntryKind.GOAL, first.id)
     with pytest.raises(KeyError):
-        live.delete_goal(first.id)
+        live.delete_entry(EntryKind.GOAL, first.id)
 
 
 def test_parking_lot(live: LiveSession) -> None:
@@ -304,14 +307,14 @@ def test_parking_lot(live: LiveSession) -> None:
     assert item.segment_id == "metas"
     assert item.visibility is Visibility.PRIVATE
     assert not item.reviewed
-    live.toggle_parked_reviewed(item.id)
+    live.toggle_done(EntryKind.PARKED, item.id)
     assert live.session.parking_lot[0].reviewed
-    live.toggle_parked_reviewed(item.id)
+    live.toggle_done(EntryKind.PARKED, item.id)
     assert not live.session.parking_lot[0].reviewed
     with pytest.raises(ValidationError):
         live.park("  ")
     with pytest.raises(KeyError):
-        live.toggle_parked_reviewed("no-such-id")
+        live.toggle_done(EntryKind.PARKED, "no-such-id")
 
 
 def test_notes_are_private_by_default(live: LiveSession) -> None:
@@ -449,7 +452,7 @@ def test_snapshot_is_a_deep_copy(live: LiveSession) -> None:
     assert live.session.segments[0].planned_seconds == 300
     assert live.session.prompts_used == []
 
-    live.toggle_action_done(item.id)
+    live.toggle_done(EntryKind.ACTION, item.id)
     live.park("Después")
     live.extend(5)
     assert snapshot.parking_lot == []
@@ -458,7 +461,9 @@ def test_snapshot_is_a_deep_copy(live: LiveSession) -> None:
 
 def test_non_ascii_text_survives_a_json_round_trip(live: LiveSession) -> None:
     live.start()
-    live.add_feedback(FeedbackContent(text="Retroalimentación constructiva: ¡muy bien! 👏"))
+    live.add_feedback(
+        FeedbackContent(text="Retroalimentación constructiva: ¡muy bien! 👏"), Visibility.SHARED
+    )
     live.add_action_item("Revisar metas — año 2025 ñ")
     live.park("Confidencialidad 🔒")
     live.mark_prompt_used()
@@ -499,21 +504,25 @@ def test_restart_from_a_saved_snapshot(
     live.add_action_item("Seguir con el plan")
     saved = live.snapshot().model_dump_json()  # saved while the timer runs
 
+    # Another process, however long after: the time between is not counted.
     elsewhere = fake_time_factory(start=98_765_432.0)
     restarted = LiveSession(
         Session.model_validate_json(saved), elsewhere, wall_clock=lambda: WALL_CLOCK
     )
-    elsewhere.advance(1800)  # the app was down for half an hour
     timing = restarted.clock.timing()
     assert timing.paused
     assert restarted.current_segment.segment_id == "metas"
     assert timing.current.spent == 95
     assert timing.elapsed == 405
     assert restarted.session.action_items[0].text == "Seguir con el plan"
+    elsewhere.advance(30)  # back at the call, the timer still paused
+    assert restarted.clock.timing().paused_time == 30
     restarted.resume()
     elsewhere.advance(5)
-    assert restarted.clock.timing().elapsed == 410
-    assert restarted.snapshot().segments[1].spent_seconds == 100
+    assert restarted.clock.timing().elapsed == 410 + 30
+    snapshot = restarted.snapshot()
+    assert snapshot.segments[1].spent_seconds == 100
+    assert snapshot.clock.paused_seconds == 30
 
 
 def test_a_finished_session_does_not_move_between_segments(live: LiveSession) -> None:
@@ -538,7 +547,7 @@ def test_every_timestamp_comes_from_the_injected_wall_clock(fake_time: FakeTime)
         live.park("idea"),
         live.add_goal("meta"),
         live.add_action_item("acción"),
-        live.add_feedback(FeedbackContent(text="bien")),
+        live.add_feedback(FeedbackContent(text="bien"), Visibility.SHARED),
     ]
     finished = live.finish()
     assert [entry.created_at for entry in made] == [

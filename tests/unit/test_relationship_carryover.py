@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from tests.unit.relationship_helpers import Calendar, finish, new_record, start
 
+from sessiontui.entries import EntryKind
 from sessiontui.model import CarriedItem, CarryKind, MenteeRecord, Owner, ReviewOutcome, Visibility
 from sessiontui.relationship.carryover import open_items
 from sessiontui.relationship.record import apply_session, state_for_session
@@ -30,10 +31,10 @@ def test_three_sessions_carry_done_kept_and_dropped_items() -> None:
     first.add_action_item("Introduce to Lucía", owner=Owner.MENTOR, due=date(2026, 3, 5))
     first.add_action_item("Read the design doc")
     done_now = first.add_action_item("Book the next call")
-    first.toggle_action_done(done_now.id)
+    first.toggle_done(EntryKind.ACTION, done_now.id)
     parked = first.park("Ask about the team change")
     first.park("Salary talk")
-    first.toggle_parked_reviewed(first.session.parking_lot[1].id)
+    first.toggle_done(EntryKind.PARKED, first.session.parking_lot[1].id)
     record = finish(record, first)
 
     assert _texts(record) == [

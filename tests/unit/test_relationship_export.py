@@ -62,7 +62,9 @@ def _relationship() -> tuple[MenteeRecord, list[Session]]:
     first.park("MARKER-private-parked")
     first.add_note("We agreed to meet on Mondays", visibility=Visibility.SHARED)
     first.add_note("MARKER-private-note")
-    first.add_feedback(FeedbackContent(situation="In the demo", text="Clear"))
+    first.add_feedback(
+        FeedbackContent(situation="In the demo", text="Clear"), visibility=Visibility.SHARED
+    )
     first.add_feedback(FeedbackContent(text="MARKER-private-feedback"), visibility=PRIVATE)
     first_session = first.finish()
     record = apply_session(record, first_session)

@@ -23,6 +23,8 @@ from sessiontui.store.legacy import import_legacy
 from sessiontui.store.migrations import STEPS, MigrationError, migrate, read_session
 
 V1 = Path(__file__).parent / "data" / "v1"
+# A draft the schema-4 release wrote: segment 2, paused, after a pause it did not record.
+V4_DRAFT = Path(__file__).parent / "data" / "v4" / "draft.json"
 SOURCE = Path("/data/draft.json")
 
 
@@ -185,3 +187,39 @@ def test_a_v2_draft_resumes_without_a_script_copy(tmp_path: Path) -> None:
     assert session.script_copy is None  # its script is looked up by id, as before
     assert [note.text for note in session.notes] == ["draft note"]
     assert [run.visited for run in session.segments] == [s["visited"] for s in raw["segments"]]
+
+
+def _v4_draft() -> dict[str, Any]:
+    data = json.loads(V4_DRAFT.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def test_the_v4_fixture_really_is_version_4() -> None:
+    document = _v4_draft()
+    assert document["schema_version"] == 4
+    assert "paused_seconds" not in document["clock"]
+
+
+def test_a_v4_draft_resumes_with_no_pause_counted(tmp_path: Path) -> None:
+    folder = DataDir.open(tmp_path / "data")
+    shutil.copyfile(V4_DRAFT, folder.draft_path)
+    folder.draft_path.chmod(0o600)
+    session = DraftStore(folder).load().session
+    assert session is not None
+    assert session.schema_version == SCHEMA_VERSION
+    # Version 4 did not record its pauses: none is counted, the rest is as it was.
+    assert session.clock.paused_seconds == 0
+    assert (session.clock.current_index, session.clock.started, session.clock.paused) == (
+        1,
+        True,
+        True,
+    )
+    assert [run.spent_seconds for run in session.segments[:2]] == [330, 300]
+    assert [item.text for item in session.action_items] == ["Enviar el CV a Marta"]
+    assert [note.text for note in session.notes] == ["Parece cansada"]
+
+
+def test_the_v4_step_keeps_a_paused_time_already_there() -> None:
+    document = {**_v4_draft(), "clock": {**_v4_draft()["clock"], "paused_seconds": 42.0}}
+    assert read_session(document, SOURCE).clock.paused_seconds == 42

@@ -14,7 +14,8 @@ from sessiontui.text import clean
 # 3: a session keeps a copy of a script that does not ship with the app.
 # 4: sessions belong to a mentee record and carry the relationship they worked on
 #    (agreement, long-term goals, carried-over items, next session).
-SCHEMA_VERSION = 4
+# 5: the clock stores the time the session stood paused (`ClockState.paused_seconds`).
+SCHEMA_VERSION = 5
 
 
 def _clean_text(value: object) -> object:

@@ -142,8 +142,9 @@ class SegmentRun(BaseModel):
 class ClockState(BaseModel):
     """The session-wide clock state that is not per segment.
 
-    Only durations are stored (in the segments): a monotonic reading means
-    nothing in another process, so a resumed clock starts paused.
+    Only durations are stored (in the segments, and the paused time here): a
+    monotonic reading means nothing in another process, so a resumed clock
+    starts paused.
     """
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
@@ -151,6 +152,9 @@ class ClockState(BaseModel):
     current_index: int = Field(default=0, ge=0)
     started: bool = False
     paused: bool = False
+    # Seconds the session stood paused (closed pauses; the running one is
+    # added when it ends, and in every snapshot).
+    paused_seconds: float = Field(default=0.0, ge=0)
 
 
 class Session(BaseModel):

@@ -85,10 +85,25 @@ def _v3_to_v4(document: Document) -> Document:
     return dict(document)
 
 
+def _v4_to_v5(document: Document) -> Document:
+    """Version 5 stores the time the session stood paused; version 4 did not.
+
+    Its pauses are unknown, so they count as none: the session reads as it
+    did in version 4 (never behind for a pause), and every pause from now on
+    counts.
+    """
+    migrated = dict(document)
+    clock = migrated.get("clock")
+    if isinstance(clock, dict):
+        migrated["clock"] = {**clock, "paused_seconds": clock.get("paused_seconds", 0.0)}
+    return migrated
+
+
 STEPS: Mapping[int, Step] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
+    4: _v4_to_v5,
 }
 """From-version -> the step to the next version; one entry per version below SCHEMA_VERSION."""
 

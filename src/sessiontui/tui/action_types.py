@@ -12,7 +12,7 @@ from sessiontui.i18n import N_
 
 
 class Scope(StrEnum):
-    """Where an action applies: the screen (or dialog) that binds it; APP: every screen."""
+    """Where an action applies: the screen, dialog or widget that binds it; APP: every screen."""
 
     APP = "app"
     SESSION = "session"
@@ -21,6 +21,9 @@ class Scope(StrEnum):
     RESUME = "resume"
     CONFIRM = "confirm"
     SHARE_OFF = "share-off"
+    # Bound on each list of entries and each entry form of the session screen.
+    ENTRY_LIST = "entry-list"
+    ENTRY_FORM = "entry-form"
     PICKER = "picker"
     BOARD = "board"
     AGREEMENT = "agreement"
@@ -54,10 +57,11 @@ class ActionSpec:
     """One action: where it applies, how it is reached, and how it is named.
 
     `keys` is a comma-separated key list, or a function giving it in the UI
-    language (letters from the catalog). `bound=False` marks an action reached
+    language (letters from the catalog, see letters.py). `bound=False` marks an action reached
     through another one's key (Pause and Resume through Ctrl+T's toggle): the
-    key is shown, not bound twice. Without `title` an action is neither in the
-    palette nor in the F1 help.
+    key is shown, not bound twice; with no key at all (`keys=""`) it is reached
+    from the palette only (the F1 help shows the palette's key). Without `title`
+    an action is neither in the palette nor in the F1 help.
     """
 
     scope: Scope

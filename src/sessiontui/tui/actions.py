@@ -11,11 +11,16 @@ with `_()`.
 Session keys are Ctrl and function keys that a text field does not use, so a
 letter typed into a form never runs an action; they are priority bindings,
 run as the key arrives: text typed right after Ctrl+O lands in its form.
+The keys of a list of entries and of an entry form (Scope.ENTRY_LIST,
+Scope.ENTRY_FORM) are bound on those widgets, so the footer shows them while the
+mentor is there. Dialogs answer to arrows, Enter and Escape (and F10 again
+for the finish question), never to a letter that typing could press.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
+from typing import TypeVar
 
 from textual.actions import parse
 from textual.app import SystemCommand
@@ -23,10 +28,11 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 
 from sessiontui.i18n import N_, _, pgettext
-from sessiontui.tui import letters
 from sessiontui.tui.action_types import ActionSpec, FooterLabel, Group, Scope
+from sessiontui.tui.dialog_actions import DIALOG_ACTIONS
+from sessiontui.tui.entry_actions import ENTRY_LIST_ACTIONS, FORM_ACTIONS
 from sessiontui.tui.relationship_actions import RELATIONSHIP_ACTIONS
-from sessiontui.tui.textual_compat import bind_key
+from sessiontui.tui.textual_compat import bind_key, rebind_key
 
 __all__ = [
     "ACTIONS",
@@ -36,6 +42,7 @@ __all__ = [
     "Scope",
     "actions_for",
     "bind_actions",
+    "footer_order",
     "palette_commands",
 ]
 
@@ -71,7 +78,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.SEGMENTS,
         N_("Next segment"),
         N_("Mark this segment done and move on"),
-        footer=FooterLabel(1, lambda: _("Next")),
+        footer=FooterLabel(7, lambda: _("Next")),
     ),
     _session(
         "previous_segment",
@@ -79,7 +86,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.SEGMENTS,
         N_("Previous segment"),
         N_("Go back one segment (time already spent is kept)"),
-        footer=FooterLabel(12, lambda: _("Back")),
+        footer=FooterLabel(18, lambda: _("Back")),
     ),
     _session(
         "skip_segment",
@@ -87,7 +94,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.SEGMENTS,
         N_("Skip segment"),
         N_("Move on without covering this segment"),
-        footer=FooterLabel(17, lambda: _("Skip")),
+        footer=FooterLabel(23, lambda: _("Skip")),
     ),
     _session(
         "toggle_pause",
@@ -95,7 +102,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.TIMER,
         None,
         "",
-        footer=FooterLabel(2, lambda: _("Pause/Resume")),
+        footer=FooterLabel(8, lambda: _("Pause/Resume")),
     ),
     _session(
         "pause",
@@ -119,15 +126,15 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.TIMER,
         N_("Extend segment by 1 minute"),
         N_("Give the current segment one more minute"),
-        footer=FooterLabel(5, lambda: _("+1 min")),
+        footer=FooterLabel(11, lambda: _("+1 min")),
     ),
     _session(
         "extend(5)",
-        "f4",
+        "",
         Group.TIMER,
         N_("Extend segment by 5 minutes"),
         N_("Give the current segment five more minutes"),
-        footer=FooterLabel(13, lambda: _("+5 min")),
+        bound=False,
     ),
     _session(
         "rebalance",
@@ -135,7 +142,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.TIMER,
         N_("Rebalance remaining time"),
         N_("Shorten the remaining segments so the session ends on time"),
-        footer=FooterLabel(16, lambda: _("Rebalance")),
+        footer=FooterLabel(22, lambda: _("Rebalance")),
     ),
     _session(
         "next_prompt",
@@ -143,7 +150,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.LISTENING,
         N_("Next prompt"),
         N_("Show the next active-listening prompt"),
-        footer=FooterLabel(11, lambda: _("Prompt")),
+        footer=FooterLabel(17, lambda: _("Prompt")),
     ),
     _session(
         "cycle_technique",
@@ -151,7 +158,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.LISTENING,
         N_("Filter prompts by technique"),
         N_("Show one technique's prompts only; again for the next technique, then all"),
-        footer=FooterLabel(14, lambda: _("Technique")),
+        footer=FooterLabel(20, lambda: _("Technique")),
     ),
     _session(
         "mark_prompt_used",
@@ -159,7 +166,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.LISTENING,
         N_("Mark prompt used"),
         N_("Remember that the prompt on show was used"),
-        footer=FooterLabel(15, lambda: _("Used")),
+        footer=FooterLabel(21, lambda: _("Used")),
     ),
     _session(
         "difficult_moments",
@@ -167,47 +174,63 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.LISTENING,
         N_("Difficult moments"),
         N_("What to do and say: a silence, an emotion, off topic, and more"),
-        footer=FooterLabel(20, lambda: _("Difficult")),
+        footer=FooterLabel(26, lambda: _("Difficult")),
     ),
     _session(
-        "park",
+        "add('parked')",
         "ctrl+l",
         Group.LISTENING,
         N_("Park a thought"),
         N_("Note a thought for later instead of interrupting"),
-        footer=FooterLabel(6, lambda: _("Park")),
+        footer=FooterLabel(12, lambda: _("Park")),
     ),
     _session(
-        "add_action",
+        "add('action')",
         "ctrl+o",
         Group.ENTRIES,
         N_("Add action item"),
         N_("Go to the action-item form"),
-        footer=FooterLabel(7, lambda: _("Action")),
+        footer=FooterLabel(13, lambda: _("Action")),
     ),
     _session(
-        "add_feedback",
+        "add('feedback')",
         "ctrl+r",
         Group.ENTRIES,
         N_("Add feedback"),
         N_("Go to the feedback form"),
-        footer=FooterLabel(8, lambda: pgettext("footer", "Feedback")),
+        footer=FooterLabel(14, lambda: pgettext("footer", "Feedback")),
     ),
     _session(
-        "add_note",
+        "add('note')",
         "ctrl+g",
         Group.ENTRIES,
         N_("Add note"),
         N_("Write a note (private unless you choose shared)"),
-        footer=FooterLabel(9, lambda: _("Note")),
+        footer=FooterLabel(15, lambda: _("Note")),
     ),
     _session(
-        "add_goal",
+        "add('goal')",
         "ctrl+y",
         Group.ENTRIES,
         N_("Add session goal"),
         N_("Write a goal for this session and how you will know it is met"),
-        footer=FooterLabel(10, lambda: _("Goal")),
+        footer=FooterLabel(16, lambda: _("Goal")),
+    ),
+    _session(
+        "toggle_visibility",
+        "ctrl+f",
+        Group.ENTRIES,
+        N_("Share or keep private"),
+        N_("Make the entry or form in focus shared (in the summary) or private"),
+        footer=FooterLabel(5, lambda: _("Shared/private")),
+    ),
+    _session(
+        "undo",
+        "ctrl+z",
+        Group.ENTRIES,
+        N_("Undo delete"),
+        N_("Bring back the entry deleted last"),
+        footer=FooterLabel(6, lambda: _("Undo")),
     ),
     # No footer place: the footer is full at every width, and a segment offers
     # these with their key when it calls for them (and F1 and the palette list them).
@@ -220,24 +243,24 @@ _SESSION: tuple[ActionSpec, ...] = (
     ),
     _session(
         "agreement",
-        "f12",
+        "f2",
         Group.RELATIONSHIP,
         N_("Agreement"),
         N_("The mentoring agreement: read it, or change it (earlier versions are kept)"),
     ),
     _session(
         "review_carried",
-        "ctrl+f",
+        "f4",
         Group.RELATIONSHIP,
         N_("Review carried-over items"),
         N_("Earlier sessions' open items and parked thoughts: done, keep, drop; n: next session"),
     ),
     _session(
         "next_session",
-        "ctrl+f",
+        "f4",
         Group.RELATIONSHIP,
         N_("Next session"),
-        N_("When you meet next and what to prepare (Ctrl+F, then n)"),
+        N_("When you meet next and what to prepare (F4, then n)"),
         bound=False,
     ),
     _session(
@@ -250,11 +273,11 @@ _SESSION: tuple[ActionSpec, ...] = (
     ),
     _session(
         "toggle_bell",
-        "f2",
+        "",
         Group.SESSION,
         N_("Toggle time-warning bell"),
         N_("Ring (or stop ringing) the terminal bell near a segment's end"),
-        footer=FooterLabel(18, lambda: _("Bell")),
+        bound=False,
     ),
     _session(
         "finish",
@@ -262,7 +285,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.SESSION,
         N_("Finish session"),
         N_("End the session and show the summary (asks first)"),
-        footer=FooterLabel(3, lambda: _("Finish")),
+        footer=FooterLabel(1, lambda: _("Finish")),
     ),
     _session(
         "help",
@@ -270,7 +293,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.SESSION,
         N_("Help"),
         N_("Every key and command"),
-        footer=FooterLabel(4, lambda: _("Help")),
+        footer=FooterLabel(10, lambda: _("Help")),
     ),
     _session(
         "app.quit",
@@ -278,74 +301,18 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.SESSION,
         N_("Quit and keep the session"),
         N_("Save the session and quit; it is offered for resume at the next start"),
-        footer=FooterLabel(19, lambda: _("Quit")),
+        footer=FooterLabel(25, lambda: _("Quit")),
     ),
 )
 
-_DIALOGS: tuple[ActionSpec, ...] = (
-    ActionSpec(
-        Scope.APP,
-        "app.toggle_share",
-        "f12",
-        footer=FooterLabel(20, lambda: _("Share")),
-        title=N_("Toggle share mode"),
-        help=N_("Hide every private entry while the screen is shared (showing them asks first)"),
-        priority=True,
-    ),
-    # The summary's text is a text field: its keys are Ctrl and function keys.
-    ActionSpec(
-        Scope.SUMMARY,
-        "send",
-        "ctrl+s",
-        footer=FooterLabel(1, lambda: _("Copy and save")),
-        title=N_("Copy and save the summary"),
-        help=N_("Copy the text, save it to a file and store the session"),
-    ),
-    ActionSpec(
-        Scope.SUMMARY,
-        "copy_subject",
-        "f2",
-        footer=FooterLabel(2, lambda: _("Copy subject")),
-        title=N_("Copy the subject"),
-        help=N_("Put the email's subject on the clipboard"),
-    ),
-    ActionSpec(
-        Scope.SUMMARY,
-        "open_mail",
-        "f3",
-        footer=FooterLabel(3, lambda: _("Mail app")),
-        title=N_("Open in mail app"),
-        help=N_("Hand the subject and the text to your mail app"),
-    ),
-    ActionSpec(
-        Scope.SUMMARY, "quit", letters.quit_letter, footer=FooterLabel(4, lambda: _("Quit"))
-    ),
-    ActionSpec(Scope.START, "start", "enter", footer=FooterLabel(1, lambda: _("Start"))),
-    ActionSpec(
-        Scope.RESUME,
-        "choose('resume')",
-        letters.resume_letter,
-        footer=FooterLabel(1, lambda: _("Resume")),
-    ),
-    ActionSpec(
-        Scope.RESUME,
-        "choose('finish')",
-        letters.finish_letter,
-        footer=FooterLabel(2, lambda: _("Finish now")),
-    ),
-    ActionSpec(
-        Scope.RESUME, "discard", letters.discard_letter, footer=FooterLabel(3, lambda: _("Discard"))
-    ),
-    ActionSpec(Scope.RESUME, "choose('resume')", "escape"),
-    # The key that asked the question (F10 for finish) answers yes when pressed again.
-    # Letters are safe here: the dialog has no text field.
-    ActionSpec(Scope.CONFIRM, "yes", lambda: f"{letters.yes_letter()},f10"),
-    ActionSpec(Scope.CONFIRM, "no", lambda: f"escape,{letters.no_letter()}"),
-    ActionSpec(Scope.SHARE_OFF, "keep_sharing", "escape"),
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    *_SESSION,
+    *ENTRY_LIST_ACTIONS,
+    *FORM_ACTIONS,
+    *DIALOG_ACTIONS,
+    *RELATIONSHIP_ACTIONS,
 )
-
-
-ACTIONS: tuple[ActionSpec, ...] = (*_SESSION, *_DIALOGS, *RELATIONSHIP_ACTIONS)
 
 
 def actions_for(scope: Scope) -> tuple[ActionSpec, ...]:
@@ -353,14 +320,23 @@ def actions_for(scope: Scope) -> tuple[ActionSpec, ...]:
     return tuple(spec for spec in ACTIONS if spec.scope is scope)
 
 
-def bind_actions(node: DOMNode, scope: Scope) -> None:
-    """Bind `scope`'s keys on `node` (a screen, in its __init__), with footer labels
-    in the UI language and in footer order; actions without a label stay out of it."""
-    specs = [spec for spec in actions_for(scope) if spec.bound]
-    specs.sort(key=lambda spec: spec.footer.rank if spec.footer is not None else 1_000)
+def bind_actions(
+    node: DOMNode, scope: Scope, *, replace: bool = False, only: set[str] | None = None
+) -> None:
+    """Bind `scope`'s keys on `node` (in its __init__), with footer labels in the UI
+    language and in footer order; actions without a label stay out of it.
+
+    `replace`: the keys replace what `node`'s own class binds them to (a list's
+    Enter, Space and Delete). `only`: just these actions of the scope.
+    """
+    specs = [
+        spec for spec in actions_for(scope) if spec.bound and (only is None or spec.action in only)
+    ]
+    specs.sort(key=_rank)
+    bind = rebind_key if replace else bind_key
     for spec in specs:
         label = spec.footer.text() if spec.footer is not None else ""
-        bind_key(
+        bind(
             node,
             spec.key_list(),
             spec.action,
@@ -368,6 +344,25 @@ def bind_actions(node: DOMNode, scope: Scope) -> None:
             show=spec.footer is not None,
             priority=spec.priority,
         )
+
+
+_NO_RANK = 1_000
+_RANKS = {
+    spec.action: spec.footer.rank for spec in ACTIONS if spec.footer is not None and spec.bound
+}
+
+
+def _rank(spec: ActionSpec) -> int:
+    return spec.footer.rank if spec.footer is not None else _NO_RANK
+
+
+_B = TypeVar("_B")
+
+
+def footer_order(bindings: Mapping[str, _B], action_of: Callable[[_B], str]) -> dict[str, _B]:
+    """`bindings` (key -> binding) in footer order: by rank, whatever widget bound them
+    (the keys of the list or form in focus next to the screen's own)."""
+    return dict(sorted(bindings.items(), key=lambda item: _RANKS.get(action_of(item[1]), _NO_RANK)))
 
 
 def _available(screen: Screen[object], action: str) -> bool:

@@ -22,10 +22,11 @@ from typing import ClassVar
 from textual import events, work
 from textual.app import SystemCommand
 from textual.command import CommandPalette
+from textual.dom import DOMNode
 from textual.driver import Driver
-from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import ThemeProvider
+from textual.widget import Widget
 from textual.widgets import TextArea
 
 from sessiontui.config import save_mentor_name
@@ -51,29 +52,27 @@ from sessiontui.tui.screens.mentee_picker import MenteePick, MenteePickerScreen
 from sessiontui.tui.screens.mentor_name import MentorNameScreen
 from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
 from sessiontui.tui.screens.session import SessionScreen
-from sessiontui.tui.screens.share_off import ShareOffScreen
 from sessiontui.tui.screens.start import StartChoice, StartScreen
 from sessiontui.tui.screens.summary import SummaryScreen
+from sessiontui.tui.share_mode_app import ShareModeApp
 from sessiontui.tui.stylesheets import stylesheets
 from sessiontui.tui.textual_compat import (
-    QuietCrashApp,
     name_palette_key,
     terminal_driver_class,
     use_paste_safe_parser,
 )
 from sessiontui.tui.themes import ThemeChoice, use_themes
 
+# How long Ctrl+Q waits, per widget, for keys typed before it to be handled (seconds).
+QUEUED_KEYS_WAIT = 1.0
 
-class SessionTuiApp(QuietCrashApp[None]):
+
+class SessionTuiApp(ShareModeApp):
     """A mentoring session from start (or resume) to summary."""
 
     # Listed, not globbed: their order is the cascade order (see stylesheets.py).
     CSS_PATH: ClassVar[list[str | PurePath]] = list(stylesheets())
     TITLE = "sessiontui"
-
-    # While True, every screen hides private entries (the rule: sessiontui.share);
-    # widgets follow it through widgets.sharing.follow_share_mode.
-    share_mode: reactive[bool] = reactive(False)
 
     def __init__(self, launch: Launch, guard: ShutdownGuard | None = None) -> None:
         set_language(launch.language)
@@ -93,6 +92,19 @@ class SessionTuiApp(QuietCrashApp[None]):
         # Set by the first unexpected error; the CLI reports it once the terminal is back.
         self.crash: CrashReport | None = None
         use_paste_safe_parser()
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """The countdown's phase colours (a theme may set its own).
+
+        Chosen to keep their meaning in a 16-colour terminal too, where the
+        default theme's warning orange becomes red: green on time, yellow
+        nearly over, blue paused; red ($error) is kept for over time.
+        """
+        return {
+            "phase-on-time": "#4ebf71",
+            "phase-nearly-over": "#f0c674",
+            "phase-paused": "#5f87d7",
+        }
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver, made safe on a terminal that goes away."""
@@ -260,27 +272,6 @@ class SessionTuiApp(QuietCrashApp[None]):
         yield from palette_commands(screen, Scope.APP)
         yield SystemCommand(_("Theme"), _("Change the colours"), self.action_change_theme)
 
-    # --- share mode -----------------------------------------------------------------
-
-    def action_toggle_share(self) -> None:
-        """Start sharing at once; stop only after the deliberate confirmation."""
-        if not self.share_mode:
-            self.share_mode = True
-        elif not isinstance(self.screen, ShareOffScreen):
-            self.push_screen(ShareOffScreen(), self._share_off_answered)
-
-    def _share_off_answered(self, stop: bool | None) -> None:
-        if stop:
-            self.share_mode = False
-
-    def watch_share_mode(self, sharing: bool) -> None:
-        """Switch to the sharing theme and back, when the settings ask for it."""
-        self._themes.sharing(sharing)
-
-    def watch_theme(self, theme: str) -> None:
-        """A theme the mentor picks in the palette is kept in the settings file."""
-        self._themes.changed(theme)
-
     # --- unexpected errors -----------------------------------------------------------
 
     def on_unexpected_error(self, error: Exception) -> None:
@@ -301,6 +292,7 @@ class SessionTuiApp(QuietCrashApp[None]):
 
         If the draft cannot be saved, say so and quit only on a second press.
         """
+        await self._let_queued_keys_land()
         reason = self._save_for_exit()
         if reason is not None and not self._quit_anyway:
             self._quit_anyway = True
@@ -314,6 +306,25 @@ class SessionTuiApp(QuietCrashApp[None]):
             )
             return
         self.exit()
+
+    async def _let_queued_keys_land(self) -> None:
+        """Let the focused widget and its ancestors handle what is already queued.
+
+        Ctrl+Q is a priority binding, run as the key arrives; an Enter typed just
+        before it may still wait in the focused field's queue, and the entry it
+        saves bubbles up to the screen one queue at a time. Each queue, from the
+        field up, runs a marker after what it holds, so the draft has the entry.
+        Bounded: quitting never waits long on a busy widget.
+        """
+        node: DOMNode | None = self.focused
+        while isinstance(node, Widget):
+            landed = asyncio.Event()
+            if node.call_later(landed.set):
+                try:
+                    await asyncio.wait_for(landed.wait(), QUEUED_KEYS_WAIT)
+                except TimeoutError:
+                    return
+            node = node.parent
 
     def _save_for_exit(self) -> str | None:
         """The session's service keeps the draft; the reason if it could not."""

@@ -8,11 +8,11 @@ shows the same instant agrees to the second.
 from __future__ import annotations
 
 import math
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from rich.cells import cell_len
 
-from sessiontui.clock import Phase, SegmentTiming, SessionTiming
+from sessiontui.entries import Entry
 from sessiontui.i18n import N_, _, current
 from sessiontui.model import (
     ActionItem,
@@ -24,6 +24,7 @@ from sessiontui.model import (
     SessionGoal,
     Visibility,
 )
+from sessiontui.timing import Phase, SegmentTiming, SessionTiming
 
 # Labels of the choices the forms offer and the lists show (translate with _()).
 OWNER_LABELS: dict[Owner, str] = {Owner.MENTOR: N_("Mentor"), Owner.MENTEE: N_("Mentee")}
@@ -31,10 +32,6 @@ DIRECTION_LABELS: dict[FeedbackDirection, str] = {
     FeedbackDirection.MENTOR_TO_MENTEE: N_("Mentor → mentee"),
     FeedbackDirection.MENTEE_TO_MENTOR: N_("Mentee → mentor"),
     FeedbackDirection.ABOUT_SESSION: N_("About the session"),
-}
-VISIBILITY_LABELS: dict[Visibility, str] = {
-    Visibility.SHARED: N_("Shared"),
-    Visibility.PRIVATE: N_("Private"),
 }
 
 
@@ -61,15 +58,19 @@ def drift_text(timing: SessionTiming) -> str:
     return _("on time")
 
 
-def planned_end_text(timing: SessionTiming, started_at: datetime, now: datetime) -> str:
-    """The wall-clock time the script planned to end: start plus its length."""
-    start = started_at.astimezone(now.tzinfo)
-    return (start + timedelta(seconds=timing.planned_total)).strftime("%H:%M")
+def _nearest_minute(when: datetime) -> str:
+    """ "HH:MM", rounded: a plan that ends at 10:59:59.6 after a rebalance ends at 11:00."""
+    return (when + timedelta(seconds=30)).strftime("%H:%M")
+
+
+def planned_end_text(timing: SessionTiming, now: datetime) -> str:
+    """The time of day the call is planned to end (see `SessionTiming.planned_end`)."""
+    return _nearest_minute(timing.planned_end(now))
 
 
 def projected_end_text(timing: SessionTiming, now: datetime) -> str:
-    """The wall-clock time at which the session will end if nothing changes."""
-    return (now + timedelta(seconds=math.floor(timing.remaining))).strftime("%H:%M")
+    """The time of day the session will end if nothing changes."""
+    return _nearest_minute(timing.projected_end(now))
 
 
 def status_line(
@@ -94,7 +95,8 @@ def status_line(
 
 
 def private_suffix(visibility: Visibility) -> str:
-    """The one marker of a private entry, after its text ("" when shared)."""
+    """The marker of a private entry after its text ("" when shared), for the
+    relationship screens' multi-line rows; entry lists mark it themselves."""
     return " " + _("[private]") if visibility is Visibility.PRIVATE else ""
 
 
@@ -112,31 +114,49 @@ def feedback_line(entry: Feedback) -> str:
     if entry.text.strip():
         parts.append(entry.text.strip())
     direction = _(DIRECTION_LABELS[entry.direction])
-    return f"{direction}: {' · '.join(parts)}{private_suffix(entry.visibility)}"
+    return f"{direction}: {' · '.join(parts)}"
 
 
 def action_line(item: ActionItem) -> str:
-    """One action item: done box, text, owner, due date and privacy."""
+    """One action item: done box, text, owner and due date."""
     box = "[x]" if item.done else "[ ]"
     details = [_(OWNER_LABELS[item.owner])]
     if item.due is not None:
-        details.append(_("due {date}", date=current().format_date(item.due)))
-    return f"{box} {item.text} ({', '.join(details)}){private_suffix(item.visibility)}"
+        details.append(_("due {date}", date=current().format_date(item.due, "EEE d MMM")))
+    return f"{box} {item.text} · {' · '.join(details)}"
+
+
+def overdue(item: ActionItem, today: date) -> bool:
+    """True for an open action item whose due date has passed."""
+    return not item.done and item.due is not None and item.due < today
 
 
 def goal_line(goal: SessionGoal) -> str:
-    """One session goal: achieved box, text, its measure and privacy."""
+    """One session goal: achieved box, text and its measure."""
     box = "[x]" if goal.achieved else "[ ]"
-    measure = " (" + _("measure: {text}", text=goal.measure) + ")" if goal.measure else ""
-    return f"{box} {goal.text}{measure}{private_suffix(goal.visibility)}"
+    measure = " · " + _("measure: {text}", text=goal.measure) if goal.measure else ""
+    return f"{box} {goal.text}{measure}"
 
 
 def parked_line(item: ParkingLotItem) -> str:
-    """One parking-lot thought, ticked once reviewed."""
+    """One parked thought, ticked once reviewed."""
     box = "[x]" if item.reviewed else "[ ]"
     return f"{box} {item.text}"
 
 
 def note_line(note: Note) -> str:
-    """One note, marked when private."""
-    return f"{note.text}{private_suffix(note.visibility)}"
+    """One note."""
+    return note.text
+
+
+def entry_line(entry: Entry) -> str:
+    """How an entry of any kind reads in its list (its visibility is shown apart)."""
+    if isinstance(entry, Feedback):
+        return feedback_line(entry)
+    if isinstance(entry, ActionItem):
+        return action_line(entry)
+    if isinstance(entry, SessionGoal):
+        return goal_line(entry)
+    if isinstance(entry, ParkingLotItem):
+        return parked_line(entry)
+    return note_line(entry)

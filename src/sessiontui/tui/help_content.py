@@ -55,7 +55,7 @@ def session_topics(key: KeyOf) -> list[HelpTopic]:
             _(
                 "Add a goal for this session ({goal}) with how you will both know it is met, "
                 "tied to a long-term goal when there is one. Mark it achieved before the end.",
-                goal=key("add_goal"),
+                goal=key("add('goal')"),
             ),
         ),
         HelpTopic(
@@ -66,7 +66,7 @@ def session_topics(key: KeyOf) -> list[HelpTopic]:
                 "thought comes while your mentee speaks, park it ({park}) instead of "
                 "interrupting; the parking lot comes back at the wrap-up.",
                 prompt=key("next_prompt"),
-                park=key("park"),
+                park=key("add('parked')"),
             ),
         ),
         HelpTopic(
@@ -75,7 +75,7 @@ def session_topics(key: KeyOf) -> list[HelpTopic]:
                 "Mentor to mentee, mentee to mentor, or about the session ({feedback}). "
                 "Describe the situation, the behaviour and its impact, then ask for the "
                 "intent. Choose whether it is shared (it goes in the summary) or private.",
-                feedback=key("add_feedback"),
+                feedback=key("add('feedback')"),
             ),
         ),
         HelpTopic(
@@ -84,7 +84,7 @@ def session_topics(key: KeyOf) -> list[HelpTopic]:
                 "Each next step ({action}) has an owner, mentee or mentor, and a due date "
                 "(YYYY-MM-DD, +3d, +2w). Open items come back at the start of the next "
                 "session, to be marked done, kept or dropped.",
-                action=key("add_action"),
+                action=key("add('action')"),
             ),
         ),
         HelpTopic(

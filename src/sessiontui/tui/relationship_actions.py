@@ -153,7 +153,7 @@ RELATIONSHIP_ACTIONS: tuple[ActionSpec, ...] = (
     _rel(
         Scope.AGREEMENT,
         "close",
-        "escape,f12",
+        "escape,f2",
         (3, lambda: _("Close")),
         (N_("Close the agreement"), N_("Back to the session")),
     ),
@@ -166,6 +166,17 @@ RELATIONSHIP_ACTIONS: tuple[ActionSpec, ...] = (
         priority=True,
     ),
     _help(Scope.FORM, 2),
+    _rel(
+        Scope.FORM,
+        "toggle_visibility",
+        "ctrl+f",
+        (4, lambda: _("Shared/private")),
+        (
+            N_("Share or keep private"),
+            N_("Make the entry or form in focus shared (in the summary) or private"),
+        ),
+        priority=True,
+    ),
     _rel(
         Scope.FORM,
         "cancel",
@@ -212,7 +223,7 @@ RELATIONSHIP_ACTIONS: tuple[ActionSpec, ...] = (
     _rel(
         Scope.REVIEW,
         "close",
-        "escape,ctrl+f",
+        "escape,f4",
         (7, lambda: _("Close")),
         (N_("Close the review"), N_("Back to the session")),
     ),

@@ -27,6 +27,7 @@ from sessiontui.model import (
     SessionGoal,
     Visibility,
 )
+from sessiontui.share import shown_entries
 from sessiontui.tui.formatting import OWNER_LABELS, private_suffix
 
 PROGRESS_LABELS: dict[Progress, str] = {
@@ -108,10 +109,13 @@ def goal_nudges(measure: str, target: date | None) -> list[str]:
     return nudges
 
 
-def goal_board_text(goal: LongTermGoal, session_id: str, linked: Sequence[SessionGoal] = ()) -> str:
+def goal_board_text(
+    goal: LongTermGoal, session_id: str, linked: Sequence[SessionGoal] = (), sharing: bool = False
+) -> str:
     """A goal as the board shows it: title and date, measure, the chart and the
     latest check-in (this session's marked as such), and the session goals
-    (metas) of this session that work towards it."""
+    (metas) of this session that work towards it; while `sharing`, only the
+    check-ins and metas that share mode shows."""
     head = goal.title
     if goal.target_date is not None:
         head += "  · " + _("by {date}", date=day(goal.target_date))
@@ -121,7 +125,8 @@ def goal_board_text(goal: LongTermGoal, session_id: str, linked: Sequence[Sessio
     lines.append(
         "   " + (_("Measure: {text}", text=goal.measure) if goal.measure else _("No measure yet"))
     )
-    latest = goal.check_ins[-1] if goal.check_ins else None
+    check_ins = shown_entries(goal.check_ins, sharing)
+    latest = check_ins[-1] if check_ins else None
     if latest is None:
         lines.append("   " + _("No check-in yet"))
     else:
@@ -133,7 +138,7 @@ def goal_board_text(goal: LongTermGoal, session_id: str, linked: Sequence[Sessio
         lines.append(f"   {progress_chart(goal)}   {reading}{private_suffix(latest.visibility)}")
     lines.extend(
         "   " + _("This session: {goal}", goal=meta.text) + private_suffix(meta.visibility)
-        for meta in linked
+        for meta in shown_entries(linked, sharing)
     )
     return "\n".join(lines)
 

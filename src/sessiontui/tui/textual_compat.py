@@ -184,6 +184,26 @@ def bind_key(
     node._bindings.bind(keys, action, description, show=show, priority=priority)
 
 
+def rebind_key(
+    node: DOMNode,
+    keys: str,
+    action: str,
+    description: str = "",
+    *,
+    show: bool = True,
+    priority: bool = False,
+) -> None:
+    """Like `bind_key`, but `keys` no longer do what `node`'s class binds them to.
+
+    A binding added to a key Textual already binds comes after the class's
+    own, which then wins, and the footer shows the first: replacing is the
+    only way to give, say, a list's Enter a new action and a footer label.
+    """
+    for key in keys.split(","):
+        node._bindings.key_to_bindings.pop(key.strip(), None)
+    bind_key(node, keys, action, description, show=show, priority=priority)
+
+
 def name_palette_key(app: App[Any], description: str) -> None:
     """Give the footer's command-palette key (Textual's own binding, added in English
     by `App.__init__`) the label `description`, in the UI language."""

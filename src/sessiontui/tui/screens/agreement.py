@@ -1,8 +1,9 @@
-"""The agreement in force, to read in any session (F12), with its earlier versions.
+"""The agreement in force, to read in any session (F2), with its earlier versions.
 
 E opens the form; saving makes this session's version of the agreement (the
 stored versions are kept, each with its date). The mentor's private notes
-are marked as every private entry is.
+are marked as every private entry is; while sharing, they (and a private
+agreement) are not shown.
 """
 
 from __future__ import annotations
@@ -20,17 +21,22 @@ from textual.widgets import Footer, Static
 from sessiontui.i18n import _
 from sessiontui.live import LiveSession
 from sessiontui.model import AgreementTerms, AgreementVersion
+from sessiontui.share import NOTHING_SHOWN, shown
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.relationship_format import agreement_lines, day
 from sessiontui.tui.screens.agreement_form import AgreementFormScreen
 from sessiontui.tui.screens.relationship_help import show_help
+from sessiontui.tui.widgets.sharing import follow_share_mode, share_mode
 
 
-def agreement_text(version: AgreementVersion | None, *, private: bool = True) -> Content:
-    """The agreement's terms, one labelled line each (or that there is none yet)."""
+def agreement_text(version: AgreementVersion | None, *, sharing: bool = False) -> Content:
+    """The agreement's terms, one labelled line each (or that there is none yet);
+    while `sharing`, without the private notes, and nothing of a private agreement."""
     if version is None:
         return Content(_("No agreement yet. E fills it in together."))
-    rows = agreement_lines(version.terms(), private=private)
+    if not shown(version, sharing):
+        return Content(_(NOTHING_SHOWN))
+    rows = agreement_lines(version.terms(), private=not sharing)
     if not rows:
         return Content(_("The agreement is empty. E fills it in together."))
     parts: list[str | tuple[str, str]] = []
@@ -68,11 +74,11 @@ class AgreementScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Show the agreement."""
-        self._show()
+        """Show the agreement, and again when sharing starts or stops."""
+        follow_share_mode(self, lambda _sharing: self._show())
 
     def _show(self) -> None:
-        relationship = self._live.relationship
+        relationship, sharing = self._live.relationship, share_mode(self)
         version = relationship.agreement
         mentee = self._live.session.mentee or _("(no name)")
         heading = _("Our agreement, {mentee}", mentee=mentee)
@@ -84,14 +90,14 @@ class AgreementScreen(Screen[None]):
                 else _("agreed {date}", date=when)
             )
         self.query_one("#agreement-heading", Static).update(Content(heading))
-        self.query_one("#agreement-text", Static).update(agreement_text(version))
+        self.query_one("#agreement-text", Static).update(agreement_text(version, sharing=sharing))
         lines: list[str | tuple[str, str] | Content] = []
         for old in reversed(self._earlier):
             lines += [
                 "\n",
                 (_("Earlier version of {date}", date=day(old.created_at)), "bold"),
                 "\n",
-                agreement_text(old),
+                agreement_text(old, sharing=sharing),
                 "\n",
             ]
         self.query_one("#agreement-earlier", Static).update(Content.assemble(*lines))

@@ -5,7 +5,7 @@ Each shows where it comes from and its first due date; overdue and stuck
 items are flagged. 1 marks the highlighted item done, 2 keeps it (asking for
 a new due date), 3 drops it, u takes this session's review back; n sets the
 next session (follow-up: what comes back, and when you meet again). Rows are
-the shared `EntryList`, so private items are marked (and hidden in share
+the shared `ReadList`, so private items are marked (and hidden in share
 mode) as every other entry is.
 """
 
@@ -24,11 +24,13 @@ from sessiontui.dates import DueDateError, parse_due
 from sessiontui.i18n import _, ngettext
 from sessiontui.live import LiveSession
 from sessiontui.model import ReviewOutcome
+from sessiontui.share import shown_count
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.relationship_format import carried_text, day_and_time
 from sessiontui.tui.screens.line_form import LineFormScreen
 from sessiontui.tui.screens.relationship_help import show_help
-from sessiontui.tui.widgets.entry_list import EntryList, EntryRow
+from sessiontui.tui.widgets.read_list import ReadList, ReadRow
+from sessiontui.tui.widgets.sharing import follow_share_mode, share_mode
 
 
 class CarriedReviewScreen(Screen[None]):
@@ -56,15 +58,15 @@ class CarriedReviewScreen(Screen[None]):
             yield Static(_("Carried over from earlier sessions"), classes="rel-title", markup=False)
             yield Static("", id="review-count", classes="rel-muted", markup=False)
             yield Static("", id="review-next", markup=False)
-            yield EntryList(
+            yield ReadList(
                 empty_text=_("Nothing carried over: every earlier item is closed."),
                 id="review-items",
             ).add_class("rel-list")
         yield Footer()
 
     def on_mount(self) -> None:
-        """Show the items."""
-        self._show()
+        """Show the items, and again when sharing starts or stops."""
+        follow_share_mode(self, lambda _sharing: self._show())
 
     def on_screen_resume(self) -> None:
         """Back from the next session's form: show what it set."""
@@ -73,11 +75,11 @@ class CarriedReviewScreen(Screen[None]):
     def _show(self) -> None:
         relationship = self._live.relationship
         today, session_id = self._today(), self._live.session.id
-        self.query_one(EntryList).rows = tuple(
-            EntryRow(item.id, carried_text(item, today, session_id), item.visibility)
+        self.query_one(ReadList).rows = tuple(
+            ReadRow(item.id, carried_text(item, today, session_id), item.visibility)
             for item in relationship.carried
         )
-        left = len(relationship.unreviewed())
+        left = shown_count(relationship.unreviewed(), share_mode(self))
         self.query_one("#review-count", Static).update(
             ngettext("{n} item left to review", "{n} items left to review", left)
             + " · "
@@ -91,7 +93,7 @@ class CarriedReviewScreen(Screen[None]):
         )
 
     def _highlighted(self) -> str | None:
-        listing = self.query_one(EntryList)
+        listing = self.query_one(ReadList)
         if listing.highlighted is None or not listing.rows:
             return None
         return listing.get_option_at_index(listing.highlighted).id
@@ -112,7 +114,7 @@ class CarriedReviewScreen(Screen[None]):
             return
         self._live.relationship.review(item_id, ReviewOutcome(outcome))
         self._show()
-        self.query_one(EntryList).action_cursor_down()
+        self.query_one(ReadList).action_cursor_down()
 
     def _kept(self, item_id: str, text: str | None) -> None:
         if text is None:

@@ -13,7 +13,6 @@ from textual.widgets import Button, Static
 
 from sessiontui.i18n import _
 from sessiontui.tui.actions import Scope, bind_actions
-from sessiontui.tui.letters import no_letter, yes_letter
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -27,8 +26,8 @@ class ConfirmScreen(ModalScreen[bool]):
         self._question = question
         self._yes = yes
         self._no = no
-        # The answer letters come from the catalog, like the line that names them
-        # ("y" in English, "s" in Spanish); see tui/actions.py.
+        # Arrows, Enter, Escape and F10 again: the resume dialog's keys, and no
+        # letter that typing could press (see tui/actions.py).
         bind_actions(self, self.SCOPE)
 
     def compose(self) -> ComposeResult:
@@ -36,19 +35,9 @@ class ConfirmScreen(ModalScreen[bool]):
         with Vertical(id="confirm-dialog"):
             yield Static(Content(self._question), id="confirm-question", markup=False)
             if self._yes is None or self._no is None:
-                keys = _(
-                    "F10 or {yes}: finish · Esc or {no}: keep going",
-                    yes=yes_letter(),
-                    no=no_letter(),
-                )
+                keys = _("F10 again: finish · Esc: keep going · ←/→ and Enter: choose")
             else:
-                keys = _(
-                    "{yes_key}: {yes} · Esc or {no_key}: {no}",
-                    yes_key=yes_letter(),
-                    yes=self._yes.lower(),
-                    no_key=no_letter(),
-                    no=self._no.lower(),
-                )
+                keys = _("Esc: {no} · ←/→ and Enter: choose", no=self._no.lower())
             yield Static(keys, id="confirm-keys", markup=False)
             with Horizontal(id="confirm-buttons"):
                 yield Button(self._yes or _("Finish"), id="confirm-yes", variant="warning")
@@ -64,6 +53,6 @@ class ConfirmScreen(ModalScreen[bool]):
         self.dismiss(True)
 
     @on(Button.Pressed, "#confirm-no")
-    def action_no(self) -> None:
+    def action_safe_choice(self) -> None:
         """Answer no."""
         self.dismiss(False)

@@ -15,6 +15,7 @@ from sessiontui.i18n import _
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.screens.confirm import ConfirmScreen
 from sessiontui.tui.screens.relationship_help import show_help
+from sessiontui.tui.widgets.entry_form import VisibilitySwitch
 
 Result = TypeVar("Result")
 
@@ -53,6 +54,11 @@ class FormScreen(Screen[Result], Generic[Result]):
     def changed(self) -> bool:
         """True when a field differs from what the form opened with."""
         return self._values() != self._opened_with
+
+    def action_toggle_visibility(self) -> None:
+        """Flip the form's shared/private switch (a form without one has nothing to flip)."""
+        for switch in self.query(VisibilitySwitch):
+            switch.flip()
 
     def action_help(self) -> None:
         """Every key of this screen."""

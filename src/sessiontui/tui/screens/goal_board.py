@@ -6,7 +6,7 @@ together during the goals segment: a adds a goal, e changes the highlighted
 one, 1/2/3 record this session's check-in (on track, at risk, off track),
 n its note, l links one of this session's goals to it, s changes its
 status; h opens the history. Rows are the shared
-`EntryList`, so private goals are marked (and hidden in share mode) as every
+`ReadList`, so private goals are marked (and hidden in share mode) as every
 other entry is.
 """
 
@@ -30,7 +30,8 @@ from sessiontui.tui.screens.choice import ChoiceScreen
 from sessiontui.tui.screens.goal_form import GoalDraft, GoalFormScreen
 from sessiontui.tui.screens.line_form import LineFormScreen
 from sessiontui.tui.screens.relationship_help import show_help
-from sessiontui.tui.widgets.entry_list import EntryList, EntryRow
+from sessiontui.tui.widgets.read_list import ReadList, ReadRow
+from sessiontui.tui.widgets.sharing import follow_share_mode, share_mode
 
 _NEXT_STATUS = {
     GoalStatus.ACTIVE: GoalStatus.ACHIEVED,
@@ -63,34 +64,34 @@ class GoalBoardScreen(Screen[None]):
         with Vertical(classes="rel-body"):
             yield Static(_("Goals with {mentee}", mentee=mentee), id="board-title", markup=False)
             yield Static(chart_legend(), id="board-legend", markup=False)
-            yield EntryList(
+            yield ReadList(
                 empty_text=_("No long-term goals yet: a adds one."), id="board-goals"
             ).add_class("rel-list")
         yield Footer()
 
     def on_mount(self) -> None:
-        """Show the goals."""
-        self._show()
+        """Show the goals, and again when sharing starts or stops."""
+        follow_share_mode(self, lambda _sharing: self._show())
 
     def _show(self) -> None:
-        session_id = self._live.session.id
+        session_id, sharing = self._live.session.id, share_mode(self)
         goals = sorted(self._live.relationship.goals, key=lambda g: not g.active)
         linked: dict[str, list[SessionGoal]] = {}
         for session_goal in self._live.session.goals:
             if session_goal.long_term_goal_id is not None:
                 linked.setdefault(session_goal.long_term_goal_id, []).append(session_goal)
-        self.query_one(EntryList).rows = tuple(
+        self.query_one(ReadList).rows = tuple(
             # A blank line after each goal keeps them apart on a shared screen.
-            EntryRow(
+            ReadRow(
                 goal.id,
-                goal_board_text(goal, session_id, linked.get(goal.id, [])) + "\n",
+                goal_board_text(goal, session_id, linked.get(goal.id, []), sharing) + "\n",
                 goal.visibility,
             )
             for goal in goals
         )
 
     def _highlighted(self) -> LongTermGoal | None:
-        listing = self.query_one(EntryList)
+        listing = self.query_one(ReadList)
         if listing.highlighted is None or not listing.rows:
             return None
         option_id = listing.get_option_at_index(listing.highlighted).id
@@ -110,9 +111,15 @@ class GoalBoardScreen(Screen[None]):
         if draft.status is not GoalStatus.ACTIVE:
             relationship.set_goal_status(goal.id, draft.status)
         self._show()
-        listing = self.query_one(EntryList)
+        listing = self.query_one(ReadList)
+        # A private goal added while sharing is not listed: the highlight stays.
         listing.highlighted = next(
-            i for i in range(listing.option_count) if listing.get_option_at_index(i).id == goal.id
+            (
+                i
+                for i in range(listing.option_count)
+                if listing.get_option_at_index(i).id == goal.id
+            ),
+            listing.highlighted,
         )
 
     def action_edit_goal(self) -> None:

@@ -21,7 +21,7 @@ from sessiontui.i18n import _
 from sessiontui.model import GoalStatus, LongTermGoal, Visibility
 from sessiontui.tui.relationship_format import STATUS_LABELS, goal_nudges
 from sessiontui.tui.screens.form_screen import FormScreen
-from sessiontui.tui.widgets.visibility_select import VisibilitySelect
+from sessiontui.tui.widgets.entry_form import VisibilitySwitch
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ class GoalFormScreen(FormScreen[GoalDraft]):
                 id="goal-status",
             )
             yield Label(_("Who may see it"), markup=False)
-            yield VisibilitySelect(goal.visibility if goal else Visibility.SHARED, id="goal-vis")
+            yield VisibilitySwitch(id="goal-vis")
             yield Static("", id="goal-nudges", classes="rel-hint", markup=False)
             yield Static(_("Ctrl+S saves · Escape cancels"), classes="rel-muted", markup=False)
         yield Footer()
@@ -77,6 +77,9 @@ class GoalFormScreen(FormScreen[GoalDraft]):
     def on_mount(self) -> None:
         """Show the nudges for what the form opened with."""
         super().on_mount()
+        goal = self._goal
+        switch = self.query_one("#goal-vis", VisibilitySwitch)
+        switch.preset(goal.visibility if goal else Visibility.SHARED)
         self._nudge()
 
     def _target(self) -> date | None:
@@ -112,7 +115,7 @@ class GoalFormScreen(FormScreen[GoalDraft]):
             self.query_one("#goal-target", Input).focus()
             return
         status = self.query_one("#goal-status", Select).selection or GoalStatus.ACTIVE
-        visibility = self.query_one("#goal-vis", VisibilitySelect).visibility
+        visibility = self.query_one("#goal-vis", VisibilitySwitch).value or Visibility.SHARED
         self.dismiss(
             GoalDraft(
                 title.value.strip(),

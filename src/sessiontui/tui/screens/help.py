@@ -43,10 +43,16 @@ class HelpEntry:
     group: Group
 
 
+# A palette-only action (no key of its own) is reached through the palette's key.
+PALETTE_KEY = "ctrl+p"
+
+
 def help_entries(scope: Scope, key_display: Callable[[str], str]) -> list[HelpEntry]:
     """Every titled action of `scope`, translated, its key shown by `key_display`."""
     return [
-        HelpEntry(key_display(spec.first_key), _(spec.title), _(spec.help), spec.group)
+        HelpEntry(
+            key_display(spec.first_key or PALETTE_KEY), _(spec.title), _(spec.help), spec.group
+        )
         for spec in actions_for(scope)
         if spec.title is not None
     ]

@@ -3,7 +3,7 @@
 The list shows each session's date and script, and a small picture of
 sessions per month over the last year. Enter opens a session: its summary
 (what the mentee received) and every entry, private ones marked for the
-mentor (the shared `EntryList`, so share mode hides them as it does elsewhere).
+mentor.
 """
 
 from __future__ import annotations
@@ -20,39 +20,69 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 
 from sessiontui.i18n import _, ngettext
-from sessiontui.model import MenteeRecord, Session, Visibility
+from sessiontui.model import MenteeRecord, Session
 from sessiontui.store.archive import SessionArchive
 from sessiontui.store.errors import os_error_reason
 from sessiontui.summary import render_summary
 from sessiontui.tui.actions import Scope, bind_actions
-from sessiontui.tui.formatting import action_line, feedback_line, goal_line, note_line, parked_line
+from sessiontui.tui.formatting import (
+    action_line,
+    feedback_line,
+    goal_line,
+    note_line,
+    parked_line,
+    private_suffix,
+)
 from sessiontui.tui.relationship_format import day, months_chart
 from sessiontui.tui.screens.relationship_help import show_help
-from sessiontui.tui.widgets.entry_list import EntryList, EntryRow
+from sessiontui.tui.widgets.read_list import ReadList, ReadRow
 
 
-def session_entries(session: Session) -> tuple[EntryRow, ...]:
+def session_entries(session: Session) -> tuple[ReadRow, ...]:
     """Every entry of a stored session, in the lists' own rendering (each with its
     visibility: the list hides the private ones while sharing)."""
-    rows = [
-        EntryRow(g.id, _("Goal: {line}", line=goal_line(g)), g.visibility) for g in session.goals
-    ]
-    rows += [
-        EntryRow(a.id, _("Action: {line}", line=action_line(a)), a.visibility)
-        for a in session.action_items
-    ]
-    rows += [
-        EntryRow(f.id, _("Feedback: {line}", line=feedback_line(f)), f.visibility)
-        for f in session.feedback
-    ]
-    rows += [
-        EntryRow(n.id, _("Note: {line}", line=note_line(n)), n.visibility) for n in session.notes
-    ]
-    rows += [
-        EntryRow(p.id, _("Parked: {line}", line=parked_line(p)), p.visibility)
-        for p in session.parking_lot
-    ]
-    return tuple(rows)
+    return (
+        *(
+            ReadRow(
+                g.id,
+                _("Goal: {line}", line=goal_line(g) + private_suffix(g.visibility)),
+                g.visibility,
+            )
+            for g in session.goals
+        ),
+        *(
+            ReadRow(
+                a.id,
+                _("Action: {line}", line=action_line(a) + private_suffix(a.visibility)),
+                a.visibility,
+            )
+            for a in session.action_items
+        ),
+        *(
+            ReadRow(
+                f.id,
+                _("Feedback: {line}", line=feedback_line(f) + private_suffix(f.visibility)),
+                f.visibility,
+            )
+            for f in session.feedback
+        ),
+        *(
+            ReadRow(
+                n.id,
+                _("Note: {line}", line=note_line(n) + private_suffix(n.visibility)),
+                n.visibility,
+            )
+            for n in session.notes
+        ),
+        *(
+            ReadRow(
+                p.id,
+                _("Parked: {line}", line=parked_line(p) + private_suffix(p.visibility)),
+                p.visibility,
+            )
+            for p in session.parking_lot
+        ),
+    )
 
 
 class SessionReadScreen(Screen[None]):
@@ -74,12 +104,12 @@ class SessionReadScreen(Screen[None]):
             yield Static(_("What your mentee received"), classes="rel-muted", markup=False)
             yield Static(Content(render_summary(session).text()), id="read-summary")
             yield Static(_("Every entry"), classes="rel-muted", markup=False)
-            yield EntryList(empty_text=_("No entries."), id="read-entries")
+            yield ReadList(empty_text=_("No entries."), id="read-entries")
         yield Footer()
 
     def on_mount(self) -> None:
         """Fill the entries."""
-        self.query_one(EntryList).rows = session_entries(self._session)
+        self.query_one(ReadList).rows = session_entries(self._session)
 
     def action_open(self) -> None:
         """Nothing deeper to open."""
@@ -120,7 +150,7 @@ class HistoryScreen(Screen[None]):
             title = _("History with {mentee}", mentee=self._label or _("(no name)"))
             yield Static(title, classes="rel-title", markup=False)
             yield Static("", id="history-months", classes="rel-muted", markup=False)
-            yield EntryList(
+            yield ReadList(
                 empty_text=_("No stored sessions yet."), id="history-sessions"
             ).add_class("rel-list")
         yield Footer()
@@ -135,10 +165,8 @@ class HistoryScreen(Screen[None]):
             except OSError as exc:
                 problem = _("The history cannot be read: {reason}", reason=os_error_reason(exc))
         rows = sorted(record.sessions, key=lambda r: r.started_at, reverse=True) if record else []
-        self.query_one(EntryList).rows = tuple(
-            # A stored session's date and script are not private; its entries are filtered.
-            EntryRow(row.id, f"{day(row.started_at)}  {row.script_title}", Visibility.SHARED)
-            for row in rows
+        self.query_one(ReadList).rows = tuple(
+            ReadRow(row.id, f"{day(row.started_at)}  {row.script_title}") for row in rows
         )
         bars, initials = months_chart([row.started_at for row in rows], self._today())
         count = ngettext("{n} session", "{n} sessions", len(rows))
@@ -150,7 +178,7 @@ class HistoryScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#history-sessions")
     def action_open(self) -> None:
         """Open the highlighted session."""
-        listing = self.query_one(EntryList)
+        listing = self.query_one(ReadList)
         if self._mentee_id is None or listing.highlighted is None or not listing.rows:
             return
         session_id = listing.get_option_at_index(listing.highlighted).id

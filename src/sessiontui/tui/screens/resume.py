@@ -1,7 +1,9 @@
 """The resume dialog: an interrupted session was found at start.
 
-Resuming is the safe choice (Escape); discarding throws work away, so it takes
-a second, deliberate press.
+Resuming is the safe choice (Escape, and the focus at first). The answers are
+chosen with the arrows and Enter, as in the finish question: no letter, so
+typing straight after the launch cannot answer. Discarding throws work away,
+so it takes a second, deliberate Enter.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ from sessiontui.model import Session
 from sessiontui.share import shown_count
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.formatting import clock_text
-from sessiontui.tui.letters import discard_letter, finish_letter, resume_letter
 from sessiontui.tui.widgets.sharing import ShareBanner, follow_share_mode
 
 
@@ -60,12 +61,13 @@ def draft_facts(draft: Session, share_mode: bool = False) -> list[str]:
         _("Current segment: {segment}", segment=_current_segment(draft)),
         _("Elapsed: {elapsed}", elapsed=clock_text(elapsed)),
         _(
-            "Feedback: {feedback} · Action items: {actions}",
+            "Goals: {goals} · Feedback: {feedback} · Action items: {actions}",
+            goals=shown_count(draft.goals, share_mode),
             feedback=shown_count(draft.feedback, share_mode),
             actions=shown_count(draft.action_items, share_mode),
         ),
         _(
-            "Notes: {notes} · Parking lot: {parked}",
+            "Notes: {notes} · Parked thoughts: {parked}",
             notes=shown_count(draft.notes, share_mode),
             parked=shown_count(draft.parking_lot, share_mode),
         ),
@@ -91,22 +93,17 @@ class ResumeScreen(ModalScreen[ResumeChoice]):
             yield Static(id="resume-facts", markup=False)
             yield Static(
                 _(
-                    "Discard this session for good? Everything in it is lost. Press {discard} "
-                    "again to discard, or {resume} to resume.",
-                    discard=discard_letter(),
-                    resume=resume_letter(),
+                    "Discard this session for good? Everything in it is lost. Enter again "
+                    "discards; Esc resumes it."
                 ),
                 id="resume-confirm",
                 markup=False,
             )
+            yield Static(_("←/→ and Enter: choose · Esc: resume"), id="resume-keys", markup=False)
             with Horizontal(id="resume-buttons"):
-                yield Button(
-                    _("Resume ({key})", key=resume_letter()), id="resume", variant="primary"
-                )
-                yield Button(_("Finish now ({key})", key=finish_letter()), id="finish")
-                yield Button(
-                    _("Discard ({key})", key=discard_letter()), id="discard", variant="error"
-                )
+                yield Button(_("Resume"), id="resume", variant="primary")
+                yield Button(_("Finish now"), id="finish")
+                yield Button(_("Discard"), id="discard", variant="error")
 
     def on_mount(self) -> None:
         """Start on the safe choice, with the confirmation hidden."""
@@ -122,6 +119,10 @@ class ResumeScreen(ModalScreen[ResumeChoice]):
         """Resume or finish at once."""
         self.dismiss(ResumeChoice(choice))
 
+    def action_safe_choice(self) -> None:
+        """Escape: resume the session."""
+        self.action_choose(ResumeChoice.RESUME)
+
     def action_discard(self) -> None:
         """First press asks for confirmation; the second one discards."""
         if self._confirming:
@@ -130,7 +131,7 @@ class ResumeScreen(ModalScreen[ResumeChoice]):
         self._confirming = True
         self.query_one("#resume-confirm").display = True
         button = self.query_one("#discard", Button)
-        button.label = _("Yes, discard ({key})", key=discard_letter())
+        button.label = _("Yes, discard")
         button.refresh(layout=True)  # the longer label needs a wider button
         button.focus()
 

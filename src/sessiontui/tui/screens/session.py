@@ -3,8 +3,9 @@
 Each message from a widget and each action (key or palette) becomes one call
 on the `LiveSession` or the `SessionService`; then the screen pushes fresh
 figures down into the widgets' reactive attributes. The clock is read (never
-counted) four times a second. The layout and the focus belong to `PaneDeck`;
-the draft belongs to the service: the screen only runs its writes in a worker.
+counted) four times a second; a widget redraws only when what it shows
+changed. The layout and the focus belong to `PaneDeck`; the draft belongs to
+the service: the screen only runs its writes in a worker.
 """
 
 from __future__ import annotations
@@ -14,37 +15,31 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import ActiveBinding
 from textual.containers import Container
 from textual.message import Message
 from textual.worker import Worker, WorkerState
 
-from sessiontui.i18n import _
+from sessiontui.entries import EntryKind, entries_of
+from sessiontui.i18n import N_, _
 from sessiontui.launch import Launch
 from sessiontui.live import LiveSession
+from sessiontui.model import ActionItem
 from sessiontui.service import DraftSave, SessionService, Stage
 from sessiontui.store.errors import os_error_reason
-from sessiontui.tui.actions import Scope, bind_actions
-from sessiontui.tui.formatting import (
-    action_line,
-    feedback_line,
-    goal_line,
-    note_line,
-    parked_line,
-)
+from sessiontui.tui.actions import Scope, bind_actions, footer_order
+from sessiontui.tui.formatting import entry_line, overdue
 from sessiontui.tui.screens.confirm import ConfirmScreen
 from sessiontui.tui.screens.difficult import DifficultMomentsScreen
 from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.screens.session_relationship import RelationshipActions
-from sessiontui.tui.widgets.action_items import ActionItemForm
-from sessiontui.tui.widgets.agenda import AgendaView, Countdown
+from sessiontui.tui.widgets.agenda import AgendaView, agenda_row
+from sessiontui.tui.widgets.countdown import Countdown, countdown_view
+from sessiontui.tui.widgets.entry_form import EntryForm
 from sessiontui.tui.widgets.entry_list import EntryList, EntryRow
-from sessiontui.tui.widgets.feedback_form import FeedbackForm
-from sessiontui.tui.widgets.goals import GoalsBox
 from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.listening import PromptCard
-from sessiontui.tui.widgets.notes import NotesBox
-from sessiontui.tui.widgets.pane_deck import Form, PaneDeck
-from sessiontui.tui.widgets.parking_lot import ParkingLot
+from sessiontui.tui.widgets.pane_deck import PaneDeck
 from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
 from sessiontui.tui.widgets.save_warning import SaveWarning
 from sessiontui.tui.widgets.sharing import ShareBanner, confirm_private
@@ -55,6 +50,14 @@ DISPLAY_INTERVAL = 0.25
 # How often the screen asks the service whether the draft is due (the service
 # decides; see service/autosave.py).
 SAVE_CHECK_INTERVAL = 1.0
+
+_DELETED = {
+    EntryKind.NOTE: N_("Note deleted."),
+    EntryKind.PARKED: N_("Parked thought deleted."),
+    EntryKind.FEEDBACK: N_("Feedback deleted."),
+    EntryKind.ACTION: N_("Action item deleted."),
+    EntryKind.GOAL: N_("Goal deleted."),
+}
 
 
 class SessionScreen(RelationshipActions):
@@ -98,6 +101,12 @@ class SessionScreen(RelationshipActions):
         """The owner of the session's life (draft, finish)."""
         return self._service
 
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The footer's keys in the registry's order, whichever widget binds them:
+        Finish first, then what the mentor is doing now (a list, a form)."""
+        return footer_order(super().active_bindings, lambda active: active.binding.action)
+
     # --- layout --------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
@@ -113,18 +122,17 @@ class SessionScreen(RelationshipActions):
         yield TooSmall(id="too-small")
         yield KeyFooter()
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         """Draw everything, bring the right pane forward, start the timers."""
         self._refresh_all()
-        self._bring_forward()
+        await self._deck.bring_forward(self._live.current_segment.kind)
         self.set_interval(DISPLAY_INTERVAL, self.refresh_clock)
         self.set_interval(SAVE_CHECK_INTERVAL, self.autosave_tick)
         self._save_if_due()
 
-    def _bring_forward(self) -> None:
-        self.query_one(PaneDeck).bring_forward(
-            self._live.current_segment.kind, self._live.clock.index
-        )
+    @property
+    def _deck(self) -> PaneDeck:
+        return self.query_one(PaneDeck)
 
     # --- drawing (attributes down) ------------------------------------------
 
@@ -140,16 +148,17 @@ class SessionScreen(RelationshipActions):
         timing = clock.timing()
         session = live.session
         self.query_one(StatusBar).view = StatusView(
-            session.mentee,
-            session.script_title,
-            session.started_at,
-            timing,
-            self._launch.wall_clock(),
+            session.mentee, session.script_title, timing, self._launch.wall_clock()
         )
         self.query_one(AgendaView).rows = tuple(
-            clock.segment(i) for i in range(clock.segment_count)
+            agenda_row(clock.segment(i)) for i in range(clock.segment_count)
         )
-        self.query_one(Countdown).current = timing.current
+        self.query_one(Countdown).view = countdown_view(
+            timing.current,
+            paused=timing.paused or not timing.started,
+            total=clock.segment_count,
+            title=live.current_segment.title,
+        )
         if live.ring_due(timing.current):
             self.app.bell()
 
@@ -157,137 +166,117 @@ class SessionScreen(RelationshipActions):
         self.query_one(PromptCard).view = self._live.prompt_view()
 
     def _refresh_entries(self) -> None:
-        session = self._live.session
-        self.query_one("#feedback-list", EntryList).rows = tuple(
-            EntryRow(entry.id, feedback_line(entry), entry.visibility) for entry in session.feedback
-        )
-        self.query_one("#actions-list", EntryList).rows = tuple(
-            EntryRow(item.id, action_line(item), item.visibility) for item in session.action_items
-        )
-        self.query_one("#parking-list", EntryList).rows = tuple(
-            EntryRow(item.id, parked_line(item), item.visibility) for item in session.parking_lot
-        )
-        self.query_one("#notes-list", EntryList).rows = tuple(
-            EntryRow(note.id, note_line(note), note.visibility) for note in session.notes
-        )
-        self.query_one("#goals-list", EntryList).rows = tuple(
-            EntryRow(goal.id, goal_line(goal), goal.visibility) for goal in session.goals
-        )
+        today = self._today()
+        for kind in EntryKind:
+            rows = tuple(
+                EntryRow(
+                    entry.id,
+                    entry_line(entry),
+                    entry.visibility,
+                    _("overdue") if isinstance(entry, ActionItem) and overdue(entry, today) else "",
+                )
+                for entry in entries_of(self._live.session, kind)
+            )
+            self._deck.section(kind).entry_list.rows = rows
 
-    def _changed(self, added: object = None) -> None:
-        """After any change: bring a new segment's pane forward, redraw, save.
-        While sharing, a private entry just `added` is confirmed without its text."""
-        confirm_private(self, added)
+    async def _changed(self) -> None:
+        """After any change: bring a new segment's pane forward, redraw, save."""
         if self._live.clock.index != self._segment_shown:
             self._segment_shown = self._live.clock.index
-            self._bring_forward()
+            self._refresh_all()
+            await self._deck.bring_forward(self._live.current_segment.kind)
             self.offer_for_segment()
-        self._refresh_all()
+        else:
+            self._refresh_all()
         self._save_if_due()
 
     # --- messages up ------------------------------------------------------------
 
-    @on(FeedbackForm.Submitted)
-    def _add_feedback(self, event: FeedbackForm.Submitted) -> None:
-        self._changed(added=self._live.add_feedback(event.content, event.visibility))
+    @on(EntryForm.Saved)
+    async def _saved(self, event: EntryForm.Saved) -> None:
+        try:
+            if event.entry_id is None:
+                entry = self._live.add_entry(event.kind, **event.fields)
+            else:
+                entry = self._live.edit_entry(event.kind, event.entry_id, **event.fields)
+        except (ValueError, KeyError) as exc:
+            # The form checked everything it can; what is left is a bug to report, not hide.
+            self.notify(_("Not saved: {reason}", reason=str(exc)), severity="warning")
+            return
+        await self._changed()
+        self._deck.entry_saved(event.kind, entry.id)
+        confirm_private(self, entry if event.entry_id is None else None)  # a new one only
 
-    @on(ActionItemForm.Submitted)
-    def _add_action(self, event: ActionItemForm.Submitted) -> None:
-        item = self._live.add_action_item(event.text, event.owner, event.due, event.visibility)
-        self._changed(added=item)
+    @on(EntryList.Edit)
+    async def _edit(self, event: EntryList.Edit) -> None:
+        entry = self._live.find_entry(event.kind, event.entry_id)
+        await self._deck.open_form(event.kind, entry)
 
-    @on(EntryList.Toggle, "#actions-list")
-    def _toggle_action(self, event: EntryList.Toggle) -> None:
-        self._live.toggle_action_done(event.entry_id)
-        self._changed()
+    @on(EntryList.Toggle)
+    async def _toggle(self, event: EntryList.Toggle) -> None:
+        if self._live.toggle_done(event.kind, event.entry_id):
+            await self._changed()
 
-    @on(EntryList.Delete, "#actions-list")
-    def _delete_action(self, event: EntryList.Delete) -> None:
-        self._live.delete_action_item(event.entry_id)
-        self._changed()
-
-    @on(EntryList.Delete, "#feedback-list")
-    def _delete_feedback(self, event: EntryList.Delete) -> None:
-        self._live.delete_feedback(event.entry_id)
-        self._changed()
-
-    @on(EntryList.Toggle, "#parking-list")
-    def _toggle_parked(self, event: EntryList.Toggle) -> None:
-        self._live.toggle_parked_reviewed(event.entry_id)
-        self._changed()
-
-    @on(ParkingLot.Parked)
-    def _park(self, event: ParkingLot.Parked) -> None:
-        self._changed(added=self._live.park(event.text))
-
-    @on(NotesBox.NoteAdded)
-    def _note(self, event: NotesBox.NoteAdded) -> None:
-        self._changed(added=self._live.add_note(event.text, event.visibility))
-
-    @on(GoalsBox.Submitted)
-    def _add_goal(self, event: GoalsBox.Submitted) -> None:
-        self._changed(added=self._live.add_goal(event.text, event.measure, event.visibility))
-
-    @on(EntryList.Toggle, "#goals-list")
-    def _toggle_goal(self, event: EntryList.Toggle) -> None:
-        self._live.toggle_goal_achieved(event.entry_id)
-        self._changed()
-
-    @on(EntryList.Delete, "#goals-list")
-    def _delete_goal(self, event: EntryList.Delete) -> None:
-        self._live.delete_goal(event.entry_id)
-        self._changed()
+    @on(EntryList.Delete)
+    async def _delete(self, event: EntryList.Delete) -> None:
+        self._live.delete_entry(event.kind, event.entry_id)
+        await self._changed()
+        self.notify(_(_DELETED[event.kind]) + " " + _("Ctrl+Z brings it back."), timeout=8)
 
     # --- actions (keys and palette; see tui/actions.py) ---------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Offer Pause only while the timer runs, and Resume only while it is paused."""
+        """Offer each action only when it can do something now."""
         if action == "pause":
             return not self._live.clock.paused
         if action == "resume":
             return self._live.clock.paused
+        if action == "undo":
+            return self._live.can_undo
+        if action == "toggle_visibility":
+            return self._visibility_target() is not None
         return True
 
-    def action_next_segment(self) -> None:
+    async def action_next_segment(self) -> None:
         """Mark this segment done and move on."""
         if self._live.next_segment():
-            self._changed()
+            await self._changed()
 
-    def action_previous_segment(self) -> None:
+    async def action_previous_segment(self) -> None:
         """Go back one segment."""
         if self._live.previous_segment():
-            self._changed()
+            await self._changed()
 
-    def action_skip_segment(self) -> None:
+    async def action_skip_segment(self) -> None:
         """Move on without covering this segment."""
         if self._live.skip_segment():
-            self._changed()
+            await self._changed()
 
-    def action_toggle_pause(self) -> None:
+    async def action_toggle_pause(self) -> None:
         """Pause or resume the timer."""
         self._live.toggle_pause()
-        self._changed()
+        await self._changed()
 
-    def action_pause(self) -> None:
+    async def action_pause(self) -> None:
         """Pause the timer."""
         self._live.pause()
-        self._changed()
+        await self._changed()
 
-    def action_resume(self) -> None:
+    async def action_resume(self) -> None:
         """Resume the timer."""
         self._live.resume()
-        self._changed()
+        await self._changed()
 
-    def action_extend(self, minutes: int) -> None:
+    async def action_extend(self, minutes: int) -> None:
         """Give the current segment more minutes."""
         self._live.extend(minutes)
-        self._changed()
+        await self._changed()
         self.notify(_("Segment extended by {n} min.", n=minutes))
 
-    def action_rebalance(self) -> None:
+    async def action_rebalance(self) -> None:
         """Shrink the remaining segments so the session ends on time."""
         changed = self._live.rebalance()
-        self._changed()
+        await self._changed()
         if changed:
             self.notify(_("Remaining segments shortened to end on time."))
         else:
@@ -303,30 +292,44 @@ class SessionScreen(RelationshipActions):
         self._live.cycle_technique()
         self._refresh_prompt()
 
-    def action_mark_prompt_used(self) -> None:
+    async def action_mark_prompt_used(self) -> None:
         """Remember that the prompt on show was used."""
         if self._live.mark_prompt_used():
-            self._changed()
+            await self._changed()
 
-    def action_park(self) -> None:
-        """Focus the parking-lot input."""
-        self.query_one(PaneDeck).open_form(Form.PARK)
+    async def action_add(self, kind: str) -> None:
+        """Open the form for an entry of `kind` (an `EntryKind` value)."""
+        await self._deck.open_form(EntryKind(kind))
 
-    def action_add_note(self) -> None:
-        """Focus the note input."""
-        self.query_one(PaneDeck).open_form(Form.NOTE)
+    def _visibility_target(self) -> EntryForm | EntryList | None:
+        """What Ctrl+F acts on: the form in focus, or the list in focus with an entry."""
+        form = self._deck.focused_form()
+        if form is not None:
+            return form
+        focused = self.focused
+        if isinstance(focused, EntryList) and focused.highlighted_id() is not None:
+            return focused
+        return None
 
-    def action_add_feedback(self) -> None:
-        """Focus the feedback form."""
-        self.query_one(PaneDeck).open_form(Form.FEEDBACK)
+    async def action_toggle_visibility(self) -> None:
+        """Make the form's entry, or the highlighted one, shared or private."""
+        target = self._visibility_target()
+        if isinstance(target, EntryForm):
+            target.switch.flip()
+        elif isinstance(target, EntryList):
+            entry_id = target.highlighted_id()
+            if entry_id is not None:
+                self._live.toggle_visibility(target.kind, entry_id)
+                await self._changed()
 
-    def action_add_action(self) -> None:
-        """Focus the action-item form."""
-        self.query_one(PaneDeck).open_form(Form.ACTION)
-
-    def action_add_goal(self) -> None:
-        """Focus the session-goal input."""
-        self.query_one(PaneDeck).open_form(Form.GOAL)
+    async def action_undo(self) -> None:
+        """Bring back the entry deleted last."""
+        restored = self._live.undo_delete()
+        if restored is None:
+            return
+        await self._changed()
+        section = self._deck.section(restored.kind)
+        section.entry_list.highlight_entry(restored.entry.id)
 
     def action_toggle_bell(self) -> None:
         """Turn the time-warning bell off or back on, for this session."""
@@ -339,9 +342,9 @@ class SessionScreen(RelationshipActions):
             DifficultMomentsScreen(self._live.session.language), self._moments_closed
         )
 
-    def _moments_closed(self, pause: bool | None) -> None:
+    async def _moments_closed(self, pause: bool | None) -> None:
         if pause:
-            self.action_pause()
+            await self.action_pause()
 
     def action_help(self) -> None:
         """Show the help: the panes and their practice, every key, sharing and privacy."""

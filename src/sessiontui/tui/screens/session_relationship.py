@@ -1,7 +1,7 @@
 """The session screen's way into the relationship across sessions.
 
-A mixin of `SessionScreen`: the goal board (F11), the agreement (F12), the
-review of carried-over items (Ctrl+F), the next session (Ctrl+S) and the
+A mixin of `SessionScreen`: the goal board (F11), the agreement (F2), the
+review of carried-over items (F4), the next session (from the review) and the
 history, each a screen of its own over the session. Every change they make
 is one `LiveRelationship` call on the session's copy (saved by the draft's
 autosave); on their return the session redraws and saves. A segment that
@@ -10,9 +10,10 @@ calls for one of them offers it with its key.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import date
 
+from textual.binding import Binding
 from textual.screen import Screen
 
 from sessiontui.i18n import _
@@ -22,6 +23,7 @@ from sessiontui.model import SegmentKind
 from sessiontui.tui.screens.agreement import AgreementScreen
 from sessiontui.tui.screens.carried_review import CarriedReviewScreen
 from sessiontui.tui.screens.goal_board import GoalBoardScreen
+from sessiontui.tui.screens.help import action_key
 from sessiontui.tui.screens.history import HistoryScreen
 from sessiontui.tui.screens.next_session import NextSessionDraft, NextSessionScreen
 
@@ -35,13 +37,13 @@ class RelationshipActions(Screen[None]):
     _launch: Launch
     _live: LiveSession
     # The session screen's own: redraw and save after a change.
-    _changed: Callable[[], None]
+    _changed: Callable[[], Awaitable[None]]
 
     def _today(self) -> date:
         return self._launch.wall_clock().date()
 
-    def _back(self, _result: object = None) -> None:
-        self._changed()
+    async def _back(self, _result: object = None) -> None:
+        await self._changed()
 
     def offer_for_segment(self) -> None:
         """Once the mentor stays on a segment, say which key opens what it is for.
@@ -56,18 +58,30 @@ class RelationshipActions(Screen[None]):
         if self._live.clock.index != index or not self.is_current:
             return
         kind = self._live.current_segment.kind
+        agreement, board, review = (
+            self.app.get_key_display(Binding(action_key(action), ""))
+            for action in ("agreement", "goal_board", "review_carried")
+        )
         offers = {
-            SegmentKind.EXPECTATIONS: _("F12 opens the agreement form: fill it in together."),
-            SegmentKind.CONFIDENTIALITY: _(
-                "F12 opens the agreement: confidentiality and its limits."
+            SegmentKind.EXPECTATIONS: _(
+                "{key} opens the agreement form: fill it in together.", key=agreement
             ),
-            SegmentKind.GOALS: _("F11 opens the goal board: share it and check in on each goal."),
-            SegmentKind.WRAP_UP: _("Ctrl+F, then n: the next session and what to prepare."),
+            SegmentKind.CONFIDENTIALITY: _(
+                "{key} opens the agreement: confidentiality and its limits.", key=agreement
+            ),
+            SegmentKind.GOALS: _(
+                "{key} opens the goal board: share it and check in on each goal.", key=board
+            ),
+            SegmentKind.WRAP_UP: _(
+                "{key}, then n: the next session and what to prepare.", key=review
+            ),
         }
         if kind is SegmentKind.REVIEW_ACTIONS:
             left = len(self._live.relationship.unreviewed())
             if left:
-                offers[kind] = _("Ctrl+F reviews what was carried over: {n} open.", n=left)
+                offers[kind] = _(
+                    "{key} reviews what was carried over: {n} open.", key=review, n=left
+                )
         if kind in offers:
             self.notify(offers[kind], timeout=8)
 
@@ -108,11 +122,11 @@ class RelationshipActions(Screen[None]):
             self._next_set,
         )
 
-    def _next_set(self, draft: NextSessionDraft | None) -> None:
+    async def _next_set(self, draft: NextSessionDraft | None) -> None:
         if draft is not None:
             self._live.relationship.set_next_session(draft.starts_at, draft.minutes, draft.prepare)
             self.notify(_("Next session set; it goes into the summary and the calendar file."))
-        self._changed()
+        await self._changed()
 
     def action_history(self) -> None:
         """Open this mentee's earlier sessions."""

@@ -1,56 +1,46 @@
 """The action-item form: what, who, by when, and who may see it.
 
 The form refuses blank text and a due date it cannot read, each with a reason
-next to the field, and posts a valid item up for the screen to add.
+under the field. A due date already past is not refused but questioned: the
+first Enter says so, a second Enter with the same date keeps it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
-from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
-from textual.content import Content
-from textual.message import Message
-from textual.widgets import Button, Input, Label, Select
+from textual.containers import Horizontal
+from textual.widgets import Input, Select
 
 from sessiontui.dates import DueDateError, parse_due
-from sessiontui.i18n import _
-from sessiontui.model import Owner, Visibility
+from sessiontui.entries import Entry, EntryKind
+from sessiontui.i18n import _, current
+from sessiontui.model import ActionItem, Owner
 from sessiontui.tui.formatting import OWNER_LABELS
-from sessiontui.tui.widgets.refocus import refocus
-from sessiontui.tui.widgets.sharing import mask_private_typing
-from sessiontui.tui.widgets.visibility_select import VisibilitySelect
+from sessiontui.tui.widgets.entry_form import EntryForm, FormInput, VisibilitySwitch
 
 
-class ActionItemForm(Vertical):
-    """Inputs for one action item and an Add button."""
+class ActionItemForm(EntryForm):
+    """The step, its switch, then who does it and by when."""
 
-    class Submitted(Message):
-        """A valid action item to add."""
-
-        def __init__(self, text: str, owner: Owner, due: date | None, visibility: Visibility):
-            super().__init__()
-            self.text = text
-            self.owner = owner
-            self.due = due
-            self.visibility = visibility
+    KIND = EntryKind.ACTION
+    FIRST = "#action-text"
 
     def __init__(self, today: Callable[[], date], *, id: str | None = None) -> None:
         """`today` anchors relative due dates ("+3d") to the app's wall clock."""
         super().__init__(id=id)
         self._today = today
-
-    def on_mount(self) -> None:
-        """While sharing, a private entry is typed as dots."""
-        mask_private_typing(self, self.query_one("#action-visibility"))
+        self._past_due_accepted: date | None = None
 
     def compose(self) -> ComposeResult:
-        """Text with its reason, owner/due/visibility, Add with the due date's reason."""
-        yield Input(placeholder=_("Next step (Enter adds)"), id="action-text", compact=True)
-        yield Label(id="action-text-error", classes="form-error", markup=False)
+        """Text and switch; owner and due date; a reason line under each."""
+        with Horizontal(classes="form-row"):
+            yield FormInput(_("Next step"), id="action-text")
+            yield VisibilitySwitch()
+        yield self.error_label("text")
         with Horizontal(classes="form-row"):
             yield Select(
                 [(_(OWNER_LABELS[o]), o) for o in Owner],
@@ -59,49 +49,60 @@ class ActionItemForm(Vertical):
                 compact=True,
                 id="action-owner",
             )
-            yield Input(placeholder=_("Due: YYYY-MM-DD, +3d, +1w"), id="action-due", compact=True)
-        yield Label(id="action-due-error", classes="form-error", markup=False)
-        with Horizontal(classes="form-row"):
-            yield VisibilitySelect(Visibility.SHARED, id="action-visibility")
-            yield Button(_("Add"), id="action-add", compact=True)
+            yield FormInput(_("Due: 2025-03-31, +3d, +2w"), id="action-due")
+        yield self.error_label("due")
+        yield self.error_label("visibility")
 
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#action-add")
-    def _submit(self, event: Input.Submitted | Button.Pressed) -> None:
-        event.stop()
-        text_input = self.query_one("#action-text", Input)
-        due_input = self.query_one("#action-due", Input)
-        text_error = self.query_one("#action-text-error", Label)
-        due_error = self.query_one("#action-due-error", Label)
-        text_ok = bool(text_input.value.strip())
-        self._show_error(text_error, "" if text_ok else _("Not added: write what needs doing."))
-        due: date | None = None
-        try:
-            due = parse_due(due_input.value, self._today())
-        except DueDateError as exc:
-            self._show_error(due_error, str(exc))
-            refocus(self, due_input)
-            return
-        self._show_error(due_error, "")
-        if not text_ok:
-            refocus(self, text_input)
-            return
+    def clear(self) -> None:
+        """Empty the fields; the owner back to the mentee."""
+        super().clear()
+        for field in self.query(Input):
+            field.clear()
+        self.query_one("#action-owner", Select).value = Owner.MENTEE
+        self._past_due_accepted = None
+
+    def fill(self, entry: Entry) -> None:
+        """Show an action item for correction."""
+        assert isinstance(entry, ActionItem)
+        self.query_one("#action-text", Input).value = entry.text
+        self.query_one("#action-owner", Select).value = entry.owner
+        due = "" if entry.due is None else entry.due.isoformat()
+        self.query_one("#action-due", Input).value = due
+        super().fill(entry)
+
+    def fields(self) -> dict[str, Any] | None:
+        """Text, owner, due date and visibility, if all can be used."""
+        text = self.query_one("#action-text", Input).value
+        self.show_error("text", "" if text.strip() else _("Write what needs doing."))
+        due = self._due()
+        visibility = self.visibility_chosen()
+        if not text.strip() or due is False or visibility is None:
+            return None
         owner = self.query_one("#action-owner", Select).selection
-        visibility = self.query_one("#action-visibility", VisibilitySelect).visibility
-        self.post_message(
-            self.Submitted(
-                text_input.value,
-                owner or Owner.MENTEE,
-                due,
-                visibility,
-            )
-        )
-        text_input.clear()
-        due_input.clear()
-        refocus(self, text_input)
+        return {
+            "text": text,
+            "owner": owner or Owner.MENTEE,
+            "due": due,
+            "visibility": visibility,
+        }
 
-    @staticmethod
-    def _show_error(label: Label, message: str) -> None:
-        """Show `message` next to its field, or hide the line when it is empty."""
-        label.update(Content(message))
-        label.set_class(bool(message), "-visible")
+    def _due(self) -> date | bool | None:
+        """The due date (None: none given), or False after showing why it cannot be used."""
+        text = self.query_one("#action-due", Input).value
+        try:
+            due = parse_due(text, self._today())
+        except DueDateError as exc:
+            self.show_error("due", str(exc))
+            return False
+        if due is not None and due < self._today() and due != self._past_due_accepted:
+            self._past_due_accepted = due
+            self.show_error(
+                "due",
+                _(
+                    "{date} has passed. Enter again to keep it, or change it.",
+                    date=current().format_date(due, "EEE d MMM"),
+                ),
+            )
+            return False
+        self.show_error("due", "")
+        return due

@@ -1,15 +1,15 @@
-"""The Agenda: the live countdown, and every segment with its planned minutes.
+"""The agenda: every segment with its planned minutes and where the session stands.
 
-Rows carry CSS classes for their status (current, done, skipped) and the
-countdown carries the phase (warning, overtime), so all styling is in TCSS.
-The screen sets `rows` and `current` from the clock; nothing here reads a clock.
-The countdown is its own widget so that it stays at the top of the pane while
-the rows (and the goals under them) scroll.
+Rows carry CSS classes for their status (current, done, skipped), so all
+styling is in TCSS. The screen sets `rows` from the clock; a row holds only
+what it shows (status and whole minutes), so a reading that changes neither
+redraws nothing. The current row is kept in view when the agenda scrolls.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -17,9 +17,8 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from sessiontui.clock import Phase, SegmentStatus, SegmentTiming
 from sessiontui.i18n import _
-from sessiontui.tui.formatting import countdown_text
+from sessiontui.timing import SegmentStatus, SegmentTiming
 
 _MARKERS = {
     SegmentStatus.PENDING: " ",
@@ -29,54 +28,78 @@ _MARKERS = {
 }
 
 
+# The cells of each row's bar: time spent against the plan.
+BAR_CELLS = 6
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    """What one agenda row shows: status, planned minutes, and the bar's filled cells
+    (with `over` once the segment ran past its plan)."""
+
+    index: int
+    status: SegmentStatus
+    minutes: int
+    filled: int = 0
+    over: bool = False
+
+
+def agenda_row(timing: SegmentTiming) -> AgendaRow:
+    """The row of a segment at one reading (the bar in whole cells, so a row changes
+    only when a cell fills)."""
+    if timing.planned <= 0:
+        filled = BAR_CELLS if timing.spent > 0 else 0
+    else:
+        filled = min(BAR_CELLS, int(timing.spent * BAR_CELLS // timing.planned))
+    return AgendaRow(
+        timing.index,
+        timing.status,
+        round(timing.planned / 60),
+        filled,
+        timing.spent > timing.planned,
+    )
+
+
+def bar_text(row: AgendaRow) -> str:
+    """The row's bar: filled cells, empty ones, and "+" past the plan."""
+    return "▰" * row.filled + "▱" * (BAR_CELLS - row.filled) + ("+" if row.over else " ")
+
+
 class AgendaView(Vertical):
     """One row per segment with its planned minutes and status."""
 
-    rows: reactive[tuple[SegmentTiming, ...]] = reactive((), init=False)
+    rows: reactive[tuple[AgendaRow, ...]] = reactive((), init=False)
 
     def __init__(self, titles: Sequence[str], *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._titles = tuple(titles)
+        self._shown: dict[int, AgendaRow] = {}
 
     def compose(self) -> ComposeResult:
         """One row per segment (fixed for a session)."""
         for index in range(len(self._titles)):
             yield Static(classes="agenda-row", id=f"agenda-row-{index}", markup=False)
 
-    def watch_rows(self, rows: tuple[SegmentTiming, ...]) -> None:
-        """Redraw the rows from one clock reading."""
+    def watch_rows(self, rows: tuple[AgendaRow, ...]) -> None:
+        """Redraw the rows that changed."""
         for row in rows:
-            self._draw_row(row)
+            if self._shown.get(row.index) != row:
+                self._draw_row(row)
+                self._shown[row.index] = row
 
-    def _draw_row(self, row: SegmentTiming) -> None:
+    def current_row(self) -> Static | None:
+        """The current segment's row (None before the first reading)."""
+        current = next((row for row in self.rows if row.status is SegmentStatus.CURRENT), None)
+        if current is None:
+            return None
+        return self.query_one(f"#agenda-row-{current.index}", Static)
+
+    def _draw_row(self, row: AgendaRow) -> None:
         widget = self.query_one(f"#agenda-row-{row.index}", Static)
         for status in SegmentStatus:
             widget.set_class(status is row.status, f"-{status.value}")
-        minutes = _("{n} min", n=round(row.planned / 60))
+        minutes = _("{n} min", n=row.minutes)
         skipped = " " + _("(skipped)") if row.status is SegmentStatus.SKIPPED else ""
-        text = f"{_MARKERS[row.status]} {self._titles[row.index]}{skipped} · {minutes}"
+        title = self._titles[row.index]
+        text = f"{_MARKERS[row.status]} {bar_text(row)} {title}{skipped} · {minutes}"
         widget.update(Content(text))
-
-
-class Countdown(Static):
-    """The current segment's countdown: "2/7 · 04:58 left", or overtime counting up."""
-
-    current: reactive[SegmentTiming | None] = reactive(None, init=False)
-
-    def __init__(self, total: int, *, id: str | None = None) -> None:
-        """`total` is the number of segments in the session."""
-        super().__init__(id=id, markup=False)
-        self._total = total
-
-    def watch_current(self, current: SegmentTiming | None) -> None:
-        """Redraw from a fresh reading of the current segment."""
-        if current is None:
-            return
-        self.set_class(current.phase is Phase.WARNING, "-warning")
-        self.set_class(current.phase is Phase.OVERTIME, "-overtime")
-        fields = {"n": current.index + 1, "total": self._total, "time": countdown_text(current)}
-        if current.phase is Phase.OVERTIME:
-            text = _("{n}/{total} · {time} over time", **fields)
-        else:
-            text = _("{n}/{total} · {time} left", **fields)
-        self.update(Content(text))

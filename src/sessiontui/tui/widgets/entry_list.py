@@ -1,50 +1,55 @@
-"""A list of session entries with keys on the highlighted entry (toggle, delete).
+"""A list of one kind of entry, each marked shared or private, with keys on the highlighted one.
 
-Shared by action items, feedback, the parking lot and notes. Entries arrive
-as rows (id, text, visibility) set from above; keys post messages naming the
-entry, and the screen decides what they mean. Text is shown as typed, never
-as markup.
+Entries arrive as rows set from above; Enter (edit), Space (tick off) and
+Delete post messages naming the entry, and the screen decides what they
+mean. The keys come from the action registry (Scope.ENTRY_LIST), so the
+footer shows them while the list has the focus. Every row says who may see
+it: a quiet "shared", a distinct "private" (styled in TCSS through the
+component classes). Text is shown as typed, never as markup.
 
 Share mode is applied here, for every list: while the app shares the screen,
-only what `sessiontui.share` says is shown, and the empty-list text is the
-same whether private entries exist or not.
+only what `sessiontui.share` says is shown (the keys act on those rows only),
+and the empty-list text is the same whether private entries exist or not.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
 
-from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from sessiontui.entries import EntryKind
 from sessiontui.i18n import _
 from sessiontui.model import Visibility
 from sessiontui.share import NOTHING_SHOWN, shown_entries
+from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.widgets.sharing import follow_share_mode, share_mode
 
 
 @dataclass(frozen=True)
 class EntryRow:
-    """One row: the entry's id, the text to show, and who may see it (the entry's
-    visibility, or private when anything it belongs to is: `share.effective_visibility`)."""
+    """One row: the entry's id, its text, who may see it (the entry's visibility, or
+    private when anything it belongs to is: `share.effective_visibility`), and a
+    warning (overdue)."""
 
     entry_id: str
     text: str
     visibility: Visibility
+    warning: str = ""
 
 
 class EntryList(OptionList):
-    """Entries, one per line; space toggles, delete removes (when enabled)."""
+    """Entries of one kind, one per line."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "toggle_entry", show=False),
-        Binding("delete", "delete_entry", show=False),
-    ]
+    COMPONENT_CLASSES = {  # noqa: RUF012 (Textual declares it a plain set)
+        "entry-list--shared",
+        "entry-list--private",
+        "entry-list--warning",
+    }
 
     rows: reactive[tuple[EntryRow, ...]] = reactive((), init=False)
 
@@ -61,67 +66,113 @@ class EntryList(OptionList):
             """The list the entry belongs to (for @on selectors)."""
             return self.entry_list
 
+        @property
+        def kind(self) -> EntryKind:
+            """The kind of entry."""
+            return self.entry_list.kind
+
+    class Edit(_EntryMessage):
+        """The mentor wants to correct an entry."""
+
     class Toggle(_EntryMessage):
-        """The mentor toggled an entry (done, reviewed, achieved)."""
+        """The mentor ticked an entry off (done, achieved, reviewed) or back."""
 
     class Delete(_EntryMessage):
-        """The mentor asked to delete an entry."""
+        """The mentor deleted an entry."""
 
     def __init__(
-        self,
-        *,
-        empty_text: str,
-        can_toggle: bool = False,
-        can_delete: bool = False,
-        id: str | None = None,
+        self, kind: EntryKind, *, empty_text: str, can_toggle: bool, id: str | None = None
     ) -> None:
         super().__init__(id=id, compact=True, markup=False)
+        self.kind = kind
         self._empty_text = empty_text
         self._can_toggle = can_toggle
-        self._can_delete = can_delete
+        self._shown: tuple[EntryRow, ...] = ()
+        """The rows on screen: all of them, or only the shared ones while sharing."""
+        bind_actions(self, Scope.ENTRY_LIST, replace=True)
 
     def on_mount(self) -> None:
-        """Show the entries (or the empty-list hint), and again when sharing starts or stops."""
-        follow_share_mode(self, lambda _sharing: self._show_rows(self.rows))
+        """Show the entries (or the empty-list text), and again when sharing starts or stops."""
+        follow_share_mode(self, self._share_mode_changed)
+
+    def _share_mode_changed(self, _sharing: bool) -> None:
+        self._show_rows(self.rows)
+        self.refresh_bindings()
 
     def on_focus(self) -> None:
-        """Land on the first entry, so the keys act at once."""
-        if self.highlighted is None and self.rows:
+        """Land on an entry, so the keys act at once."""
+        if self.highlighted is None and self._shown:
             self.highlighted = 0
 
     def watch_rows(self, rows: tuple[EntryRow, ...]) -> None:
         """Rebuild the options, keeping the highlight where it was."""
         self._show_rows(rows)
+        self.refresh_bindings()
+
+    def highlight_entry(self, entry_id: str) -> None:
+        """Move the highlight to the entry with `entry_id` (if it is listed)."""
+        for index, row in enumerate(self._shown):
+            if row.entry_id == entry_id:
+                self.highlighted = index
+                return
+
+    def _row_content(self, row: EntryRow) -> Content:
+        shared = row.visibility is Visibility.SHARED
+        style = self.get_visual_style(
+            "entry-list--shared" if shared else "entry-list--private", partial=True
+        )
+        mark = _("shared") if shared else _("private")
+        parts: list[str | tuple[str, object]] = [row.text, "  ", (mark, style)]
+        if row.warning:
+            warning = self.get_visual_style("entry-list--warning", partial=True)
+            parts[1:1] = ["  ", (row.warning, warning)]
+        return Content.assemble(*parts)  # type: ignore[arg-type]
 
     def _show_rows(self, rows: tuple[EntryRow, ...]) -> None:
         sharing = share_mode(self)
-        visible = shown_entries(rows, sharing)
+        self._shown = tuple(shown_entries(rows, sharing))
         highlighted = self.highlighted
         self.clear_options()
-        if not visible:
+        if not self._shown:
             empty = _(NOTHING_SHOWN) if sharing else self._empty_text
             self.add_option(Option(Content(empty), disabled=True))
             return
-        self.add_options(Option(Content(row.text), id=row.entry_id) for row in visible)
+        self.add_options(Option(self._row_content(row), id=row.entry_id) for row in self._shown)
         if highlighted is not None:
-            self.highlighted = min(highlighted, len(visible) - 1)
+            self.highlighted = min(highlighted, len(self._shown) - 1)
         elif self.has_focus:
             # Focused before its entries came (a screen's first list): land on the first.
             self.highlighted = 0
 
-    def _highlighted_id(self) -> str | None:
-        if self.highlighted is None or not self.option_count:
+    def highlighted_id(self) -> str | None:
+        """The id of the highlighted entry (None when the list is empty)."""
+        if self.highlighted is None or not self._shown:
             return None
         return self.get_option_at_index(self.highlighted).id
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer the entry keys only when there is an entry (and ticking where it means
+        something)."""
+        if action in {"edit_entry", "delete_entry"}:
+            return bool(self._shown)
+        if action == "toggle_entry":
+            return self._can_toggle and bool(self._shown)
+        return True
+
+    def _post(self, message: type[_EntryMessage]) -> None:
+        entry_id = self.highlighted_id()
+        if entry_id is not None:
+            self.post_message(message(self, entry_id))
+
+    def action_edit_entry(self) -> None:
+        """Ask to correct the highlighted entry."""
+        self._post(self.Edit)
+
     def action_toggle_entry(self) -> None:
-        """Post a Toggle for the highlighted entry."""
-        entry_id = self._highlighted_id()
-        if self._can_toggle and entry_id is not None:
-            self.post_message(self.Toggle(self, entry_id))
+        """Tick the highlighted entry off, or back."""
+        if self._can_toggle:
+            self._post(self.Toggle)
 
     def action_delete_entry(self) -> None:
-        """Post a Delete for the highlighted entry."""
-        entry_id = self._highlighted_id()
-        if self._can_delete and entry_id is not None:
-            self.post_message(self.Delete(self, entry_id))
+        """Delete the highlighted entry."""
+        self._post(self.Delete)

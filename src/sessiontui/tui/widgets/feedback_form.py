@@ -1,24 +1,24 @@
-"""The feedback form: direction, situation–behaviour–impact or free text, visibility.
+"""The feedback form: direction, situation–behaviour–impact or own words, visibility.
 
-The form checks that something was written (an empty entry is refused with a
-visible reason) and posts the entry up; the screen adds it to the session.
+Feedback from the mentor to the mentee has no default visibility (it is
+often said aloud but not always meant for the email): the form asks, and
+refuses to save until the mentor chooses. The other directions start private.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
-from textual.content import Content
-from textual.message import Message
-from textual.widgets import Button, Input, Label, Select
+from textual.containers import Horizontal
+from textual.widgets import Input, Select
 
+from sessiontui.entries import Entry, EntryKind, default_visibility
 from sessiontui.i18n import N_, _
-from sessiontui.model import FeedbackContent, FeedbackDirection, Visibility
+from sessiontui.model import Feedback, FeedbackContent, FeedbackDirection, Visibility
 from sessiontui.tui.formatting import DIRECTION_LABELS
-from sessiontui.tui.widgets.refocus import refocus
-from sessiontui.tui.widgets.sharing import mask_private_typing
-from sessiontui.tui.widgets.visibility_select import VisibilitySelect
+from sessiontui.tui.widgets.entry_form import EntryForm, FormInput, VisibilitySwitch
 
 # Each text field and its placeholder (translated when shown).
 _TEXT_FIELDS = {
@@ -29,23 +29,14 @@ _TEXT_FIELDS = {
 }
 
 
-class FeedbackForm(Vertical):
-    """Inputs for one feedback entry and an Add button."""
+class FeedbackForm(EntryForm):
+    """Direction and switch, then the four text fields."""
 
-    class Submitted(Message):
-        """A non-empty feedback entry to add."""
-
-        def __init__(self, content: FeedbackContent, visibility: Visibility) -> None:
-            super().__init__()
-            self.content = content
-            self.visibility = visibility
-
-    def on_mount(self) -> None:
-        """While sharing, a private entry is typed as dots."""
-        mask_private_typing(self, self.query_one("#feedback-visibility"))
+    KIND = EntryKind.FEEDBACK
+    FIRST = "#feedback-situation"
 
     def compose(self) -> ComposeResult:
-        """Direction and visibility on one line, then the text fields, Add and the reason."""
+        """Direction and visibility on one line, the text fields, the reasons."""
         with Horizontal(classes="form-row"):
             yield Select(
                 [(_(DIRECTION_LABELS[d]), d) for d in FeedbackDirection],
@@ -54,43 +45,49 @@ class FeedbackForm(Vertical):
                 compact=True,
                 id="feedback-direction",
             )
-            yield VisibilitySelect(Visibility.SHARED, id="feedback-visibility")
+            yield VisibilitySwitch()
         for name, placeholder in _TEXT_FIELDS.items():
-            yield Input(
-                placeholder=_(placeholder),
-                id=f"feedback-{name}",
-                compact=True,
-            )
-        with Horizontal(classes="form-row"):
-            yield Button(_("Add"), id="feedback-add", compact=True)
-            yield Label(id="feedback-error", classes="form-error", markup=False)
+            yield FormInput(_(placeholder), id=f"feedback-{name}")
+        yield self.error_label("text")
+        yield self.error_label("visibility")
 
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#feedback-add")
-    def _submit(self, event: Input.Submitted | Button.Pressed) -> None:
+    def _direction(self) -> FeedbackDirection:
+        selected = self.query_one("#feedback-direction", Select).selection
+        return selected or FeedbackDirection.MENTOR_TO_MENTEE
+
+    def default_visibility(self) -> Visibility | None:
+        """The chosen direction's default (the defaults table)."""
+        return default_visibility(EntryKind.FEEDBACK, direction=self._direction())
+
+    @on(Select.Changed, "#feedback-direction")
+    def _direction_changed(self, event: Select.Changed) -> None:
         event.stop()
-        direction = self.query_one("#feedback-direction", Select).selection
-        visibility = self.query_one("#feedback-visibility", VisibilitySelect).visibility
-        feedback = FeedbackContent(
-            direction=direction or FeedbackDirection.MENTOR_TO_MENTEE,
-            situation=self._value("situation"),
-            behaviour=self._value("behaviour"),
-            impact=self._value("impact"),
-            text=self._value("text"),
-        )
-        error = self.query_one("#feedback-error", Label)
-        if feedback.is_empty():
-            error.update(
-                Content(_("Not added: write a situation, behaviour, impact or free text."))
-            )
-            error.add_class("-visible")
-            return
-        error.update(Content(""))
-        error.remove_class("-visible")
-        self.post_message(self.Submitted(feedback, visibility))
-        for name in _TEXT_FIELDS:
-            self.query_one(f"#feedback-{name}", Input).clear()
-        refocus(self, self.query_one("#feedback-situation", Input))
+        if not self.switch.chosen:
+            self.switch.preset(self.default_visibility())
 
-    def _value(self, name: str) -> str:
-        return self.query_one(f"#feedback-{name}", Input).value
+    def clear(self) -> None:
+        """Empty the fields; the direction back to mentor → mentee."""
+        super().clear()
+        for field in self.query(Input):
+            field.clear()
+        self.query_one("#feedback-direction", Select).value = FeedbackDirection.MENTOR_TO_MENTEE
+
+    def fill(self, entry: Entry) -> None:
+        """Show a feedback entry for correction."""
+        assert isinstance(entry, Feedback)
+        self.query_one("#feedback-direction", Select).value = entry.direction
+        for name in _TEXT_FIELDS:
+            self.query_one(f"#feedback-{name}", Input).value = getattr(entry, name)
+        super().fill(entry)
+
+    def fields(self) -> dict[str, Any] | None:
+        """Direction, the four texts and visibility, if something was written."""
+        texts = {name: self.query_one(f"#feedback-{name}", Input).value for name in _TEXT_FIELDS}
+        empty = FeedbackContent(**texts).is_empty()
+        self.show_error(
+            "text", _("Write a situation, behaviour, impact or your own words.") if empty else ""
+        )
+        visibility = self.visibility_chosen()
+        if empty or visibility is None:
+            return None
+        return {"direction": self._direction(), **texts, "visibility": visibility}

@@ -18,13 +18,10 @@ class PromptCard(Vertical):
     view: reactive[PromptView | None] = reactive(None, init=False)
 
     def compose(self) -> ComposeResult:
-        """Guidance, the prompt, its caption, and the keys that move the deck."""
+        """Guidance, the prompt and its caption (the deck's keys are in the footer and F1)."""
         yield Static(id="guidance", markup=False)
         yield Static(id="prompt-text", markup=False)
         yield Static(id="prompt-meta", markup=False)
-        yield Static(
-            Content(_("F5 next · F6 technique · F7 mark used")), id="prompt-keys", markup=False
-        )
 
     def watch_view(self, view: PromptView | None) -> None:
         """Show a new prompt or guidance."""

@@ -1,10 +1,14 @@
 """The session's panes and where the focus goes: the layout, and nothing else.
 
-Four panes (Agenda with the goals, Listening, Feedback, Action items) in a
-2x2 grid; below 80 columns three of them (and the goals) take turns behind
-tabs. A segment brings its pane forward and focuses its first field; a
-form's key (Ctrl+O, ...) shows its pane and focuses its field. The widgets
-inside post their messages up to the screen, which owns the session.
+Four panes (Agenda with the countdown and the session goals, Listening with
+the parked thoughts and notes, Feedback, Action items) in a 2x2 grid; below
+80 columns the Agenda shrinks to the countdown and the current segment, and
+the other three (and the goals) take turns behind tabs. Each pane lists its
+entries; a form opens on demand (its key, the palette, or the segment that
+brings the pane forward) and closes with Escape or a saved entry. The pane
+a segment brings forward is marked by its title; the focus has the only
+focus border. The widgets post their messages up to the screen, which owns
+the session.
 """
 
 from __future__ import annotations
@@ -19,16 +23,17 @@ from textual.containers import Container, Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Tab, Tabs
 
+from sessiontui.entries import Entry, EntryKind
 from sessiontui.i18n import N_, _
 from sessiontui.model import SegmentKind
 from sessiontui.tui.widgets.action_items import ActionItemForm
-from sessiontui.tui.widgets.agenda import AgendaView, Countdown
-from sessiontui.tui.widgets.entry_list import EntryList
+from sessiontui.tui.widgets.agenda import AgendaView
+from sessiontui.tui.widgets.countdown import Countdown
+from sessiontui.tui.widgets.entry_form import EntryForm
+from sessiontui.tui.widgets.entry_section import EntrySection
 from sessiontui.tui.widgets.feedback_form import FeedbackForm
-from sessiontui.tui.widgets.goals import GoalsBox
 from sessiontui.tui.widgets.listening import PromptCard
-from sessiontui.tui.widgets.notes import NotesBox
-from sessiontui.tui.widgets.parking_lot import ParkingLot
+from sessiontui.tui.widgets.simple_forms import GoalForm, NoteForm, ParkForm
 
 
 class Pane(StrEnum):
@@ -38,16 +43,6 @@ class Pane(StrEnum):
     FEEDBACK = "feedback"
     ACTIONS = "actions"
     GOALS = "goals"
-
-
-class Form(StrEnum):
-    """A place the mentor writes into, reached by its own key."""
-
-    PARK = "park"
-    NOTE = "note"
-    FEEDBACK = "feedback"
-    ACTION = "action"
-    GOAL = "goal"
 
 
 # The goals live in the Agenda pane, under the segments (their own tab when narrow).
@@ -63,31 +58,27 @@ _PANE_TITLES = {
     Pane.ACTIONS: N_("Action items"),
     Pane.GOALS: N_("Goals"),
 }
-# What scrolls in each pane (the Agenda's countdown stays put above its rows).
-_SCROLLER = {**_PANE_ID, Pane.GOALS: "#agenda-body"}
-
-# Each form's pane and first field.
-_FORMS = {
-    Form.PARK: (Pane.LISTENING, "#park-input"),
-    Form.NOTE: (Pane.LISTENING, "#note-input"),
-    Form.FEEDBACK: (Pane.FEEDBACK, "#feedback-situation"),
-    Form.ACTION: (Pane.ACTIONS, "#action-text"),
-    Form.GOAL: (Pane.GOALS, "#goal-text"),
+# Where each kind of entry is listed (the section's id) and the pane that holds it.
+_SECTION = {
+    EntryKind.PARKED: ("#parking", Pane.LISTENING),
+    EntryKind.NOTE: ("#notes", Pane.LISTENING),
+    EntryKind.FEEDBACK: ("#feedback", Pane.FEEDBACK),
+    EntryKind.ACTION: ("#actions", Pane.ACTIONS),
+    EntryKind.GOAL: ("#goals", Pane.GOALS),
 }
 
-# Which pane a segment brings forward, and which field gets the focus there.
-_FORWARD: dict[SegmentKind, tuple[Pane, str]] = {
-    SegmentKind.EXPECTATIONS: _FORMS[Form.NOTE],
-    SegmentKind.CONFIDENTIALITY: _FORMS[Form.NOTE],
-    SegmentKind.GOALS: _FORMS[Form.GOAL],
-    SegmentKind.FEEDBACK: _FORMS[Form.FEEDBACK],
-    SegmentKind.ACTION_PLAN: _FORMS[Form.ACTION],
-    SegmentKind.REVIEW_ACTIONS: _FORMS[Form.ACTION],
-    SegmentKind.WRAP_UP: (Pane.LISTENING, "#parking-list"),
+# What a segment brings forward: a form to open, or a list to look at.
+_FORWARD: dict[SegmentKind, tuple[EntryKind, bool]] = {
+    SegmentKind.EXPECTATIONS: (EntryKind.NOTE, True),
+    SegmentKind.CONFIDENTIALITY: (EntryKind.NOTE, True),
+    SegmentKind.GOALS: (EntryKind.GOAL, True),
+    SegmentKind.FEEDBACK: (EntryKind.FEEDBACK, True),
+    SegmentKind.ACTION_PLAN: (EntryKind.ACTION, True),
+    SegmentKind.REVIEW_ACTIONS: (EntryKind.ACTION, True),
+    SegmentKind.WRAP_UP: (EntryKind.PARKED, False),
 }
-_DEFAULT_FORWARD = _FORMS[Form.PARK]
-# A segment that brings the goals forward shows the whole form, not just its first field.
-_REVEAL = {Pane.GOALS: "#goals"}
+# Check-in and discussion: listen (guidance and prompt first), the parked thoughts at hand.
+_DEFAULT_FORWARD = (EntryKind.PARKED, False)
 # Segments whose shared notes make up the mentoring agreement.
 _AGREEMENT_KINDS = frozenset({SegmentKind.EXPECTATIONS, SegmentKind.CONFIDENTIALITY})
 
@@ -102,34 +93,47 @@ class PaneDeck(Container):
         super().__init__(id=id)
         self._titles = tuple(segment_titles)
         self._today = today
-        self._current_row = 0
+        self._agreement = False
 
     def compose(self) -> ComposeResult:
-        """Tabs first (they switch what shows under the agenda), then the panes."""
+        """The Agenda, the tabs (narrow only), then the other panes."""
+        with Vertical(id="agenda-pane", classes="pane"):
+            yield Countdown(id="countdown")
+            with VerticalScroll(id="agenda-body"):
+                yield AgendaView(self._titles, id="agenda")
+            with VerticalScroll(id="goals-scroll"):
+                yield self._section(EntryKind.GOAL, _("Session goals"), _("No goals yet."))
+        # Narrow only: right above the panes they switch.
         yield Tabs(
             *(Tab(_(_PANE_TITLES[pane]), id=f"tab-{pane}") for pane in Pane),
             id="pane-tabs",
         )
-        with Vertical(id="agenda-pane", classes="pane"):
-            yield Countdown(len(self._titles), id="agenda-countdown")
-            with VerticalScroll(id="agenda-body"):
-                yield AgendaView(self._titles, id="agenda")
-                yield GoalsBox(id="goals")
         with VerticalScroll(id="listening-pane", classes="pane -tabbed"):
             yield PromptCard(id="prompt-card")
-            yield ParkingLot(id="parking-lot")
-            yield NotesBox(id="notes")
+            yield self._section(EntryKind.PARKED, _("Parked thoughts"), _("Nothing parked yet."))
+            yield self._section(EntryKind.NOTE, _("Notes"), _("No notes yet."))
         with VerticalScroll(id="feedback-pane", classes="pane -tabbed"):
-            yield FeedbackForm(id="feedback-form")
-            yield EntryList(empty_text=_("No feedback yet."), can_delete=True, id="feedback-list")
+            yield self._section(EntryKind.FEEDBACK, None, _("No feedback yet."))
         with VerticalScroll(id="actions-pane", classes="pane -tabbed"):
-            yield ActionItemForm(self._today, id="action-form")
-            yield EntryList(
-                empty_text=_("No action items yet. Space: done · Del: delete"),
-                can_toggle=True,
-                can_delete=True,
-                id="actions-list",
-            )
+            yield self._section(EntryKind.ACTION, None, _("No action items yet."))
+
+    def _section(self, kind: EntryKind, title: str | None, empty: str) -> EntrySection:
+        makers: dict[EntryKind, Callable[[], EntryForm]] = {
+            EntryKind.PARKED: lambda: ParkForm(id="park-form"),
+            EntryKind.NOTE: lambda: NoteForm(agreement=self._agreement, id="note-form"),
+            EntryKind.FEEDBACK: lambda: FeedbackForm(id="feedback-form"),
+            EntryKind.ACTION: lambda: ActionItemForm(self._today, id="action-form"),
+            EntryKind.GOAL: lambda: GoalForm(id="goal-form"),
+        }
+        selector, _pane = _SECTION[kind]
+        return EntrySection(
+            kind,
+            makers[kind],
+            title=title,
+            empty_text=empty,
+            can_toggle=kind in {EntryKind.ACTION, EntryKind.GOAL, EntryKind.PARKED},
+            id=selector.removeprefix("#"),
+        )
 
     def on_mount(self) -> None:
         """Title the panes."""
@@ -137,23 +141,79 @@ class PaneDeck(Container):
         for pane in (Pane.LISTENING, Pane.FEEDBACK, Pane.ACTIONS):
             self.query_one(_PANE_ID[pane]).border_title = _(_PANE_TITLES[pane])
 
-    def bring_forward(self, kind: SegmentKind, current_row: int) -> None:
-        """Highlight the pane a segment of `kind` calls for and focus its first field.
+    def section(self, kind: EntryKind) -> EntrySection:
+        """Where entries of `kind` are listed and written."""
+        return self.query_one(_SECTION[kind][0], EntrySection)
 
-        `current_row` is the segment's agenda row, scrolled back into view.
-        """
-        self._current_row = current_row
-        pane, field = _FORWARD.get(kind, _DEFAULT_FORWARD)
+    # --- what a segment brings forward ---------------------------------------------------
+
+    async def bring_forward(self, kind: SegmentKind) -> None:
+        """Mark the pane a segment of `kind` calls for; open its form, or focus its list."""
+        entry_kind, opens_form = _FORWARD.get(kind, _DEFAULT_FORWARD)
+        pane = _SECTION[entry_kind][1]
         for name in Pane:
             self.query_one(_PANE_ID[name]).set_class(name == pane, "-forward")
+            self.query_one(f"#tab-{name}").set_class(name == pane, "-forward")
         self.query_one("#listening-pane").set_class(kind is SegmentKind.WRAP_UP, "-wrap-up")
-        self.query_one(NotesBox).set_agreement(kind in _AGREEMENT_KINDS)
-        self._focus_field(pane, field, center=False)
+        self._set_agreement(kind in _AGREEMENT_KINDS)
+        self._close_blank_forms(keep=entry_kind)
+        self._show_pane(pane)
+        # A new segment shows its pane from the top (the guidance first).
+        self.query_one(_PANE_ID[pane], Widget).scroll_home(animate=False)
+        if opens_form:
+            form = await self.section(entry_kind).open_form()
+            form.focus_first()
+            self.call_after_refresh(form.scroll_visible, animate=False)
+        else:
+            self.screen.set_focus(self.section(entry_kind).entry_list, scroll_visible=False)
+        self.keep_current_row_in_view()
 
-    def open_form(self, form: Form) -> None:
-        """Show `form`'s pane and put the focus in its first field."""
-        pane, field = _FORMS[form]
-        self._focus_field(pane, field)
+    def _close_blank_forms(self, keep: EntryKind) -> None:
+        """Close the forms an earlier segment opened and nobody wrote in (one with
+        text stays: it is the mentor's, to finish or close)."""
+        for kind in EntryKind:
+            form = self.section(kind).form
+            if kind is not keep and form is not None and form.display and form.blank:
+                self.section(kind).close_form()
+
+    def _set_agreement(self, agreement: bool) -> None:
+        self._agreement = agreement
+        form = self.section(EntryKind.NOTE).form
+        if isinstance(form, NoteForm):
+            form.set_agreement(agreement)
+
+    def keep_current_row_in_view(self) -> None:
+        """Scroll the agenda (after the next layout) so the current segment shows."""
+        row = self.query_one(AgendaView).current_row()
+        if row is not None:
+            self.call_after_refresh(row.scroll_visible, animate=False)
+
+    # --- forms --------------------------------------------------------------------------
+
+    async def open_form(self, kind: EntryKind, entry: Entry | None = None) -> EntryForm:
+        """Show the pane of `kind` and its form (empty, or `entry` to correct), focused."""
+        self._show_pane(_SECTION[kind][1])
+        form = await self.section(kind).open_form(entry)
+        # Focus now: keys typed right after the shortcut must land in the form.
+        form.focus_first()
+        self.call_after_refresh(form.scroll_visible, animate=False)
+        return form
+
+    def entry_saved(self, kind: EntryKind, entry_id: str) -> None:
+        """Close the form an entry was saved from, and highlight the entry in its list."""
+        section = self.section(kind)
+        section.close_form(saved=True)
+        section.entry_list.highlight_entry(entry_id)
+
+    def focused_form(self) -> EntryForm | None:
+        """The form the focus is in (None when it is not in a form)."""
+        for kind in EntryKind:
+            form = self.section(kind).form
+            if form is not None and form.display and form.has_focus_within:
+                return form
+        return None
+
+    # --- the narrow layout's tabs -----------------------------------------------------------
 
     def _show_pane(self, pane: Pane) -> None:
         """In the narrow layout, show `pane` (the others wait behind their tabs)."""
@@ -164,31 +224,6 @@ class PaneDeck(Container):
         # forever, a layout loop at 100% CPU.
         with self.prevent(Tabs.TabActivated):
             self.query_one(Tabs).active = f"tab-{pane}"
-
-    def _focus_field(self, pane: Pane, selector: str, *, center: bool = True) -> None:
-        """Show `pane` and focus `selector` in it.
-
-        A new segment shows its pane from the top (guidance first); a shortcut
-        centres the field, so the list under it stays in view.
-        """
-        self._show_pane(pane)
-        screen = self.screen
-        if pane is not Pane.GOALS:
-            # The goals may have scrolled the segments away: show the current one again.
-            self.query_one("#agenda-body", Widget).scroll_home(animate=False)
-            row = self.query_one(f"#agenda-row-{self._current_row}", Widget)
-            self.call_after_refresh(row.scroll_visible, animate=False)
-        field = self.query_one(selector, Widget)
-        # Focus now, not later: keys typed right after the shortcut must land
-        # in this field. Scrolling waits for the layout (the pane may just
-        # have been shown).
-        screen.set_focus(field, scroll_visible=False)
-        if center:
-            self.call_after_refresh(screen.scroll_to_center, field, animate=False)
-        else:
-            self.query_one(_SCROLLER[pane], Widget).scroll_home(animate=False)
-            reveal = self.query_one(_REVEAL[pane], Widget) if pane in _REVEAL else field
-            self.call_after_refresh(reveal.scroll_visible, animate=False)
 
     @on(Tabs.TabActivated, "#pane-tabs")
     def _tab_chosen(self, event: Tabs.TabActivated) -> None:

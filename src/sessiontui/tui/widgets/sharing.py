@@ -46,14 +46,16 @@ def confirm_private(widget: Widget, entry: object) -> None:
 
 
 def mask_private_typing(form: Widget, visibility: Widget | None) -> None:
-    """While sharing, show the form's fields as dots when what is typed will be private.
+    """While sharing, show the form's fields as dots unless what is typed will be shared.
 
-    `visibility` is the form's VisibilitySelect (None: the form's entries are
-    always private, e.g. the parking lot). Call from the form's on_mount.
+    `visibility` is the form's VisibilitySwitch (None: the form's entries are
+    always private); not chosen yet counts as private, as it may become so.
+    Call from the form's on_mount.
     """
 
     def update(*_changed: object) -> None:
-        private = visibility is None or getattr(visibility, "value", None) is Visibility.PRIVATE
+        shared = visibility is not None and getattr(visibility, "value", None) is Visibility.SHARED
+        private = not shared
         masked = share_mode(form) and private
         for field in form.query(Input):
             field.password = masked

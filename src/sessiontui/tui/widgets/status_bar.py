@@ -18,8 +18,8 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Label
 
-from sessiontui.clock import SessionTiming
 from sessiontui.i18n import _
+from sessiontui.timing import SessionTiming
 from sessiontui.tui.formatting import (
     clock_text,
     drift_text,
@@ -38,7 +38,6 @@ class StatusView:
 
     mentee: str
     script_title: str
-    started_at: datetime
     timing: SessionTiming
     now: datetime
 
@@ -88,7 +87,7 @@ class StatusBar(Horizontal):
                 planned=clock_text(timing.planned_total),
             ),
             ends=_("ends {end}", end=projected_end_text(timing, view.now)),
-            planned=_("planned {end}", end=planned_end_text(timing, view.started_at, view.now)),
+            planned=_("planned {end}", end=planned_end_text(timing, view.now)),
             drift=drift_text(timing),
             # Before the first layout the width is unknown: show everything.
             width=width if width > 0 else 10_000,

@@ -1,0 +1,42 @@
+"""The app's share mode: one reactive attribute every screen follows, its key, and
+the sharing theme (the app in `tui/app.py` is built on this class).
+
+While `share_mode` is True every screen hides private entries (the rule:
+`sessiontui.share`); widgets follow it through `widgets.sharing.follow_share_mode`.
+Starting to share is immediate; stopping asks first (`ShareOffScreen`).
+"""
+
+from __future__ import annotations
+
+from textual.reactive import reactive
+
+from sessiontui.tui.screens.share_off import ShareOffScreen
+from sessiontui.tui.textual_compat import QuietCrashApp
+from sessiontui.tui.themes import ThemeChoice
+
+
+class ShareModeApp(QuietCrashApp[None]):
+    """An app with share mode and the mentor's themes."""
+
+    share_mode: reactive[bool] = reactive(False)
+    _themes: ThemeChoice
+    """Set by the app's __init__ before anything can share or change the theme."""
+
+    def action_toggle_share(self) -> None:
+        """Start sharing at once; stop only after the deliberate confirmation."""
+        if not self.share_mode:
+            self.share_mode = True
+        elif not isinstance(self.screen, ShareOffScreen):
+            self.push_screen(ShareOffScreen(), self._share_off_answered)
+
+    def _share_off_answered(self, stop: bool | None) -> None:
+        if stop:
+            self.share_mode = False
+
+    def watch_share_mode(self, sharing: bool) -> None:
+        """Switch to the sharing theme and back, when the settings ask for it."""
+        self._themes.sharing(sharing)
+
+    def watch_theme(self, theme: str) -> None:
+        """A theme the mentor picks in the palette is kept in the settings file."""
+        self._themes.changed(theme)
