@@ -13,6 +13,8 @@ import os
 import stat
 import subprocess
 import sys
+from functools import partial
+from operator import ne
 from pathlib import Path
 
 import pytest
@@ -80,7 +82,9 @@ def test_a_hostile_script_on_the_start_screen_agenda_guidance_and_toasts(
     broken.write_text(hostile_script("evil") + f'"K {ATTACK_TOML}" = 1\n', encoding="utf-8")
     env = user_env | {"SESSIONTUI_CONFIG_DIR": str(config)}
     log = tmp_path / "terminal.log"
-    # A mentee but no script: the start screen lists the scripts to choose from.
+    # A mentee but no script: the start screen lists the scripts to choose from,
+    # tall enough that the warning toast leaves the whole list in view.
+    terminal.rows = 50
     sessiontui(terminal, env, log, "--mentee", "Ana", "--new-mentee")
 
     terminal.wait_for("script left out")  # the toast
@@ -91,7 +95,7 @@ def test_a_hostile_script_on_the_start_screen_agenda_guidance_and_toasts(
         if f"D {SHOWN}" in shown:
             break
         terminal.keys("Down")
-        terminal.wait_until(lambda now, before=shown: now != before, "the highlight moved")
+        terminal.wait_until(partial(ne, shown), "the highlight moved")
     terminal.wait_for(f"T {SHOWN}")  # its title in the list
     terminal.wait_for(f"D {SHOWN}")  # its details: description ...
     terminal.wait_for(f"S {SHOWN}")  # ... and agenda
