@@ -40,7 +40,9 @@ from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.store import DataDir, DraftStore
 
 ROOT = Path(__file__).resolve().parents[2]
-SESSION_PANES = ("Agenda", "Listening", "Feedback", "Action items")
+# Shown at every size: side by side from 80 columns, as tabs below (where the
+# agenda is the countdown line, not a titled pane).
+SESSION_PANES = ("Listening", "Feedback", "Action items")
 GONE_WITHIN = 3.0  # seconds after the terminal closed
 KEEP_AFTER = 1.0  # what was entered this long before the close must be in the draft
 EARLIER = "Acción de la sesión anterior"
@@ -245,28 +247,30 @@ def first_frame_in_spanish(run: Run) -> tuple[str, ...]:
 def first_frame_at_60x20(run: Run) -> tuple[str, ...]:
     run.terminal.cols, run.terminal.rows = 60, 20
     run.start()
-    run.terminal.wait_for("Agenda")
+    run.wait_session()
     return ()
 
 
 def start_screen(run: Run) -> tuple[str, ...]:
     run.start("--script", "regular")
-    run.terminal.wait_for("New mentoring session")
+    run.terminal.wait_for("Who is this session with?")
     return ()
 
 
 def start_screen_typing(run: Run) -> tuple[str, ...]:
     run.start("--script", "regular")
-    run.terminal.wait_for("New mentoring session")
+    run.terminal.wait_for("Who is this session with?")
     run.terminal.type("Ana Núñez Martínez")
     return ()
 
 
 def start_screen_to_session(run: Run) -> tuple[str, ...]:
     run.start("--script", "regular")
-    run.terminal.wait_for("New mentoring session")
+    run.terminal.wait_for("Who is this session with?")
     run.terminal.type("Ana")
     run.terminal.keys("Enter")
+    run.terminal.wait_for("Create a new mentee called Ana?")
+    run.terminal.keys("Left", "Enter")  # Yes, away from the safe answer
     run.terminal.wait_for("Agenda")
     return ()
 

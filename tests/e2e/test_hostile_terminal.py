@@ -13,6 +13,8 @@ import os
 import stat
 import subprocess
 import sys
+from functools import partial
+from operator import ne
 from pathlib import Path
 
 import pytest
@@ -80,14 +82,23 @@ def test_a_hostile_script_on_the_start_screen_agenda_guidance_and_toasts(
     broken.write_text(hostile_script("evil") + f'"K {ATTACK_TOML}" = 1\n', encoding="utf-8")
     env = user_env | {"SESSIONTUI_CONFIG_DIR": str(config)}
     log = tmp_path / "terminal.log"
-    sessiontui(terminal, env, log, "--script", "hostile")
+    # A mentee but no script: the start screen lists the scripts to choose from,
+    # tall enough that the warning toast leaves the whole list in view.
+    terminal.rows = 50
+    sessiontui(terminal, env, log, "--mentee", "Ana", "--new-mentee")
 
-    terminal.wait_for("New mentoring session")
     terminal.wait_for("script left out")  # the toast
-    terminal.wait_for(f"T {SHOWN}")  # the script list
+    terminal.wait_for("Session script")  # the script list
+    # Down the list to the hostile script: its details show once it is highlighted.
+    for _ in range(30):
+        shown = terminal.screen()
+        if f"D {SHOWN}" in shown:
+            break
+        terminal.keys("Down")
+        terminal.wait_until(partial(ne, shown), "the highlight moved")
+    terminal.wait_for(f"T {SHOWN}")  # its title in the list
     terminal.wait_for(f"D {SHOWN}")  # its details: description ...
     terminal.wait_for(f"S {SHOWN}")  # ... and agenda
-    terminal.type("Ana")
     terminal.keys("Enter")
     wait_session_screen(terminal)
     terminal.wait_for(f"G {SHOWN}")
@@ -181,7 +192,7 @@ def test_a_paste_holding_escapes_and_an_end_marker_stays_text(
     # A pasted end marker, then ctrl+o (add action item), text and Enter: the
     # attack that turned a private note into a shared action item.
     terminal.paste("Private PK7\x1b[201~\x0fShared now\r\x1b]0;PWNED\x07")
-    terminal.wait_for("Private PK7␛[201~␏Shared now ⏎ ␛]0;PWNED␇")
+    terminal.wait_for("Private PK7␛[201~␏Shared now ⏎ ␛]0")  # as far as the field shows
     terminal.keys("Enter")
     # Listed (once: the field is empty again), not just typed.
     terminal.wait_until(

@@ -290,7 +290,7 @@ def test_full_session_reaches_the_real_x_clipboard(app: InstalledApp, display: s
     terminal.keys("Enter")
     terminal.wait_for(f"S: {PRIVATE_MARKER}")  # listed, not just typed
     terminal.keys("C-n")
-    terminal.wait_for("▶ Review of earlier action items")
+    terminal.wait_for("2/7 · Review of earlier")
 
     screen = finish_and_send(terminal)
     assert "Copied to the clipboard." in flat(screen), screen
@@ -359,7 +359,7 @@ def _enter_entries(terminal: Terminal) -> None:
     park(terminal, "Idea aparcada")
     terminal.wait_for("[ ] Idea aparcada")
     terminal.keys("C-n", "C-n")
-    terminal.wait_for("▶ Goals for this session")
+    terminal.wait_for("3/7 · Goals for this session")
 
 
 def _wait_for_a_save(draft: Path) -> None:
@@ -410,12 +410,12 @@ def test_kill_9_then_resume_loses_no_entry_older_than_a_second(
     # autosave window); every other moment keeps exactly the one from before.
     late_kept = actions == 2
     assert actions == 1 or (moment == "right after Enter" and late_kept), dialog
-    assert "Parking lot: 1" in dialog
+    assert "Parked thoughts: 1" in dialog
 
-    terminal.keys("r")
+    terminal.keys("Enter")  # Resume has the focus
     terminal.wait_gone("An interrupted session was found")
     screen = wait_session_screen(terminal)
-    for shown in ("Acción uno", "S: Comentario uno", "▶ Goals for this session", "3/7 ·", "PAUSED"):
+    for shown in ("Acción uno", "S: Comentario uno", "3/7 · Goals for this session", "Paused"):
         assert shown in screen, f"{shown!r} missing after resume:\n{screen}"
     assert ("Acción tardía" in screen) == late_kept, screen
     after = elapsed_seconds(screen)
@@ -425,13 +425,17 @@ def test_kill_9_then_resume_loses_no_entry_older_than_a_second(
     lost = 2 if moment == "as a save lands" else CLOCK_SAVE_INTERVAL + 2
     assert before - lost <= after <= before + 2, f"{before=} {after=}\n{screen}"
 
-    # Real time is the thing under test: a second passes and the resumed (paused)
-    # timer must not move.
+    # Real time is the thing under test: the session comes back paused, and from
+    # its reopening that pause counts as call time (docs/timing.md).
     time.sleep(1.2)
     still = terminal.screen()
-    assert elapsed_seconds(still) == after, f"the timer runs after resume:\n{still}"
+    assert "Paused" in still, still
+    assert elapsed_seconds(still) >= after + 1, f"the pause since the resume not counted:\n{still}"
     assert "PAUSED" in still
-    terminal.keys("C-l")  # brings the parking lot into view
+    # Ctrl+L opens the parking form over its list; Esc closes it, the list shows.
+    terminal.keys("C-l")
+    terminal.wait_for("A thought for later")
+    terminal.keys("Escape")
     terminal.wait_for("Idea aparcada")
 
 

@@ -107,7 +107,7 @@ def first_week(mentor: Mentor) -> None:
 def second_week(mentor: Mentor) -> None:
     """One action done, the other kept with a new date; the goal at risk."""
     term = mentor.start(7, "--mentee", "Ana", "--script", "regular")
-    term.keys("C-f")
+    term.keys("F4")
     term.wait_for("2 items left to review")
     term.keys("1")
     term.wait_for("→ done")
@@ -148,7 +148,7 @@ def test_three_weekly_sessions_with_ana(mentor: Mentor, user_env: dict[str, str]
     assert "Speak at a meetup" in shown
     term.keys("Escape")
     term.wait_for("Agenda")
-    term.keys("C-f")
+    term.keys("F4")
     shown = term.wait_for("1 item left to review")
     assert "Book the venue" in shown
     assert f"from {day(14)}" in shown
