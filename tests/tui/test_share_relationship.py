@@ -4,8 +4,18 @@ to the mentor alone."""
 
 from __future__ import annotations
 
-from sessiontui.model import AgreementTerms, Frequency, Visibility
+from datetime import UTC, datetime
+
+from sessiontui.model import (
+    AgreementTerms,
+    Frequency,
+    GoalCheckIn,
+    LongTermGoal,
+    Progress,
+    Visibility,
+)
 from sessiontui.tui.app import create_app
+from sessiontui.tui.relationship_format import PROGRESS_MARKS, goal_board_text
 from sessiontui.tui.screens.agreement import AgreementScreen
 from sessiontui.tui.screens.goal_board import GoalBoardScreen
 from sessiontui.tui.screens.history import HistoryScreen, SessionReadScreen
@@ -73,3 +83,23 @@ async def test_a_stored_sessions_private_entries_hide_while_sharing(
         shown = await wait_for_screen_text(pilot, "Action: [ ] Draft the talk outline")
         assert PRIVATE_NOTE not in shown
         assert "Introduce Ana to Maria" not in shown
+
+
+def test_a_private_check_in_leaves_no_mark_on_the_chart_while_sharing() -> None:
+    when = datetime(2025, 3, 1, tzinfo=UTC)
+    goal = LongTermGoal(
+        created_at=when,
+        title="Speak at a meetup",
+        check_ins=[
+            GoalCheckIn(created_at=when, session_id="s1", progress=Progress.ON_TRACK),
+            GoalCheckIn(
+                created_at=when,
+                session_id="s2",
+                progress=Progress.OFF_TRACK,
+                visibility=Visibility.PRIVATE,
+            ),
+        ],
+    )
+    off_track = PROGRESS_MARKS[Progress.OFF_TRACK]
+    assert off_track in goal_board_text(goal, "s3")  # the mentor alone sees it
+    assert off_track not in goal_board_text(goal, "s3", sharing=True)

@@ -19,6 +19,7 @@ from sessiontui.model import (
     CarriedItem,
     CarryKind,
     Frequency,
+    GoalCheckIn,
     GoalStatus,
     LongTermGoal,
     MenteeEntry,
@@ -94,9 +95,10 @@ def mentee_details(entry: MenteeEntry) -> str:
 # --- long-term goals -------------------------------------------------------------------
 
 
-def progress_chart(goal: LongTermGoal) -> str:
-    """The goal's check-ins over time as a row of marks, oldest first."""
-    return " ".join(PROGRESS_MARKS[c.progress] for c in goal.check_ins)
+def progress_chart(check_ins: Sequence[GoalCheckIn]) -> str:
+    """Check-ins over time as a row of marks, oldest first (only those given:
+    while sharing, the board passes the shared ones alone)."""
+    return " ".join(PROGRESS_MARKS[c.progress] for c in check_ins)
 
 
 def goal_nudges(measure: str, target: date | None) -> list[str]:
@@ -135,7 +137,9 @@ def goal_board_text(
             reading = _("{progress} today", progress=reading)
         if latest.note:
             reading += f": {latest.note}"
-        lines.append(f"   {progress_chart(goal)}   {reading}{private_suffix(latest.visibility)}")
+        lines.append(
+            f"   {progress_chart(check_ins)}   {reading}{private_suffix(latest.visibility)}"
+        )
     lines.extend(
         "   " + _("This session: {goal}", goal=meta.text) + private_suffix(meta.visibility)
         for meta in shown_entries(linked, sharing)
