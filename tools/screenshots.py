@@ -32,6 +32,7 @@ from sessiontui.rehearsal import seed_rehearsal
 from sessiontui.scripts.library import ScriptLibrary, default_script_id
 from sessiontui.store import DataDir, DraftStore, SessionArchive
 from sessiontui.tui.app import create_app
+from sessiontui.tui.screens.goal_board import GoalBoardScreen
 from sessiontui.tui.screens.session import SessionScreen
 from sessiontui.tui.screens.summary import SummaryScreen
 
@@ -123,6 +124,14 @@ async def finish_to_summary(pilot: Pilot[None], clock: ManualClock, language: st
     await pilot.pause()
 
 
+async def open_goal_board(pilot: Pilot[None], clock: ManualClock, language: str) -> None:
+    """The goal board (F11) with the sample mentee's long-term goal and its check-ins."""
+    await _wait_for(pilot, SessionScreen)
+    await pilot.press("f11")
+    await _wait_for(pilot, GoalBoardScreen)
+    await pilot.pause()
+
+
 async def fill_then_share(pilot: Pilot[None], clock: ManualClock, language: str) -> None:
     """The filled session with share mode on (F12): what the call sees."""
     await fill_session(pilot, clock, language)
@@ -134,7 +143,7 @@ SCREENSHOTS = (
     Screenshot("session", (100, 30), fill_session),
     Screenshot("share-mode", (100, 30), fill_then_share),
     Screenshot("summary", (100, 30), finish_to_summary),
-    # The goal board goes here once it lands.
+    Screenshot("goal-board", (100, 30), open_goal_board),
 )
 
 
