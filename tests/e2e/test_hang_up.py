@@ -457,5 +457,9 @@ def test_after_a_close_the_app_starts_again_at_once_and_offers_to_resume(run: Ru
     run.terminal.keys("C-n", "C-n")
     close_and_check(run)
     run.start()
-    dialog = run.terminal.wait_for("An interrupted session was found")
+    # The title may be drawn a frame before the details: wait for both.
+    dialog = run.terminal.wait_until(
+        lambda shown: "An interrupted session was found" in shown and "Mentee:" in shown,
+        "the resume dialog with its details",
+    )
     assert "Action items: 2" in dialog, dialog

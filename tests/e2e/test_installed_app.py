@@ -399,7 +399,13 @@ def test_kill_9_then_resume_loses_no_entry_older_than_a_second(
     time.sleep(2.5)
 
     app.start()
-    dialog = flat(terminal.wait_for("An interrupted session was found"))
+    # The title may be drawn a frame before the details: wait for both.
+    dialog = flat(
+        terminal.wait_until(
+            lambda shown: "An interrupted session was found" in shown and "Mentee:" in shown,
+            "the resume dialog with its details",
+        )
+    )
     assert "Mentee: Ana" in dialog
     assert "Current segment: Goals for this session (3 of 7)" in dialog
     counts = re.search(r"Feedback: (\d+) · Action items: (\d+)", dialog)
