@@ -19,69 +19,39 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 
-from sessiontui.i18n import _, ngettext
+from sessiontui.entries import EntryKind, entries_of
+from sessiontui.i18n import N_, _, ngettext
 from sessiontui.model import MenteeRecord, Session
 from sessiontui.store.archive import SessionArchive
 from sessiontui.store.errors import os_error_reason
 from sessiontui.summary import render_summary
 from sessiontui.tui.actions import Scope, bind_actions
-from sessiontui.tui.formatting import (
-    action_line,
-    feedback_line,
-    goal_line,
-    note_line,
-    parked_line,
-    private_suffix,
-)
+from sessiontui.tui.formatting import entry_line, private_suffix
 from sessiontui.tui.relationship_format import day, months_chart
 from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.read_list import ReadList, ReadRow
+
+# Each kind's label, in the order a stored session lists them.
+_ENTRY_LABELS = {
+    EntryKind.GOAL: N_("Goal: {line}"),
+    EntryKind.ACTION: N_("Action: {line}"),
+    EntryKind.FEEDBACK: N_("Feedback: {line}"),
+    EntryKind.NOTE: N_("Note: {line}"),
+    EntryKind.PARKED: N_("Parked: {line}"),
+}
 
 
 def session_entries(session: Session) -> tuple[ReadRow, ...]:
     """Every entry of a stored session, in the lists' own rendering (each with its
     visibility: the list hides the private ones while sharing)."""
-    return (
-        *(
-            ReadRow(
-                g.id,
-                _("Goal: {line}", line=goal_line(g) + private_suffix(g.visibility)),
-                g.visibility,
-            )
-            for g in session.goals
-        ),
-        *(
-            ReadRow(
-                a.id,
-                _("Action: {line}", line=action_line(a) + private_suffix(a.visibility)),
-                a.visibility,
-            )
-            for a in session.action_items
-        ),
-        *(
-            ReadRow(
-                f.id,
-                _("Feedback: {line}", line=feedback_line(f) + private_suffix(f.visibility)),
-                f.visibility,
-            )
-            for f in session.feedback
-        ),
-        *(
-            ReadRow(
-                n.id,
-                _("Note: {line}", line=note_line(n) + private_suffix(n.visibility)),
-                n.visibility,
-            )
-            for n in session.notes
-        ),
-        *(
-            ReadRow(
-                p.id,
-                _("Parked: {line}", line=parked_line(p) + private_suffix(p.visibility)),
-                p.visibility,
-            )
-            for p in session.parking_lot
-        ),
+    return tuple(
+        ReadRow(
+            entry.id,
+            _(label, line=entry_line(entry) + private_suffix(entry.visibility)),
+            entry.visibility,
+        )
+        for kind, label in _ENTRY_LABELS.items()
+        for entry in entries_of(session, kind)
     )
 
 
