@@ -293,7 +293,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.SESSION,
         N_("Help"),
         N_("Every key and command"),
-        footer=FooterLabel(10, lambda: _("Help")),
+        footer=FooterLabel(2, lambda: _("Help")),
     ),
     _session(
         "app.quit",
@@ -347,8 +347,13 @@ def bind_actions(
 
 
 _NO_RANK = 1_000
+# The session screen's footer: its own keys and those of the list or form in focus.
 _RANKS = {
-    spec.action: spec.footer.rank for spec in ACTIONS if spec.footer is not None and spec.bound
+    spec.action: spec.footer.rank
+    for spec in ACTIONS
+    if spec.footer is not None
+    and spec.bound
+    and spec.scope in {Scope.SESSION, Scope.ENTRY_LIST, Scope.ENTRY_FORM}
 }
 
 
@@ -360,8 +365,8 @@ _B = TypeVar("_B")
 
 
 def footer_order(bindings: Mapping[str, _B], action_of: Callable[[_B], str]) -> dict[str, _B]:
-    """`bindings` (key -> binding) in footer order: by rank, whatever widget bound them
-    (the keys of the list or form in focus next to the screen's own)."""
+    """`bindings` (key -> binding) in the session footer's order: by rank, whatever
+    widget bound them (the keys of the list or form in focus next to the screen's own)."""
     return dict(sorted(bindings.items(), key=lambda item: _RANKS.get(action_of(item[1]), _NO_RANK)))
 
 

@@ -1,27 +1,43 @@
-"""The footer of keys, rebuilt only when the keys it shows change.
+"""The footer of keys: only keys that fit whole, rebuilt only when what it shows changes.
 
 Textual's `Footer` rebuilds all its keys whenever the screen's bindings are
 refreshed, which happens on every focus change (each segment move and each
 form key moves the focus), even when the same keys are shown. Rebuilding
 restyles every key twice (a new key starts compact, then is told not to be),
 which made a segment change cost 100-200 ms of CPU on a 2-core machine.
+
+A narrow terminal cannot show every key: Textual's footer then cuts the last
+one mid-word ("Pausa/S"). This one shows the keys in the registry's order
+(Finish and Help first) as long as they fit whole, and leaves the rest to
+F1 and the palette.
 """
 
 from __future__ import annotations
 
+from rich.cells import cell_len
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer
 
 # What one key shows: its key, label, action, whether it is enabled, its tooltip.
 _Shown = tuple[tuple[str, str, str, bool, str], ...]
 
+# Cells around a key's words (styles/session.tcss and Textual's footer style):
+# a key is " key label ", the palette's key "▏key label " (a border, no padding left).
+_KEY_FRAME = 3
+_PALETTE_FRAME = 3
+
 
 class KeyFooter(Footer):
-    """A `Footer` that skips a rebuild when the keys on show would not change."""
+    """A `Footer` of the keys that fit whole, rebuilt only when they change."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._shown: _Shown | None = None
+        self._fitting: int | None = None
+        """How many keys (the palette's aside) fit at the width composed for."""
 
     def bindings_changed(self, screen: Screen[object]) -> None:
         """Rebuild (as Textual does) only when the keys to show changed."""
@@ -32,6 +48,56 @@ class KeyFooter(Footer):
                 return
             self._shown = shown
         super().bindings_changed(screen)
+
+    def compose(self) -> ComposeResult:
+        """Textual's keys, in order, as many as fit whole; the palette's key always."""
+        widgets = list(super().compose())
+        if not widgets:
+            return  # the screen's bindings are not ready yet
+        fitting = self._fitting_now()
+        self._fitting = fitting
+        for widget in widgets:
+            if widget.has_class("-command-palette"):
+                yield widget
+            elif fitting > 0:
+                fitting -= 1
+                yield widget
+
+    def on_resize(self, _event: events.Resize) -> None:
+        """Show more or fewer keys when the width changes how many fit."""
+        if self._fitting is not None and self._fitting_now() != self._fitting:
+            self.call_after_refresh(self.recompose)
+
+    def _fitting_now(self) -> int:
+        """How many keys (the palette's aside, in order) fit whole beside the palette's key."""
+        # Before its first layout the footer has no size yet: it spans the terminal.
+        room = (self.size.width or self.app.size.width) - self._palette_width()
+        count = 0
+        for binding in _first_per_action(self.screen):
+            room -= self._width_of(binding, _KEY_FRAME)
+            if room < 0:
+                break
+            count += 1
+        return count
+
+    def _palette_width(self) -> int:
+        if not (self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE):
+            return 0
+        active = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
+        return 0 if active is None else self._width_of(active.binding, _PALETTE_FRAME)
+
+    def _width_of(self, binding: Binding, frame: int) -> int:
+        key = self.app.get_key_display(binding)
+        return cell_len(key) + cell_len(str(binding.description)) + frame
+
+
+def _first_per_action(screen: Screen[object]) -> list[Binding]:
+    """The bindings the footer shows, one per action (as Textual's footer does)."""
+    first: dict[str, Binding] = {}
+    for _node, binding, _enabled, _tooltip in screen.active_bindings.values():
+        if binding.show:
+            first.setdefault(binding.action, binding)
+    return list(first.values())
 
 
 def _keys_shown(screen: Screen[object]) -> _Shown:
