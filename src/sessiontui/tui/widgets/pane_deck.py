@@ -108,10 +108,15 @@ class PaneDeck(Container):
             *(Tab(_(_PANE_TITLES[pane]), id=f"tab-{pane}") for pane in Pane),
             id="pane-tabs",
         )
-        with VerticalScroll(id="listening-pane", classes="pane -tabbed"):
+        # Behind a tab (narrow) the guidance and the prompt stay at the top and the
+        # lists scroll under them: a parked thought never hides what to listen for.
+        with Vertical(id="listening-pane", classes="pane -tabbed"):
             yield PromptCard(id="prompt-card")
-            yield self._section(EntryKind.PARKED, _("Parked thoughts"), _("Nothing parked yet."))
-            yield self._section(EntryKind.NOTE, _("Notes"), _("No notes yet."))
+            with VerticalScroll(id="listening-lists"):
+                yield self._section(
+                    EntryKind.PARKED, _("Parked thoughts"), _("Nothing parked yet.")
+                )
+                yield self._section(EntryKind.NOTE, _("Notes"), _("No notes yet."))
         with VerticalScroll(id="feedback-pane", classes="pane -tabbed"):
             yield self._section(EntryKind.FEEDBACK, None, _("No feedback yet."))
         with VerticalScroll(id="actions-pane", classes="pane -tabbed"):
@@ -160,6 +165,7 @@ class PaneDeck(Container):
         self._show_pane(pane)
         # A new segment shows its pane from the top (the guidance first).
         self.query_one(_PANE_ID[pane], Widget).scroll_home(animate=False)
+        self.query_one("#listening-lists", Widget).scroll_home(animate=False)
         if opens_form:
             form = await self.section(entry_kind).open_form()
             form.focus_first()
