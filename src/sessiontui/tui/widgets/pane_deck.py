@@ -27,7 +27,7 @@ from sessiontui.entries import Entry, EntryKind
 from sessiontui.i18n import N_, _
 from sessiontui.model import SegmentKind
 from sessiontui.tui.widgets.action_items import ActionItemForm
-from sessiontui.tui.widgets.agenda import AgendaView
+from sessiontui.tui.widgets.agenda import AgendaScroll, AgendaView
 from sessiontui.tui.widgets.countdown import Countdown
 from sessiontui.tui.widgets.entry_form import EntryForm
 from sessiontui.tui.widgets.entry_section import EntrySection
@@ -99,7 +99,7 @@ class PaneDeck(Container):
         """The Agenda, the tabs (narrow only), then the other panes."""
         with Vertical(id="agenda-pane", classes="pane"):
             yield Countdown(id="countdown")
-            with VerticalScroll(id="agenda-body"):
+            with AgendaScroll(id="agenda-body"):
                 yield AgendaView(self._titles, id="agenda")
             with VerticalScroll(id="goals-scroll"):
                 yield self._section(EntryKind.GOAL, _("Session goals"), _("No goals yet."))

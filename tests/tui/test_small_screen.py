@@ -1,0 +1,155 @@
+"""The small side terminal works (60x20, 60x24, 80x24, 100x30; English and Spanish):
+the Listening tab opens on the guidance and the prompt, the current segment's row
+stays in view, goals are reachable, a list's mark never stands alone on a line, and
+the texts named in issue 8 are never cut mid-word."""
+
+from __future__ import annotations
+
+import pytest
+from textual.app import App
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from sessiontui.launch import Launch
+from sessiontui.tui.app import create_app
+
+from .conftest import LaunchFactory
+from .helpers import focused_id, screen_text, session_screen, settle, shown_in, wait_until
+from .textual_private import screen_lines
+
+LANGUAGES = ["en", "es"]
+SCRIPTS = {"en": "regular", "es": "regular-es"}
+MARKS = {"en": ("shared", "private"), "es": ("se comparte", "solo para ti")}
+
+
+def _launch(make_launch: LaunchFactory, language: str) -> Launch:
+    return make_launch(language=language, script=make_launch().library.get(SCRIPTS[language]))
+
+
+def _first_words(app: App[None], selector: str, count: int = 4) -> str:
+    """The first words a Static shows (what a glance at the top of the pane reads)."""
+    text = str(session_screen(app).query_one(selector, Static).content)
+    return " ".join(text.split()[:count])
+
+
+async def _add(pilot: Pilot[None], key: str, text: str) -> None:
+    await pilot.press(key, *text, "enter")
+    await settle(pilot.app)
+
+
+@pytest.mark.parametrize("size", [(60, 20), (60, 24)])
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_the_listening_tab_opens_on_the_guidance_and_the_prompt(
+    make_launch: LaunchFactory, size: tuple[int, int], language: str
+) -> None:
+    app = create_app(_launch(make_launch, language))
+    async with app.run_test(size=size) as pilot:
+        await settle(app)
+        guidance, prompt = _first_words(app, "#guidance"), _first_words(app, "#prompt-text")
+        shown = screen_text(app)
+        assert guidance in shown
+        assert prompt in shown
+        # Parked thoughts and a note (each lands highlighted in its list): more than the
+        # tab has room for, yet the guidance and the prompt stay on top.
+        for number in range(1, 6):
+            await _add(pilot, "ctrl+l", f"thought {number}")
+        await _add(pilot, "ctrl+g", "a note")
+        await wait_until(lambda: focused_id(app) == "notes-list", "the note's list has the focus")
+        await settle(app)
+        shown = screen_text(app)
+        assert guidance in shown, shown
+        assert prompt in shown, shown
+        assert "a note" in shown
+        # Another tab and back: the same.
+        await pilot.press("ctrl+o", "escape")
+        await settle(app)
+        await pilot.press("ctrl+l", "escape")
+        await settle(app)
+        shown = screen_text(app)
+        assert guidance in shown, shown
+        assert prompt in shown, shown
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_current_segment_stays_in_view_with_goals_and_resizes(
+    make_launch: LaunchFactory, size: tuple[int, int]
+) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=size) as pilot:
+        await settle(app)
+        for number in ("one", "two", "three"):
+            await _add(pilot, "ctrl+y", f"goal {number} with enough words to wrap once")
+        screen = session_screen(app)
+        for segment in range(1, 7):
+            await pilot.press("ctrl+n")
+            await wait_until(
+                lambda segment=segment: screen.live.clock.index == segment, "the segment moved"
+            )
+            await settle(app)
+            await pilot.pause()
+            assert "▶" in screen_text(app), f"segment {segment}: the ▶ row is out of view"
+        # A smaller terminal leaves the agenda less room: the row follows.
+        await pilot.resize_terminal(80, 24)
+        await wait_until(lambda: "▶" in screen_text(app), "the ▶ row back in view")
+
+
+async def test_every_goal_is_reachable_at_80x24(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app)
+        goals = [f"goal {number}" for number in ("one", "two", "three", "four", "five")]
+        for goal in goals:
+            await _add(pilot, "ctrl+y", goal)
+        await wait_until(lambda: focused_id(app) == "goals-list", "the goals' list has the focus")
+        await pilot.press("home")
+        for goal in goals:
+            await pilot.pause()
+            assert goal in screen_text(app), f"{goal!r} cannot be brought into view"
+            await pilot.press("down")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_a_goal_never_leaves_its_mark_alone_on_a_line(
+    make_launch: LaunchFactory, language: str, size: tuple[int, int]
+) -> None:
+    app = create_app(_launch(make_launch, language))
+    shared, _private = MARKS[language]
+    async with app.run_test(size=size) as pilot:
+        await settle(app)
+        width = session_screen(app).query_one("#goals-list").content_region.width
+        # "[ ] " and the words fill the line: the mark cannot follow on it.
+        text = "word"
+        while len(f"[ ] {text} word") <= width:
+            text += " word"
+        await _add(pilot, "ctrl+y", text)
+        await wait_until(lambda: focused_id(app) == "goals-list", "the goal is listed")
+        region = session_screen(app).query_one("#goals-list").content_region
+        rows = [
+            line[region.x : region.right].strip()
+            for line in screen_lines(app)[region.y : region.bottom]
+        ]
+        assert shared not in rows, rows
+        assert any(row.endswith(f"word  {shared}") for row in rows), rows
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_the_due_date_hint_and_error_read_whole(
+    make_launch: LaunchFactory, size: tuple[int, int], language: str
+) -> None:
+    app = create_app(_launch(make_launch, language))
+    async with app.run_test(size=size) as pilot:
+        await settle(app)
+        await pilot.press("ctrl+o")
+        await wait_until(lambda: focused_id(app) == "action-text", "the form opens")
+        due = session_screen(app).query_one("#action-due")
+        hint = str(due.placeholder)  # type: ignore[attr-defined]
+        region = due.content_region
+        assert hint in screen_lines(app)[region.y][region.x : region.right], "the hint is cut"
+        await pilot.press(*"Read", "tab", "tab", *"friday", "enter")
+        await wait_until(
+            lambda: "friday" in shown_in(app, "#action-form-due-error"), "the reason shows"
+        )
+        reason = str(session_screen(app).query_one("#action-form-due-error", Static).content)
+        assert shown_in(app, "#action-form-due-error") == reason
