@@ -5,6 +5,8 @@ the texts named in issue 8 are never cut mid-word."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from textual.app import App
 from textual.pilot import Pilot
@@ -12,6 +14,7 @@ from textual.widgets import Static
 
 from sessiontui.launch import Launch
 from sessiontui.tui.app import create_app
+from sessiontui.tui.screens.session import SessionScreen
 
 from .conftest import LaunchFactory
 from .helpers import focused_id, screen_text, session_screen, settle, shown_in, wait_until
@@ -70,6 +73,10 @@ async def test_the_listening_tab_opens_on_the_guidance_and_the_prompt(
         assert prompt in shown, shown
 
 
+def _at_segment(screen: SessionScreen, index: int) -> Callable[[], bool]:
+    return lambda: screen.live.clock.index == index
+
+
 @pytest.mark.parametrize("size", [(80, 24), (100, 30)])
 async def test_the_current_segment_stays_in_view_with_goals_and_resizes(
     make_launch: LaunchFactory, size: tuple[int, int]
@@ -82,9 +89,7 @@ async def test_the_current_segment_stays_in_view_with_goals_and_resizes(
         screen = session_screen(app)
         for segment in range(1, 7):
             await pilot.press("ctrl+n")
-            await wait_until(
-                lambda segment=segment: screen.live.clock.index == segment, "the segment moved"
-            )
+            await wait_until(_at_segment(screen, segment), "the segment moved")
             await settle(app)
             await pilot.pause()
             assert "▶" in screen_text(app), f"segment {segment}: the ▶ row is out of view"
