@@ -158,3 +158,24 @@ async def test_the_due_date_hint_and_error_read_whole(
         )
         reason = str(session_screen(app).query_one("#action-form-due-error", Static).content)
         assert shown_in(app, "#action-form-due-error") == reason
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (100, 30)])
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_the_feedback_direction_stays_on_one_line_after_an_entry(
+    make_launch: LaunchFactory, size: tuple[int, int], language: str
+) -> None:
+    app = create_app(_launch(make_launch, language))
+    async with app.run_test(size=size) as pilot:
+        await settle(app)
+        screen = session_screen(app)
+        await pilot.press("ctrl+r", *"In the demo", "ctrl+f", "enter")
+        await wait_until(lambda: bool(screen.live.session.feedback), "the feedback saved")
+        await pilot.press("ctrl+r")
+        await wait_until(lambda: focused_id(app) == "feedback-situation", "the form again")
+        await settle(app)
+        direction = screen.query_one("#feedback-direction")
+        label = str(direction.query_one("#label", Static).content)
+        region = direction.region
+        assert region.height == 1
+        assert label in screen_lines(app)[region.y][region.x : region.right]
