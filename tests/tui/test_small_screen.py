@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from textual.app import App
+from textual.color import Color
 from textual.pilot import Pilot
 from textual.widgets import Static
 
@@ -179,3 +180,39 @@ async def test_the_feedback_direction_stays_on_one_line_after_an_entry(
         region = direction.region
         assert region.height == 1
         assert label in screen_lines(app)[region.y][region.x : region.right]
+
+
+def _framed_as_focused(app: App[None]) -> list[str]:
+    """The panes on screen whose border has the focus colour."""
+    primary = Color.parse(app.theme_variables["primary"])
+    return [
+        str(pane.id)
+        for pane in session_screen(app).query(".pane")
+        if pane.display and pane.styles.border_top[0] and pane.styles.border_top[1] == primary
+    ]
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (100, 30)])
+async def test_one_focus_border_at_a_time(
+    make_launch: LaunchFactory, size: tuple[int, int]
+) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=size) as pilot:
+        await settle(app)
+        # Each form's key, each list after a saved entry, and a new segment's pane.
+        steps = [
+            ("ctrl+l", "listening-pane"),
+            ("ctrl+o", "actions-pane"),
+            ("ctrl+r", "feedback-pane"),
+            ("ctrl+y", "agenda-pane"),
+            ("ctrl+g", "listening-pane"),
+        ]
+        for key, pane in steps:
+            await pilot.press(key, *"Seen", "ctrl+f", "enter")
+            await settle(app)
+            await pilot.pause()
+            assert _framed_as_focused(app) == [pane], key
+        await pilot.press("ctrl+n")
+        await settle(app)
+        await pilot.pause()
+        assert len(_framed_as_focused(app)) == 1
