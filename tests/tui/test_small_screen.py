@@ -192,11 +192,20 @@ def _framed_as_focused(app: App[None]) -> list[str]:
     ]
 
 
+def _standing_out(app: App[None]) -> list[str]:
+    """The panes on screen whose border differs from most panes' (grid layout)."""
+    panes = [pane for pane in session_screen(app).query(".pane") if pane.display]
+    borders = [pane.styles.border_top for pane in panes]
+    plain = max(borders, key=borders.count)
+    return [str(pane.id) for pane, border in zip(panes, borders, strict=True) if border != plain]
+
+
+@pytest.mark.parametrize("theme", ["default", "light", "high-contrast"])
 @pytest.mark.parametrize("size", [(60, 20), (80, 24), (100, 30)])
 async def test_one_focus_border_at_a_time(
-    make_launch: LaunchFactory, size: tuple[int, int]
+    make_launch: LaunchFactory, size: tuple[int, int], theme: str
 ) -> None:
-    app = create_app(make_launch())
+    app = create_app(make_launch(theme=theme))
     async with app.run_test(size=size) as pilot:
         await settle(app)
         # Each form's key, each list after a saved entry, and a new segment's pane.
@@ -212,6 +221,9 @@ async def test_one_focus_border_at_a_time(
             await settle(app)
             await pilot.pause()
             assert _framed_as_focused(app) == [pane], key
+            if size[0] >= 80:
+                # The pane the segment brings forward has no second border.
+                assert _standing_out(app) == [pane], key
         await pilot.press("ctrl+n")
         await settle(app)
         await pilot.pause()
