@@ -228,3 +228,20 @@ async def test_one_focus_border_at_a_time(
         await settle(app)
         await pilot.pause()
         assert len(_framed_as_focused(app)) == 1
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_a_long_segment_title_beside_the_digits_ends_in_an_ellipsis(
+    make_launch: LaunchFactory, language: str
+) -> None:
+    app = create_app(_launch(make_launch, language))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app)
+        await pilot.press("ctrl+n")  # "Review of earlier action items": too long beside them
+        await settle(app)
+        await pilot.pause()
+        label = str(session_screen(app).query_one("#countdown-segment", Static).content)
+        shown = shown_in(app, "#countdown-segment")
+        assert shown != label
+        assert shown.endswith("…")
+        assert label.startswith(shown[:-1])
