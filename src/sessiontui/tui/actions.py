@@ -78,7 +78,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.SEGMENTS,
         N_("Next segment"),
         N_("Mark this segment done and move on"),
-        footer=FooterLabel(7, lambda: _("Next")),
+        footer=FooterLabel(8, lambda: _("Next")),
     ),
     _session(
         "previous_segment",
@@ -102,7 +102,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.TIMER,
         None,
         "",
-        footer=FooterLabel(8, lambda: _("Pause/Resume")),
+        footer=FooterLabel(9, lambda: _("Pause/Resume")),
     ),
     _session(
         "pause",
@@ -222,7 +222,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.ENTRIES,
         N_("Share or keep private"),
         N_("Make the entry or form in focus shared (in the summary) or private"),
-        footer=FooterLabel(5, lambda: _("Shared/private")),
+        footer=FooterLabel(6, lambda: _("Shared/private")),
     ),
     _session(
         "undo",
@@ -230,7 +230,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.ENTRIES,
         N_("Undo delete"),
         N_("Bring back the entry deleted last"),
-        footer=FooterLabel(6, lambda: _("Undo")),
+        footer=FooterLabel(7, lambda: _("Undo")),
     ),
     # No footer place: the footer is full at every width, and a segment offers
     # these with their key when it calls for them (and F1 and the palette list them).
