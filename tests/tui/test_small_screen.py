@@ -11,7 +11,7 @@ import pytest
 from textual.app import App
 from textual.color import Color
 from textual.pilot import Pilot
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from sessiontui.launch import Launch
 from sessiontui.tui.app import create_app
@@ -245,3 +245,34 @@ async def test_a_long_segment_title_beside_the_digits_ends_in_an_ellipsis(
         assert shown != label
         assert shown.endswith("…")
         assert label.startswith(shown[:-1])
+
+
+# Each pane's form key, its form's first field, its pane and list.
+FORMS_AT_TOP = {
+    "parked": ("ctrl+l", "park-input", "listening-pane"),
+    "action": ("ctrl+o", "action-text", "actions-pane"),
+    "note": ("ctrl+g", "note-input", "listening-pane"),
+}
+
+
+@pytest.mark.parametrize("form", sorted(FORMS_AT_TOP))
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_a_form_opened_keeps_its_list_in_view_at_100x30(
+    make_launch: LaunchFactory, language: str, form: str
+) -> None:
+    key, field, pane_id = FORMS_AT_TOP[form]
+    app = create_app(_launch(make_launch, language))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app)
+        for number in range(1, 6):
+            await _add(pilot, key, f"entry {number}")
+        await pilot.press(key)
+        await wait_until(lambda: focused_id(app) == field, "the form opens")
+        await settle(app)
+        await pilot.pause()
+        pane = session_screen(app).query_one(f"#{pane_id}").region
+        rows = [row[pane.x : pane.right] for row in screen_lines(app)[pane.y : pane.bottom]]
+        shown = "\n".join(rows)
+        placeholder = str(session_screen(app).query_one(f"#{field}", Input).placeholder)
+        assert placeholder in shown, shown
+        assert "entry 1" in shown, shown
