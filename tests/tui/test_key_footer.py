@@ -99,6 +99,11 @@ async def test_the_footer_is_rebuilt_when_a_key_is_enabled_or_not() -> None:
         await wait_until(lambda: not _act_key(app).has_class("-disabled"), "Act is enabled again")
 
 
+def _laid_out(app: App[None]) -> bool:
+    """Whether the footer's keys (rebuilt after a focus move or a resize) are placed."""
+    return all(key.region.width for key in _keys(app))
+
+
 def _whole_keys(app: App[None]) -> list[str]:
     """The footer's keys ("f10 Finish"), each checked to lie whole on the screen,
     left of the palette's key."""
@@ -134,10 +139,12 @@ async def test_finish_and_help_come_first_and_no_key_is_cut(
         await pilot.press("ctrl+l", *"call the bank", "enter")
         await wait_until(lambda: focused_id(app) == "parking-list", "the list has the focus")
         await settle(app)
+        await wait_until(lambda: _laid_out(app), "the list's keys in the footer")
         in_list = _whole_keys(app)
         await pilot.press("ctrl+o")
         await wait_until(lambda: focused_id(app) == "action-text", "the form has the focus")
         await settle(app)
+        await wait_until(lambda: _laid_out(app), "the form's keys in the footer")
         in_form = _whole_keys(app)
         for shown in (in_list, in_form):
             assert shown[:2] == [finish, help_key]
@@ -149,12 +156,12 @@ async def test_finish_and_help_come_first_and_no_key_is_cut(
 async def test_a_narrower_terminal_shows_fewer_keys_whole(make_launch: LaunchFactory) -> None:
     app = create_app(make_launch())
     async with app.run_test(size=(120, 30)) as pilot:
-        await wait_until(lambda: bool(_keys(app)), "the footer shows its keys")
-        await settle(app)
+        await wait_until(lambda: bool(_keys(app)) and _laid_out(app), "the footer's keys")
         wide = _whole_keys(app)
         await pilot.resize_terminal(60, 20)
-        await wait_until(lambda: len(_keys(app)) < len(wide), "the footer drops keys")
-        await settle(app)
+        await wait_until(
+            lambda: len(_keys(app)) < len(wide) and _laid_out(app), "the footer drops keys"
+        )
         narrow = _whole_keys(app)
         assert narrow == wide[: len(narrow)]
         await pilot.resize_terminal(120, 30)
