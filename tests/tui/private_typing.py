@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from textual.pilot import Pilot
 
-from sessiontui.model import Visibility
+from sessiontui.model import FeedbackDirection, Visibility
 from sessiontui.tui.screens.agreement import AgreementScreen
 from sessiontui.tui.screens.agreement_form import AgreementFormScreen
 from sessiontui.tui.screens.goal_board import GoalBoardScreen
@@ -36,6 +36,7 @@ SESSION_FIELDS = (
     "behaviour",
     "impact",
     "feedback",
+    "tomentor",
     "action",
     "goal",
     "measure",
@@ -103,6 +104,14 @@ async def add_private_entries(pilot: Pilot[None], words: dict[str, str]) -> None
     await type_into(pilot, "#feedback-text", words["feedback"])
     _not_shown_while_sharing(pilot, words, "typing feedback")
     await pilot.press("enter")
+    # Feedback the other way, mentee -> mentor: private by default.
+    await pilot.press("ctrl+r")
+    await pilot.click("#feedback-direction")
+    await pilot.press("down", "enter")
+    await flip_to_private(pilot, "#feedback-form")
+    await type_into(pilot, "#feedback-text", words["tomentor"])
+    _not_shown_while_sharing(pilot, words, "typing feedback to the mentor")
+    await pilot.press("enter")
 
     await pilot.press("ctrl+o")
     await flip_to_private(pilot, "#action-form")
@@ -123,6 +132,8 @@ async def add_private_entries(pilot: Pilot[None], words: dict[str, str]) -> None
     texts = " ".join(repr(entry) for entry in entries if entry.visibility is Visibility.PRIVATE)
     missing = [word for word in words.values() if word not in texts]
     assert not missing, f"not added as private entries: {missing}: {session!r}"
+    directions = {entry.direction for entry in session.feedback}
+    assert directions == {FeedbackDirection.MENTOR_TO_MENTEE, FeedbackDirection.MENTEE_TO_MENTOR}
 
 
 async def add_shared_goal(pilot: Pilot[None], title: str) -> None:

@@ -272,7 +272,7 @@ VIEWS = [
         "resume",
         _resume,
         texts=(
-            ("Goals: 1 · Feedback: 1 · Action items: 1", "Notes: 1 · Parked thoughts: 1"),
+            ("Goals: 1 · Feedback: 2 · Action items: 1", "Notes: 1 · Parked thoughts: 1"),
             ("Goals: 0 · Feedback: 0 · Action items: 0", "Notes: 0 · Parked thoughts: 0"),
         ),
     ),
