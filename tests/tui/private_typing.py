@@ -43,12 +43,15 @@ SESSION_FIELDS = (
 )
 # The relationship's: a long-term goal (title, measure), its check-in's note, the
 # agreement's private notes.
-RELATIONSHIP_FIELDS = ("ltgoal", "ltmeasure", "checkin", "agreement")
+RELATIONSHIP_FIELDS = ("lgoal", "lmeasure", "checkin", "agreement")
 
 
 def markers(tag: str, fields: tuple[str, ...] = SESSION_FIELDS) -> dict[str, str]:
-    """One unique word per field (one word, so no wrap splits it; `tag` tells rounds apart)."""
-    return {field: f"Qz{tag}{field.capitalize()}" for field in fields}
+    """One unique short word per field, "Qz", `tag` (which round), the field's first two
+    letters: one word, so no wrap splits it; short, as every letter is a key press."""
+    words = {field: f"Qz{tag}{field[:2].capitalize()}" for field in fields}
+    assert len(set(words.values())) == len(words), words
+    return words
 
 
 def assert_hidden(shown: str, words: list[str], where: str) -> None:
@@ -158,8 +161,8 @@ async def add_private_relationship(pilot: Pilot[None], words: dict[str, str]) ->
     await pilot.press("a")
     await wait_for_screen(pilot, GoalFormScreen)
     await flip_to_private(pilot)
-    await type_into(pilot, "#goal-title", words["ltgoal"])
-    await type_into(pilot, "#goal-measure", words["ltmeasure"])
+    await type_into(pilot, "#goal-title", words["lgoal"])
+    await type_into(pilot, "#goal-measure", words["lmeasure"])
     _not_shown_while_sharing(pilot, words, "typing a long-term goal")
     await pilot.press("ctrl+s")
     await wait_for_screen(pilot, GoalBoardScreen)
@@ -187,8 +190,8 @@ async def add_private_relationship(pilot: Pilot[None], words: dict[str, str]) ->
     await wait_for_screen(pilot, SessionScreen)
 
     relationship = live.relationship
-    [goal] = [g for g in relationship.goals if g.title == words["ltgoal"]]
-    assert (goal.visibility, goal.measure) == (Visibility.PRIVATE, words["ltmeasure"])
+    [goal] = [g for g in relationship.goals if g.title == words["lgoal"]]
+    assert (goal.visibility, goal.measure) == (Visibility.PRIVATE, words["lmeasure"])
     if "checkin" in words:
         assert goal.check_ins[-1].note == words["checkin"]
     agreement = relationship.agreement

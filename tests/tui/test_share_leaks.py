@@ -21,7 +21,6 @@ import asyncio
 import shutil
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pyperclip  # type: ignore[import-untyped]
@@ -31,15 +30,14 @@ from textual.widgets import Button, TextArea
 
 from sessiontui.cli.main import main as cli_main
 from sessiontui.launch import Launch
-from sessiontui.model import GoalCheckIn, LongTermGoal, Progress, Visibility
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.tui.app import create_app
-from sessiontui.tui.relationship_format import PROGRESS_MARKS, goal_board_text
 from sessiontui.tui.screens.agreement import AgreementScreen
 from sessiontui.tui.screens.agreement_form import AgreementFormScreen
 from sessiontui.tui.screens.carried_review import CarriedReviewScreen
 from sessiontui.tui.screens.confirm import ConfirmScreen
 from sessiontui.tui.screens.goal_board import GoalBoardScreen
+from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.screens.history import HistoryScreen, SessionReadScreen
 from sessiontui.tui.screens.mentee_picker import MenteePickerScreen
 from sessiontui.tui.screens.resume import ResumeScreen
@@ -47,7 +45,14 @@ from sessiontui.tui.screens.session import SessionScreen
 from sessiontui.tui.screens.summary import SummaryScreen
 
 from .conftest import ManualClock, launch_on
-from .helpers import screen_text, settle, wait_for_screen, wait_for_screen_text, wait_until
+from .helpers import (
+    escape_to,
+    screen_text,
+    settle,
+    wait_for_screen,
+    wait_for_screen_text,
+    wait_until,
+)
 from .private_typing import (
     RELATIONSHIP_FIELDS,
     add_private_entries,
@@ -152,54 +157,54 @@ def _resumed(lived: Lived, tmp_path: Path, *, share: bool) -> Launch:
 
 # --- every view, reached by the mentor's keys --------------------------------------------
 
-Walk = Callable[[Pilot[None]], Awaitable[list[str]]]
+# What a walk saw: (where, the rendered screen), in order.
+Seen = list[tuple[str, str]]
+Walk = Callable[[Pilot[None]], Awaitable[Seen]]
 
 
-async def _shown(pilot: Pilot[None], screen: type[object]) -> list[str]:
+async def _look(pilot: Pilot[None], where: str, screen: type[object]) -> tuple[str, str]:
     await wait_for_screen(pilot, screen)
     await pilot.pause()
-    return [screen_text(pilot.app)]
+    return where, screen_text(pilot.app)
 
 
-async def _resume(pilot: Pilot[None]) -> list[str]:
+async def _resume(pilot: Pilot[None]) -> Seen:
     await wait_for_screen(pilot, ResumeScreen)
-    return [await wait_for_screen_text(pilot, "Parked thoughts:")]
+    return [("resume", await wait_for_screen_text(pilot, "Parked thoughts:"))]
 
 
-async def _session(pilot: Pilot[None]) -> list[str]:
+async def _session(pilot: Pilot[None]) -> tuple[str, str]:
     await wait_for_screen(pilot, ResumeScreen)
     await pilot.press("enter")  # Resume
-    return await _shown(pilot, SessionScreen)
+    return await _look(pilot, "session", SessionScreen)
 
 
-async def _session_panes(pilot: Pilot[None]) -> list[str]:
-    """Each form's key brings its pane (or, when narrow, its tab) forward; the palette."""
-    shown = await _session(pilot)
+async def _session_panes(pilot: Pilot[None]) -> Seen:
+    """Each form's key brings its pane (or, when narrow, its tab) forward; the
+    palette; the help and its tabs."""
+    seen = [await _session(pilot)]
     for key in ("ctrl+g", "ctrl+l", "ctrl+r", "ctrl+o", "ctrl+y", "escape", "ctrl+p", "escape"):
         await pilot.press(key)
         await pilot.pause()
-        shown.append(screen_text(pilot.app))
-    return shown
-
-
-async def _help(pilot: Pilot[None]) -> list[str]:
-    await _session(pilot)
+        seen.append((f"session after {key}", screen_text(pilot.app)))
     await pilot.press("f1")
-    shown = await _shown(pilot, type(pilot.app.screen))
-    for _tab in range(2):
+    seen.append(await _look(pilot, "help", HelpScreen))
+    for tab in range(2):
         await pilot.press("right")
         await pilot.pause()
-        shown.append(screen_text(pilot.app))
-    return shown
+        seen.append((f"help tab {tab + 2}", screen_text(pilot.app)))
+    await pilot.press("escape")
+    await wait_for_screen(pilot, SessionScreen)
+    return seen
 
 
-async def _summary(pilot: Pilot[None]) -> list[str]:
+async def _summary(pilot: Pilot[None]) -> Seen:
     await wait_for_screen(pilot, ResumeScreen)
     await pilot.press("right", "enter")  # Finish now
-    return await _shown(pilot, SummaryScreen)
+    return [await _look(pilot, "summary", SummaryScreen)]
 
 
-async def _picker(pilot: Pilot[None]) -> list[str]:
+async def _picker(pilot: Pilot[None]) -> Seen:
     await wait_for_screen(pilot, ResumeScreen)
     await pilot.press("right", "right", "enter")  # Discard
     discard = pilot.app.screen.query_one("#discard", Button)
@@ -207,54 +212,40 @@ async def _picker(pilot: Pilot[None]) -> list[str]:
     await wait_until(lambda: not press_effect_showing(discard), "the press effect over")
     await pilot.press("enter")  # and confirm
     await wait_for_screen(pilot, MenteePickerScreen)
-    return [await wait_for_screen_text(pilot, "open action item")]
+    return [("picker", await wait_for_screen_text(pilot, "open action item"))]
 
 
-async def _over_session(pilot: Pilot[None], *keys: str, screen: type[object]) -> list[str]:
-    await _session(pilot)
-    await pilot.press(*keys)
-    return await _shown(pilot, screen)
-
-
-async def _board(pilot: Pilot[None]) -> list[str]:
-    return await _over_session(pilot, "f11", screen=GoalBoardScreen)
-
-
-async def _board_link(pilot: Pilot[None]) -> list[str]:
-    """l on the highlighted goal: which of this session's goals works towards it."""
-    await _board(pilot)
+async def _relationship(pilot: Pilot[None]) -> Seen:
+    """The relationship's screens over the session: the goal board and its link
+    choice, the agreement and its form, the follow-up (F4), the history from the
+    board and one stored session opened."""
+    seen = [await _session(pilot)]
+    await pilot.press("f11")
+    seen.append(await _look(pilot, "goal board", GoalBoardScreen))
     await pilot.press("l")
     # A choice of this session's goals, or a toast saying there is none.
-    return [await wait_for_screen_text(pilot, "session goal")]
-
-
-async def _agreement(pilot: Pilot[None]) -> list[str]:
-    return await _over_session(pilot, "f2", screen=AgreementScreen)
-
-
-async def _agreement_form(pilot: Pilot[None]) -> list[str]:
-    await _agreement(pilot)
-    await pilot.press("e")
-    shown = await _shown(pilot, AgreementFormScreen)
-    await tab_to(pilot, "agree-private")
-    await pilot.pause()
-    return [*shown, screen_text(pilot.app)]
-
-
-async def _follow_up(pilot: Pilot[None]) -> list[str]:
-    return await _over_session(pilot, "f4", screen=CarriedReviewScreen)
-
-
-async def _history(pilot: Pilot[None]) -> list[str]:
-    """The history from the board (h), then the stored session opened."""
-    shown = await _over_session(pilot, "f11", "h", screen=HistoryScreen)
+    seen.append(("link", await wait_for_screen_text(pilot, "session goal")))
+    await escape_to(pilot, GoalBoardScreen)
+    await pilot.press("h")
+    seen.append(await _look(pilot, "history", HistoryScreen))
     await pilot.press("enter")
-    return [*shown, *await _shown(pilot, SessionReadScreen)]
+    seen.append(await _look(pilot, "stored session", SessionReadScreen))
+    await escape_to(pilot, SessionScreen)
+    await pilot.press("f2")
+    seen.append(await _look(pilot, "agreement", AgreementScreen))
+    await pilot.press("e")
+    await wait_for_screen(pilot, AgreementFormScreen)
+    await tab_to(pilot, "agree-private")
+    seen.append(await _look(pilot, "agreement form", AgreementFormScreen))
+    await escape_to(pilot, SessionScreen)
+    await pilot.press("f4")
+    seen.append(await _look(pilot, "follow-up", CarriedReviewScreen))
+    return seen
 
 
 @dataclass(frozen=True)
 class View:
-    """A screen, how it is reached, and what the mentor alone sees there."""
+    """Screens, how they are reached, and what the mentor alone sees there."""
 
     name: str
     walk: Walk
@@ -278,30 +269,27 @@ VIEWS = [
     ),
     View("session-100x30", _session_panes, WIDE_SESSION_SEES),
     View("session-60x20", _session_panes, SESSION_SEES, size=(60, 20)),
-    View("help", _help),
     View("summary", _summary, texts=((SHARED_ACTION,), (SHARED_ACTION,))),
     View("picker", _picker, texts=(("2 open action items",), ("1 open action item",))),
     View(
-        "goal-board",
-        _board,
-        (A_RELATIONSHIP["ltgoal"], A_RELATIONSHIP["ltmeasure"], A_RELATIONSHIP["checkin"]),
-        texts=((SHARED_GOAL,), (SHARED_GOAL,)),
+        "relationship",
+        _relationship,
+        # The goal board, the link choice, the stored session, the agreement
+        # (and its form), the follow-up.
+        (
+            *(A_RELATIONSHIP[field] for field in ("lgoal", "lmeasure", "checkin")),
+            B_SESSION["goal"],
+            *A_SESSION.values(),
+            A_RELATIONSHIP["agreement"],
+            B_RELATIONSHIP["agreement"],
+        ),
+        texts=(
+            (SHARED_GOAL, "3 items left to review"),
+            (SHARED_GOAL, "No session goals yet", "1 item left to review"),
+        ),
+        # Tall enough for a stored session's summary and every entry below it.
+        size=(100, 60),
     ),
-    View(
-        "goal-board-link",
-        _board_link,
-        (B_SESSION["goal"],),
-        texts=((), ("No session goals yet",)),
-    ),
-    View("agreement", _agreement, (A_RELATIONSHIP["agreement"], B_RELATIONSHIP["agreement"])),
-    View("agreement-form", _agreement_form, (A_RELATIONSHIP["agreement"],)),
-    View(
-        "follow-up",
-        _follow_up,
-        (A_SESSION["action"], A_SESSION["parked"]),
-        texts=(("3 items left to review",), ("1 item left to review",)),
-    ),
-    View("history", _history, tuple(A_SESSION.values()), size=(100, 60)),
 ]
 
 
@@ -312,12 +300,13 @@ async def test_private_markers_show_only_to_the_mentor_alone(
 ) -> None:
     app = create_app(_resumed(lived, tmp_path, share=sharing))
     async with app.run_test(size=view.size, notifications=True) as pilot:
-        shown = await view.walk(pilot)
+        seen = await view.walk(pilot)
         if sharing:
-            for number, text in enumerate(shown):
-                assert_hidden(text, EVERY_MARKER, f"{view.name} ({number})")
+            for where, text in seen:
+                assert_hidden(text, EVERY_MARKER, where)
+                assert BANNER in text or where.startswith(("help", "link", "agreement form"))
         else:
-            everything = "\n".join(shown)
+            everything = "\n".join(text for _where, text in seen)
             unseen = [word for word in view.mentor_sees if word not in everything]
             assert not unseen, f"{view.name}: the mentor does not see {unseen}:\n{everything}"
             # F12 starts sharing at once: what was on screen goes with it.
@@ -325,7 +314,7 @@ async def test_private_markers_show_only_to_the_mentor_alone(
             await pilot.pause()
             assert_hidden(screen_text(app), EVERY_MARKER, f"{view.name} after F12")
     for text in view.texts[sharing]:
-        assert any(text in screen for screen in shown), f"{view.name}: no {text!r}"
+        assert any(text in shown for _where, shown in seen), f"{view.name}: no {text!r}"
 
 
 # --- what leaves the machine -------------------------------------------------------------
@@ -408,23 +397,3 @@ async def test_an_edit_of_the_summary_never_brings_private_content_back(
     assert not again.data_dir.draft_path.exists()  # stored: nothing kept to resume
     assert copied == [edited]
     assert [word for word in EVERY_MARKER if word in edited] == []
-
-
-def test_a_private_check_in_leaves_no_mark_on_the_chart_while_sharing() -> None:
-    when = datetime(2025, 3, 1, tzinfo=UTC)
-    goal = LongTermGoal(
-        created_at=when,
-        title="Speak at a meetup",
-        check_ins=[
-            GoalCheckIn(created_at=when, session_id="s1", progress=Progress.ON_TRACK),
-            GoalCheckIn(
-                created_at=when,
-                session_id="s2",
-                progress=Progress.OFF_TRACK,
-                visibility=Visibility.PRIVATE,
-            ),
-        ],
-    )
-    off_track = PROGRESS_MARKS[Progress.OFF_TRACK]
-    assert off_track in goal_board_text(goal, "s3")  # the mentor alone sees it
-    assert off_track not in goal_board_text(goal, "s3", sharing=True)
