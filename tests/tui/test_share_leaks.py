@@ -221,6 +221,8 @@ async def _relationship(pilot: Pilot[None]) -> Seen:
     choice, the agreement and its form, the follow-up (F4), the history from the
     board and one stored session opened."""
     seen = [await _session(pilot)]
+    await pilot.press("ctrl+n")  # the review segment offers the follow-up, with a count
+    seen.append(("offer", await wait_for_screen_text(pilot, "reviews what was carried over")))
     await pilot.press("f11")
     seen.append(await _look(pilot, "goal board", GoalBoardScreen))
     await pilot.press("l")
@@ -285,8 +287,8 @@ VIEWS = [
             B_RELATIONSHIP["agreement"],
         ),
         texts=(
-            (SHARED_GOAL, "3 items left to review"),
-            (SHARED_GOAL, "No session goals yet", "1 item left to review"),
+            ("over: 3 open.", SHARED_GOAL, "3 items left to review"),
+            ("over: 1 open.", SHARED_GOAL, "No session goals yet", "1 item left to review"),
         ),
         # Tall enough for a stored session's summary and every entry below it.
         size=(100, 60),

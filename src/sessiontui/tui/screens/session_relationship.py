@@ -20,12 +20,14 @@ from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.live import LiveSession
 from sessiontui.model import SegmentKind
+from sessiontui.share import shown_count
 from sessiontui.tui.screens.agreement import AgreementScreen
 from sessiontui.tui.screens.carried_review import CarriedReviewScreen
 from sessiontui.tui.screens.goal_board import GoalBoardScreen
 from sessiontui.tui.screens.help import action_key
 from sessiontui.tui.screens.history import HistoryScreen
 from sessiontui.tui.screens.next_session import NextSessionDraft, NextSessionScreen
+from sessiontui.tui.widgets.sharing import share_mode
 
 # Seconds on a segment before it offers its screen (see `offer_for_segment`).
 OFFER_AFTER = 1.0
@@ -77,7 +79,8 @@ class RelationshipActions(Screen[None]):
             ),
         }
         if kind is SegmentKind.REVIEW_ACTIONS:
-            left = len(self._live.relationship.unreviewed())
+            # While sharing, only what the call may see is counted.
+            left = shown_count(self._live.relationship.unreviewed(), share_mode(self))
             if left:
                 offers[kind] = _(
                     "{key} reviews what was carried over: {n} open.", key=review, n=left
