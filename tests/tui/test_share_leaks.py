@@ -221,8 +221,8 @@ async def _relationship(pilot: Pilot[None]) -> Seen:
     choice, the agreement and its form, the follow-up (F4), the history from the
     board and one stored session opened."""
     seen = [await _session(pilot)]
-    await pilot.press("ctrl+n")  # the review segment offers the follow-up, with a count
-    seen.append(("offer", await wait_for_screen_text(pilot, "reviews what was carried over")))
+    await pilot.press("ctrl+n")  # the review segment: its offer counts what was carried over
+    seen.append(("offer", await wait_for_screen_text(pilot, "carried over")))
     await pilot.press("f11")
     seen.append(await _look(pilot, "goal board", GoalBoardScreen))
     await pilot.press("l")
