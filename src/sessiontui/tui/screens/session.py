@@ -116,7 +116,7 @@ class SessionScreen(RelationshipActions):
         yield SaveWarning(id="save-warning")
         with Container(id="main"):
             titles = [run.title for run in self._live.session.segments]
-            yield PaneDeck(titles, self._today, id="panes")
+            yield PaneDeck(titles, self._today, self._live.current_segment.kind, id="panes")
         yield TooSmall(id="too-small")
         yield KeyFooter()
 
