@@ -2,9 +2,11 @@
 
 Textual's `Footer` rebuilds all its keys whenever the screen's bindings are
 refreshed, which happens on every focus change (each segment move and each
-form key moves the focus), even when the same keys are shown. Rebuilding
-restyles every key twice (a new key starts compact, then is told not to be),
-which made a segment change cost 100-200 ms of CPU on a 2-core machine.
+form key moves the focus), even when the same keys are shown. A rebuild
+restyled every key twice (a new key starts compact, then is told not to be),
+which made a segment change cost 100-200 ms of CPU on a 2-core machine; and
+the keys of the first build, at start-up, are now made as compact as the
+footer is, so each is styled once.
 
 A narrow terminal cannot show every key: Textual's footer then cuts the last
 one mid-word ("Pausa/S"). This one shows the keys in the registry's order
@@ -20,6 +22,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer
+
+from sessiontui.tui.textual_compat import start_footer_key
 
 # What one key shows: its key, label, action, whether it is enabled, its tooltip.
 _Shown = tuple[tuple[str, str, str, bool, str], ...]
@@ -50,13 +54,18 @@ class KeyFooter(Footer):
         super().bindings_changed(screen)
 
     def compose(self) -> ComposeResult:
-        """Textual's keys, in order, as many as fit whole; the palette's key always."""
+        """Textual's keys, in order, as many as fit whole; the palette's key always.
+
+        Each is made as compact as the footer is: a key starts compact and is then
+        bound to the footer's (not compact), and each change of that class restyled
+        the key (forty restyles at start-up)."""
         widgets = list(super().compose())
         if not widgets:
             return  # the screen's bindings are not ready yet
         fitting = self._fitting_now()
         self._fitting = fitting
         for widget in widgets:
+            start_footer_key(widget, self.compact)
             if widget.has_class("-command-palette"):
                 yield widget
             elif fitting > 0:
