@@ -1,0 +1,75 @@
+"""While only the clock runs, the session screen repaints what shows a new second, and
+nothing else: no layout, no widget whose text did not change, nothing hidden.
+
+The clock is injected; each reading goes through the screen's own `refresh_clock`
+(what its timer calls). A message hook records what Textual is asked to repaint
+(`Update`, posted only for a widget that is displayed) and to lay out again
+(`Layout`, which reflows the whole screen). A repaint of a widget that is not on
+screen is the costly kind: the next frame rebuilds the map of every widget.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from textual.message import Message
+from textual.messages import Layout, Update
+from textual.pilot import Pilot
+
+from sessiontui.scripts.loader import load_script_file
+from sessiontui.tui.app import create_app
+
+from .conftest import LaunchFactory, ManualClock
+from .helpers import session_screen
+
+PACED = load_script_file(Path(__file__).parent / "data" / "paced_script.toml")
+
+
+class RedrawWatch:
+    """A message hook counting repaints and layouts by widget id, once started."""
+
+    def __init__(self) -> None:
+        self.watching = False
+        self.repainted: Counter[str] = Counter()
+        self.laid_out: Counter[str] = Counter()
+
+    def __call__(self, message: Message) -> None:
+        if not self.watching:
+            return
+        if isinstance(message, Update):
+            self.repainted[message.widget.id or type(message.widget).__name__] += 1
+        elif isinstance(message, Layout):
+            self.laid_out[message.widget.id or type(message.widget).__name__] += 1
+
+
+async def _readings(pilot: Pilot[None], clock: ManualClock, count: int, step: float) -> None:
+    """`count` readings of the clock, `step` seconds apart, each one drawn."""
+    screen = session_screen(pilot.app)
+    for _ in range(count):
+        clock.advance(step)
+        screen.refresh_clock()
+        await pilot.pause()
+
+
+@pytest.mark.parametrize(
+    ("size", "countdown"),
+    [
+        pytest.param((100, 30), "countdown-digits", id="100x30-large-digits"),
+        pytest.param((60, 20), "countdown-line-time", id="60x20-one-line"),
+    ],
+)
+async def test_a_new_second_repaints_only_the_two_lines_that_show_it(
+    make_launch: LaunchFactory, clock: ManualClock, size: tuple[int, int], countdown: str
+) -> None:
+    watch = RedrawWatch()
+    app = create_app(make_launch(script=PACED))
+    async with app.run_test(size=size, message_hook=watch) as pilot:
+        await pilot.pause()
+        watch.watching = True
+        # Two seconds read four times each: two new seconds, six readings that
+        # change no character on screen.
+        await _readings(pilot, clock, count=8, step=0.25)
+        assert watch.laid_out == Counter()
+        assert watch.repainted == Counter({"status-text": 2, countdown: 2})
