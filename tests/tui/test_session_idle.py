@@ -17,6 +17,7 @@ import pytest
 from textual.message import Message
 from textual.messages import Layout, Update
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from sessiontui.scripts.loader import load_script_file
 from sessiontui.tui.app import create_app
@@ -73,3 +74,32 @@ async def test_a_new_second_repaints_only_the_two_lines_that_show_it(
         await _readings(pilot, clock, count=8, step=0.25)
         assert watch.laid_out == Counter()
         assert watch.repainted == Counter({"status-text": 2, countdown: 2})
+
+
+async def test_typing_into_a_form_lays_nothing_out(make_launch: LaunchFactory) -> None:
+    watch = RedrawWatch()
+    app = create_app(make_launch(script=PACED))
+    async with app.run_test(size=(100, 30), message_hook=watch) as pilot:
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        watch.watching = True
+        await pilot.press(*"Send the revised CV")
+        await pilot.pause()
+        assert watch.laid_out == Counter()
+        assert session_screen(app).query_one("#action-text", Input).value == "Send the revised CV"
+
+
+async def test_an_open_form_repaints_nothing_while_nothing_is_typed(
+    make_launch: LaunchFactory,
+) -> None:
+    watch = RedrawWatch()
+    app = create_app(make_launch(script=PACED))
+    async with app.run_test(size=(100, 30), message_hook=watch) as pilot:
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert app.focused is session_screen(app).query_one("#action-text", Input)
+        watch.watching = True
+        # A window, not a wait for a condition: nothing should happen in it (the
+        # clock is frozen). Textual's cursor blinks every half second.
+        await pilot.pause(1.2)
+        assert watch.repainted == Counter()
