@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.message import Message
@@ -21,9 +22,10 @@ from textual.widgets import Input
 
 from sessiontui.scripts.loader import load_script_file
 from sessiontui.tui.app import create_app
+from sessiontui.tui.screens.session import TICK_MARGIN
 
 from .conftest import LaunchFactory, ManualClock
-from .helpers import session_screen
+from .helpers import session_screen, wait_until
 
 PACED = load_script_file(Path(__file__).parent / "data" / "paced_script.toml")
 
@@ -103,3 +105,23 @@ async def test_an_open_form_repaints_nothing_while_nothing_is_typed(
         # clock is frozen). Textual's cursor blinks every half second.
         await pilot.pause(1.2)
         assert watch.repainted == Counter()
+
+
+async def test_the_clock_is_read_again_just_after_its_next_shown_second(
+    make_launch: LaunchFactory, clock: ManualClock
+) -> None:
+    """One reading per shown second (not four), landing right after it changes."""
+    app = create_app(make_launch(script=PACED))
+    async with app.run_test(size=(100, 30)):
+        screen = session_screen(app)
+        delays: list[float] = []
+        set_timer = screen.set_timer
+
+        def recorded(delay: float, callback: Any = None, **options: Any) -> Any:
+            delays.append(delay)
+            return set_timer(delay, callback, **options)
+
+        screen.set_timer = recorded  # type: ignore[method-assign]
+        clock.advance(0.25)  # a quarter of a second into the session
+        await wait_until(lambda: bool(delays), "the next reading planned")
+        assert delays[0] == pytest.approx(0.75 + TICK_MARGIN)
