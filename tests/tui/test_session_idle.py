@@ -125,3 +125,17 @@ async def test_the_clock_is_read_again_just_after_its_next_shown_second(
         clock.advance(0.25)  # a quarter of a second into the session
         await wait_until(lambda: bool(delays), "the next reading planned")
         assert delays[0] == pytest.approx(0.75 + TICK_MARGIN)
+
+
+async def test_a_bar_cell_filling_repaints_its_agenda_row_and_lays_nothing_out(
+    make_launch: LaunchFactory, clock: ManualClock
+) -> None:
+    watch = RedrawWatch()
+    app = create_app(make_launch(script=PACED))
+    async with app.run_test(size=(100, 30), message_hook=watch) as pilot:
+        # Five minutes, six cells: the first one fills at 50 s.
+        await _readings(pilot, clock, count=1, step=49.5)
+        watch.watching = True
+        await _readings(pilot, clock, count=1, step=0.5)
+        assert watch.laid_out == Counter()
+        assert watch.repainted["agenda-row-0"] == 1
