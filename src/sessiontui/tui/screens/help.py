@@ -45,6 +45,9 @@ class HelpEntry:
 
 # A palette-only action (no key of its own) is reached through the palette's key.
 PALETTE_KEY = "ctrl+p"
+# The keys of the lists and forms inside a screen (bound on those widgets): its help
+# lists them too, or Enter, Space and Delete in a list would be learnt from the footer only.
+INNER_SCOPES = {Scope.SESSION: (Scope.ENTRY_LIST, Scope.ENTRY_FORM)}
 
 
 def help_entries(scope: Scope, key_display: Callable[[str], str]) -> list[HelpEntry]:
@@ -137,6 +140,8 @@ class HelpScreen(ModalScreen[None]):
 
     def _key_rows(self) -> list[HelpRow]:
         entries = help_entries(self._scope, self._key_display)
+        for inner in INNER_SCOPES.get(self._scope, ()):
+            entries += help_entries(inner, self._key_display)
         entries += help_entries(Scope.APP, self._key_display)  # F12 share mode, everywhere
         width = max((len(entry.key) for entry in entries), default=0)
         rows = [
