@@ -23,6 +23,10 @@ Typing: Textual's `Input` sets its virtual size to its text's width on every
 key, a reactive that asks for a layout of the whole screen. `SteadyInput` is
 an `Input` that repaints only its own line when its text changes.
 
+The footer: Textual's footer keys (`FooterKey`, a private class) start
+compact and are then told the footer's compactness, each change restyling the
+key; `start_footer_key` makes a key as compact as its footer from the start.
+
 Pastes: Textual's input parser replays the text after an ESC inside a
 bracketed paste as key presses, so a pasted text could fire the app's keys.
 `PasteSafeParser` (installed by `use_paste_safe_parser`) keeps a paste text.
@@ -45,7 +49,9 @@ from textual.drivers.linux_driver import LinuxDriver
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import Reactive
+from textual.widget import Widget
 from textual.widgets import Input
+from textual.widgets._footer import FooterKey
 
 from sessiontui.tui.paste import PasteGuard
 
@@ -235,3 +241,11 @@ def name_palette_key(app: App[Any], description: str) -> None:
         else binding
         for binding in bindings
     ]
+
+
+def start_footer_key(widget: Widget, compact: bool) -> None:
+    """If `widget` is a key the footer binds to its own compactness, make it as
+    `compact` from the start (a new key starts compact, then takes the footer's
+    value: a restyle per change). The palette's key is not bound: it stays compact."""
+    if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
+        widget.set_reactive(FooterKey.compact, compact)

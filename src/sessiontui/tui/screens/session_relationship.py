@@ -5,13 +5,15 @@ review of carried-over items (F4), the next session (from the review) and the
 history, each a screen of its own over the session. Every change they make
 is one `LiveRelationship` call on the session's copy (saved by the draft's
 autosave); on their return the session redraws and saves. A segment that
-calls for one of them offers it with its key.
+calls for one of them offers it with its key. Each screen is imported when it
+is first opened: a session's start needs none of them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 from textual.screen import Screen
@@ -20,12 +22,10 @@ from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.live import LiveSession
 from sessiontui.model import SegmentKind
-from sessiontui.tui.screens.agreement import AgreementScreen
-from sessiontui.tui.screens.carried_review import CarriedReviewScreen
-from sessiontui.tui.screens.goal_board import GoalBoardScreen
-from sessiontui.tui.screens.help import action_key
-from sessiontui.tui.screens.history import HistoryScreen
-from sessiontui.tui.screens.next_session import NextSessionDraft, NextSessionScreen
+from sessiontui.tui.actions import action_key
+
+if TYPE_CHECKING:
+    from sessiontui.tui.screens.next_session import NextSessionDraft
 
 # Seconds on a segment before it offers its screen (see `offer_for_segment`).
 OFFER_AFTER = 1.0
@@ -87,12 +87,16 @@ class RelationshipActions(Screen[None]):
 
     def action_goal_board(self) -> None:
         """Open the goal board."""
+        from sessiontui.tui.screens.goal_board import GoalBoardScreen  # noqa: PLC0415 (when opened)
+
         self.app.push_screen(
             GoalBoardScreen(self._live, self._today, self.action_history), self._back
         )
 
     def action_agreement(self) -> None:
         """Open the agreement in force (with its earlier versions)."""
+        from sessiontui.tui.screens.agreement import AgreementScreen  # noqa: PLC0415 (when opened)
+
         earlier = []
         mentee_id = self._live.session.mentee_id
         if mentee_id is not None:
@@ -104,12 +108,16 @@ class RelationshipActions(Screen[None]):
 
     def action_review_carried(self) -> None:
         """Open the review of carried-over items."""
+        from sessiontui.tui.screens.carried_review import CarriedReviewScreen  # noqa: PLC0415 (when opened)
+
         self.app.push_screen(
             CarriedReviewScreen(self._live, self._today, self.action_next_session), self._back
         )
 
     def action_next_session(self) -> None:
         """Set when you meet next, proposed from the agreement."""
+        from sessiontui.tui.screens.next_session import NextSessionScreen  # noqa: PLC0415 (when opened)
+
         relationship = self._live.relationship
         proposed = relationship.propose_next_session(self._live.session.started_at.tzinfo)
         self.app.push_screen(
@@ -130,6 +138,8 @@ class RelationshipActions(Screen[None]):
 
     def action_history(self) -> None:
         """Open this mentee's earlier sessions."""
+        from sessiontui.tui.screens.history import HistoryScreen  # noqa: PLC0415 (when opened)
+
         session = self._live.session
         self.app.push_screen(
             HistoryScreen(self._launch.archive, session.mentee_id, session.mentee, self._today)
