@@ -30,7 +30,7 @@ from sessiontui.tui.relationship_format import carried_text, day_and_time
 from sessiontui.tui.screens.line_form import LineFormScreen
 from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.read_list import ReadList, ReadRow
-from sessiontui.tui.widgets.sharing import follow_share_mode, share_mode
+from sessiontui.tui.widgets.sharing import ShareBanner, follow_share_mode, share_mode
 
 
 class CarriedReviewScreen(Screen[None]):
@@ -54,6 +54,7 @@ class CarriedReviewScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Title, what is left to review, the items."""
+        yield ShareBanner()
         with Vertical(classes="rel-body"):
             yield Static(_("Carried over from earlier sessions"), classes="rel-title", markup=False)
             yield Static("", id="review-count", classes="rel-muted", markup=False)

@@ -22,7 +22,9 @@ from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.live import LiveSession
 from sessiontui.model import SegmentKind
+from sessiontui.share import shown_count
 from sessiontui.tui.actions import action_key
+from sessiontui.tui.widgets.sharing import share_mode
 
 if TYPE_CHECKING:
     from sessiontui.tui.screens.next_session import NextSessionDraft
@@ -77,7 +79,8 @@ class RelationshipActions(Screen[None]):
             ),
         }
         if kind is SegmentKind.REVIEW_ACTIONS:
-            left = len(self._live.relationship.unreviewed())
+            # While sharing, only what the call may see is counted.
+            left = shown_count(self._live.relationship.unreviewed(), share_mode(self))
             if left:
                 offers[kind] = _(
                     "{key} reviews what was carried over: {n} open.", key=review, n=left
