@@ -40,7 +40,7 @@ async def test_open_items_of_earlier_sessions_are_reviewed_one_key_each(
         live = session_screen(app).live
         # The review segment is the regular script's second: it offers the review.
         await pilot.press("ctrl+n")
-        await wait_for_screen_text(pilot, "f4 reviews what was carried over: 1 open.")
+        await wait_for_screen_text(pilot, "1 item carried over, above this")
         await pilot.press("f4")
         await wait_for_screen(pilot, CarriedReviewScreen)
         text = await wait_for_screen_text(pilot, "1 item left to review")

@@ -31,7 +31,7 @@ from sessiontui.tui.screens.start import StartScreen
 from sessiontui.tui.screens.summary import SummaryScreen
 
 from .conftest import START_WALL, LaunchFactory, ManualClock
-from .helpers import paste, session_screen, settle, wait_for_screen
+from .helpers import paste, session_screen, settle, wait_for_screen, wait_until
 from .relationship_data import stored_mentee
 
 SnapCompare = Callable[..., bool]
@@ -96,6 +96,8 @@ SHOTS = [
     *_shots("goal-board", [(100, 30), (60, 20)]),
     *_shots("history", [(100, 30), (60, 20)]),
     *_shots("agreement", [(100, 30), (60, 20)]),
+    # The review segment: the carried-over items in the Action items pane.
+    *_shots("review-pane", [(100, 30), (60, 20)]),
 ]
 
 
@@ -146,7 +148,7 @@ class Scene:
             draft = self._interrupted_draft(language)
             app = self._app(language, draft=draft, script=None, mentee=None)
             return app, self._until(ResumeScreen)
-        if shot.screen in _RELATIONSHIP_KEYS:
+        if shot.screen in _RELATIONSHIP_KEYS or shot.screen == "review-pane":
             return self._relationship(shot.screen, language)
         app = self._app(language)
         if shot.screen == "session":
@@ -168,6 +170,8 @@ class Scene:
             launch.mentee = None
             launch.archive.create_mentee(Mentee(created_at=START_WALL, name="Bruno"))
             return create_app(launch), self._until(MenteePickerScreen)
+        if screen == "review-pane":
+            return create_app(launch), _review_segment
         keys, until = _RELATIONSHIP_KEYS[screen]
         return create_app(launch), self._until(SessionScreen, then=keys, until=until)
 
@@ -224,6 +228,16 @@ class Scene:
         draft = launch.drafts.load().session
         assert draft is not None, "quitting left no draft"
         return draft
+
+
+async def _review_segment(pilot: Pilot[None]) -> None:
+    """The review segment, once its offer came (then cleared: the pane is the picture)."""
+    app = pilot.app
+    await wait_for_screen(pilot, SessionScreen)
+    await pilot.press("ctrl+n")
+    await wait_until(lambda: bool(app.screen.query("Toast")), "the segment's offer")
+    app.clear_notifications()
+    await wait_until(lambda: not app.screen.query("Toast"), "the offer cleared")
 
 
 # The keys that open each relationship screen from the session, and the screen.

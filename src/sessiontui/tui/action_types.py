@@ -29,6 +29,8 @@ class Scope(StrEnum):
     AGREEMENT = "agreement"
     FORM = "form"
     REVIEW = "review"
+    # Bound on each list of carried-over items (the review screen's, the Action items pane's).
+    CARRIED_LIST = "carried-list"
     HISTORY = "history"
 
 

@@ -11,7 +11,7 @@ first tab that has something comes forward.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -86,9 +86,12 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,f1", "close", show=False),
     ]
 
-    def __init__(self, scope: Scope, data_folder: Path) -> None:
+    def __init__(self, scope: Scope, data_folder: Path, lists: Sequence[Scope] = ()) -> None:
+        """`lists`: the scopes of the lists on the screen whose keys act while they have
+        the focus (listed with the screen's)."""
         super().__init__()
         self._scope = scope
+        self._lists = tuple(lists)
         self._data_folder = data_folder
 
     def _key_display(self, key: str) -> str:
@@ -137,6 +140,8 @@ class HelpScreen(ModalScreen[None]):
 
     def _key_rows(self) -> list[HelpRow]:
         entries = help_entries(self._scope, self._key_display)
+        for scope in self._lists:
+            entries += help_entries(scope, self._key_display)
         entries += help_entries(Scope.APP, self._key_display)  # F12 share mode, everywhere
         width = max((len(entry.key) for entry in entries), default=0)
         rows = [

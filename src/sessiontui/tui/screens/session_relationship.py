@@ -5,27 +5,32 @@ review of carried-over items (F4), the next session (from the review) and the
 history, each a screen of its own over the session. Every change they make
 is one `LiveRelationship` call on the session's copy (saved by the draft's
 autosave); on their return the session redraws and saves. A segment that
-calls for one of them offers it with its key.
+calls for one of them offers it with its key. The carried-over items are
+also listed in the Action items pane, where the review segment brings them
+forward; their keys are the review screen's (`review_carried`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import date
+from typing import ClassVar
 
 from textual.binding import Binding
 from textual.screen import Screen
 
-from sessiontui.i18n import _
+from sessiontui.i18n import _, ngettext
 from sessiontui.launch import Launch
 from sessiontui.live import LiveSession
 from sessiontui.model import SegmentKind
+from sessiontui.tui.actions import Scope
 from sessiontui.tui.screens.agreement import AgreementScreen
-from sessiontui.tui.screens.carried_review import CarriedReviewScreen
+from sessiontui.tui.screens.carried_review import CarriedReviewScreen, review_carried
 from sessiontui.tui.screens.goal_board import GoalBoardScreen
 from sessiontui.tui.screens.help import action_key
 from sessiontui.tui.screens.history import HistoryScreen
 from sessiontui.tui.screens.next_session import NextSessionDraft, NextSessionScreen
+from sessiontui.tui.widgets.carried_list import CarriedList
 
 # Seconds on a segment before it offers its screen (see `offer_for_segment`).
 OFFER_AFTER = 1.0
@@ -34,6 +39,8 @@ OFFER_AFTER = 1.0
 class RelationshipActions(Screen[None]):
     """The relationship's actions of the session screen (see tui/actions.py)."""
 
+    # The lists in the panes whose keys the F1 help lists with the session's.
+    HELP_LISTS: ClassVar[tuple[Scope, ...]] = (Scope.CARRIED_LIST,)
     _launch: Launch
     _live: LiveSession
     # The session screen's own: redraw and save after a change.
@@ -44,6 +51,17 @@ class RelationshipActions(Screen[None]):
 
     async def _back(self, _result: object = None) -> None:
         await self._changed()
+
+    def _refresh_carried(self) -> None:
+        """The carried-over items as this session has reviewed them (the Action items pane)."""
+        self.query_one("#carried-list", CarriedList).show(
+            self._live.relationship.carried, self._today(), self._live.session.id
+        )
+
+    async def on_carried_list_reviewed(self, event: CarriedList.Reviewed) -> None:
+        """A key on a carried-over item in the pane: record the outcome, redraw, save."""
+        event.stop()
+        await review_carried(self, self._live.relationship, self._today(), event, self._changed)
 
     def offer_for_segment(self) -> None:
         """Once the mentor stays on a segment, say which key opens what it is for.
@@ -79,8 +97,19 @@ class RelationshipActions(Screen[None]):
         if kind is SegmentKind.REVIEW_ACTIONS:
             left = len(self._live.relationship.unreviewed())
             if left:
-                offers[kind] = _(
-                    "{key} reviews what was carried over: {n} open.", key=review, n=left
+                done, keep, drop = (
+                    self.app.get_key_display(Binding(action_key(action, Scope.CARRIED_LIST), ""))
+                    for action in ("review('done')", "review('kept')", "review('dropped')")
+                )
+                offers[kind] = ngettext(
+                    "{n} item carried over, above this session's action items: "
+                    "{done} done, {keep} keep, {drop} drop.",
+                    "{n} items carried over, above this session's action items: "
+                    "{done} done, {keep} keep, {drop} drop.",
+                    left,
+                    done=done,
+                    keep=keep,
+                    drop=drop,
                 )
         if kind in offers:
             self.notify(offers[kind], timeout=8)
