@@ -98,6 +98,8 @@ SHOTS = [
     *_shots("agreement", [(100, 30), (60, 20)]),
     # The review segment: the carried-over items in the Action items pane.
     *_shots("review-pane", [(100, 30), (60, 20)]),
+    # The wrap-up: the next session (proposed) in the Listening pane, its form open.
+    *_shots("wrap-up-pane", [(100, 30), (60, 20)]),
 ]
 
 
@@ -148,7 +150,7 @@ class Scene:
             draft = self._interrupted_draft(language)
             app = self._app(language, draft=draft, script=None, mentee=None)
             return app, self._until(ResumeScreen)
-        if shot.screen in _RELATIONSHIP_KEYS or shot.screen == "review-pane":
+        if shot.screen in _RELATIONSHIP_KEYS or shot.screen in _SEGMENT_KEYS:
             return self._relationship(shot.screen, language)
         app = self._app(language)
         if shot.screen == "session":
@@ -170,8 +172,8 @@ class Scene:
             launch.mentee = None
             launch.archive.create_mentee(Mentee(created_at=START_WALL, name="Bruno"))
             return create_app(launch), self._until(MenteePickerScreen)
-        if screen == "review-pane":
-            return create_app(launch), _review_segment
+        if screen in _SEGMENT_KEYS:
+            return create_app(launch), _segment(*_SEGMENT_KEYS[screen])
         keys, until = _RELATIONSHIP_KEYS[screen]
         return create_app(launch), self._until(SessionScreen, then=keys, until=until)
 
@@ -230,14 +232,28 @@ class Scene:
         return draft
 
 
-async def _review_segment(pilot: Pilot[None]) -> None:
-    """The review segment, once its offer came (then cleared: the pane is the picture)."""
-    app = pilot.app
-    await wait_for_screen(pilot, SessionScreen)
-    await pilot.press("ctrl+n")
-    await wait_until(lambda: bool(app.screen.query("Toast")), "the segment's offer")
-    app.clear_notifications()
-    await wait_until(lambda: not app.screen.query("Toast"), "the offer cleared")
+def _segment(moves: int, then: tuple[str, ...]) -> RunBefore:
+    """`moves` segments on, once the segment's offer came (then cleared: the pane is the
+    picture), then the keys `then`."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        app = pilot.app
+        await wait_for_screen(pilot, SessionScreen)
+        await pilot.press(*["ctrl+n"] * moves)
+        await wait_until(lambda: bool(app.screen.query("Toast")), "the segment's offer")
+        app.clear_notifications()
+        await wait_until(lambda: not app.screen.query("Toast"), "the offer cleared")
+        await pilot.press(*then)
+        await pilot.pause()
+
+    return run_before
+
+
+# The segment views of the relationship: segments to move on, then the keys.
+_SEGMENT_KEYS: dict[str, tuple[int, tuple[str, ...]]] = {
+    "review-pane": (1, ()),
+    "wrap-up-pane": (6, ("enter",)),
+}
 
 
 # The keys that open each relationship screen from the session, and the screen.

@@ -257,10 +257,10 @@ _SESSION: tuple[ActionSpec, ...] = (
     ),
     _session(
         "next_session",
-        "f4",
+        "",
         Group.RELATIONSHIP,
         N_("Next session"),
-        N_("When you meet next and what to prepare (F4, then n)"),
+        N_("When you meet next and what to prepare: its form in the Listening pane"),
         bound=False,
     ),
     _session(

@@ -209,7 +209,7 @@ RELATIONSHIP_ACTIONS: tuple[ActionSpec, ...] = (
         Scope.CARRIED_LIST,
         "undo",
         "u",
-        (6, lambda: _("Undo")),
+        (9, lambda: _("Undo")),
         (N_("Undo review"), N_("Take back today's review of the highlighted item")),
     ),
     _rel(
@@ -226,6 +226,16 @@ RELATIONSHIP_ACTIONS: tuple[ActionSpec, ...] = (
         "escape,f4",
         (7, lambda: _("Close")),
         (N_("Close the review"), N_("Back to the session")),
+    ),
+    _rel(
+        Scope.NEXT_SESSION,
+        "edit",
+        "enter",
+        (2, lambda: _("Set")),
+        (
+            N_("Set the next session"),
+            N_("On the next session's line (wrap-up): date, time, length, what to prepare"),
+        ),
     ),
     _rel(
         Scope.HISTORY,

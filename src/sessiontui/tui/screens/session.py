@@ -177,7 +177,7 @@ class SessionScreen(RelationshipActions):
                 for entry in entries_of(self._live.session, kind)
             )
             self._deck.section(kind).entry_list.rows = rows
-        self._refresh_carried()
+        self._refresh_relationship()
 
     async def _changed(self) -> None:
         """After any change: bring a new segment's pane forward, redraw, save."""

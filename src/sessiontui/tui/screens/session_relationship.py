@@ -13,7 +13,7 @@ forward; their keys are the review screen's (`review_carried`).
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import date
+from datetime import date, datetime
 from typing import ClassVar
 
 from textual.binding import Binding
@@ -22,8 +22,9 @@ from textual.screen import Screen
 from sessiontui.i18n import _, ngettext
 from sessiontui.launch import Launch
 from sessiontui.live import LiveSession
-from sessiontui.model import SegmentKind
+from sessiontui.model import SegmentKind, Visibility
 from sessiontui.tui.actions import Scope
+from sessiontui.tui.relationship_format import day_and_time
 from sessiontui.tui.screens.agreement import AgreementScreen
 from sessiontui.tui.screens.carried_review import CarriedReviewScreen, review_carried
 from sessiontui.tui.screens.goal_board import GoalBoardScreen
@@ -31,6 +32,9 @@ from sessiontui.tui.screens.help import action_key
 from sessiontui.tui.screens.history import HistoryScreen
 from sessiontui.tui.screens.next_session import NextSessionDraft, NextSessionScreen
 from sessiontui.tui.widgets.carried_list import CarriedList
+from sessiontui.tui.widgets.next_session_form import NextSessionForm
+from sessiontui.tui.widgets.next_session_section import NextSessionLine, NextSessionSection
+from sessiontui.tui.widgets.pane_deck import PaneDeck
 
 # Seconds on a segment before it offers its screen (see `offer_for_segment`).
 OFFER_AFTER = 1.0
@@ -40,7 +44,7 @@ class RelationshipActions(Screen[None]):
     """The relationship's actions of the session screen (see tui/actions.py)."""
 
     # The lists in the panes whose keys the F1 help lists with the session's.
-    HELP_LISTS: ClassVar[tuple[Scope, ...]] = (Scope.CARRIED_LIST,)
+    HELP_LISTS: ClassVar[tuple[Scope, ...]] = (Scope.CARRIED_LIST, Scope.NEXT_SESSION)
     _launch: Launch
     _live: LiveSession
     # The session screen's own: redraw and save after a change.
@@ -52,11 +56,31 @@ class RelationshipActions(Screen[None]):
     async def _back(self, _result: object = None) -> None:
         await self._changed()
 
-    def _refresh_carried(self) -> None:
-        """The carried-over items as this session has reviewed them (the Action items pane)."""
+    def _refresh_relationship(self) -> None:
+        """In the panes: the carried-over items as this session has reviewed them (Action
+        items), and the next session, set or proposed (Listening, at wrap-up)."""
         self.query_one("#carried-list", CarriedList).show(
             self._live.relationship.carried, self._today(), self._live.session.id
         )
+        start, minutes, prepare = self._next_session_values()
+        following = self._live.session.relationship.next_session
+        if following is None:
+            text = _("Proposed: {when} (not set yet)", when=day_and_time(start))
+        else:
+            text = _("{when} · {n} min", when=day_and_time(start), n=minutes)
+            if prepare:
+                text += "\n" + _("To prepare: {text}", text=prepare)
+        visibility = following.visibility if following is not None else Visibility.SHARED
+        self.query_one(NextSessionSection).line.show(text, visibility)
+
+    def _next_session_values(self) -> tuple[datetime, int, str]:
+        """The next session's start, length and what to prepare: as set, else proposed."""
+        relationship = self._live.relationship
+        zone = self._live.session.started_at.tzinfo
+        following = self._live.session.relationship.next_session
+        if following is None:
+            return relationship.propose_next_session(zone), relationship.default_minutes(), ""
+        return following.starts_at.astimezone(zone), following.minutes, following.prepare
 
     async def on_carried_list_reviewed(self, event: CarriedList.Reviewed) -> None:
         """A key on a carried-over item in the pane: record the outcome, redraw, save."""
@@ -76,10 +100,11 @@ class RelationshipActions(Screen[None]):
         if self._live.clock.index != index or not self.is_current:
             return
         kind = self._live.current_segment.kind
-        agreement, board, review = (
+        agreement, board = (
             self.app.get_key_display(Binding(action_key(action), ""))
-            for action in ("agreement", "goal_board", "review_carried")
+            for action in ("agreement", "goal_board")
         )
+        following = self.app.get_key_display(Binding(action_key("edit", Scope.NEXT_SESSION), ""))
         offers = {
             SegmentKind.EXPECTATIONS: _(
                 "{key} opens the agreement form: fill it in together.", key=agreement
@@ -91,7 +116,8 @@ class RelationshipActions(Screen[None]):
                 "{key} opens the goal board: share it and check in on each goal.", key=board
             ),
             SegmentKind.WRAP_UP: _(
-                "{key}, then n: the next session and what to prepare.", key=review
+                "The next session, proposed from the agreement: {key} sets it and what to prepare.",
+                key=following,
             ),
         }
         if kind is SegmentKind.REVIEW_ACTIONS:
@@ -134,11 +160,26 @@ class RelationshipActions(Screen[None]):
     def action_review_carried(self) -> None:
         """Open the review of carried-over items."""
         self.app.push_screen(
-            CarriedReviewScreen(self._live, self._today, self.action_next_session), self._back
+            CarriedReviewScreen(self._live, self._today, self._next_session_screen), self._back
         )
 
-    def action_next_session(self) -> None:
-        """Set when you meet next, proposed from the agreement."""
+    async def action_next_session(self) -> None:
+        """Set when you meet next (proposed from the agreement) in the Listening pane."""
+        await self.query_one(PaneDeck).open_next_session(*self._next_session_values())
+
+    async def on_next_session_line_edit(self, event: NextSessionLine.Edit) -> None:
+        """Enter on the next session's line: its form."""
+        event.stop()
+        await self.action_next_session()
+
+    async def on_next_session_form_saved(self, event: NextSessionForm.Saved) -> None:
+        """The pane's form was saved: set the next session, close the form."""
+        event.stop()
+        self.query_one(PaneDeck).next_session_saved()
+        await self._next_set(event.draft)
+
+    def _next_session_screen(self) -> None:
+        """The follow-up's way (F4, then n): the next session's form as a screen."""
         relationship = self._live.relationship
         proposed = relationship.propose_next_session(self._live.session.started_at.tzinfo)
         self.app.push_screen(

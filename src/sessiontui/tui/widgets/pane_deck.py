@@ -4,7 +4,9 @@ Four panes (Agenda with the countdown and the session goals, Listening with
 the parked thoughts and notes, Feedback, Action items: in the review segment
 with the items carried over from earlier sessions first) in a 2x2 grid; below
 80 columns the Agenda shrinks to the countdown and the current segment, and
-the other three (and the goals) take turns behind tabs. Each pane lists its
+the other three (and the goals) take turns behind tabs. At wrap-up the
+Listening pane shows the next session (set, or proposed) above the parked
+thoughts, its form on demand. Each pane lists its
 entries; a form opens on demand (its key, the palette, or the segment that
 brings the pane forward) and closes with Escape or a saved entry. The pane
 a segment brings forward is marked by its title; the focus has the only
@@ -15,7 +17,7 @@ the session.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from textual import on
@@ -36,6 +38,7 @@ from sessiontui.tui.widgets.entry_form import EntryForm
 from sessiontui.tui.widgets.entry_section import EntrySection
 from sessiontui.tui.widgets.feedback_form import FeedbackForm
 from sessiontui.tui.widgets.listening import PromptCard
+from sessiontui.tui.widgets.next_session_section import NextSessionSection
 from sessiontui.tui.widgets.simple_forms import GoalForm, NoteForm, ParkForm
 
 
@@ -113,6 +116,7 @@ class PaneDeck(Container):
         )
         with VerticalScroll(id="listening-pane", classes="pane -tabbed"):
             yield PromptCard(id="prompt-card")
+            yield NextSessionSection(self._today, id="next-session")  # at wrap-up
             yield self._section(EntryKind.PARKED, _("Parked thoughts"), _("Nothing parked yet."))
             yield self._section(EntryKind.NOTE, _("Notes"), _("No notes yet."))
         with VerticalScroll(id="feedback-pane", classes="pane -tabbed"):
@@ -178,6 +182,9 @@ class PaneDeck(Container):
         if review and not carried.empty:
             # The carried-over items first: this session's own come after them.
             self.screen.set_focus(carried, scroll_visible=False)
+        elif kind is SegmentKind.WRAP_UP:
+            # The next session first (Enter sets it); the parked thoughts under it.
+            self.screen.set_focus(self.query_one(NextSessionSection).line, scroll_visible=False)
         elif opens_form:
             form = await self.section(entry_kind).open_form()
             form.focus_first()
@@ -216,6 +223,19 @@ class PaneDeck(Container):
         form.focus_first()
         self.call_after_refresh(form.scroll_visible, animate=False)
         return form
+
+    async def open_next_session(self, start: datetime, minutes: int, prepare: str) -> None:
+        """Show the Listening pane and the next session's form (these values unless it
+        holds what was typed and closed unsaved), focused."""
+        self._show_pane(Pane.LISTENING)
+        form = await self.query_one(NextSessionSection).open_form(start, minutes, prepare)
+        form.focus_first()
+        self.call_after_refresh(form.scroll_visible, animate=False)
+
+    def next_session_saved(self) -> None:
+        """Close the next session's form after a save; the focus to the parked thoughts."""
+        self.query_one(NextSessionSection).close_form(saved=True)
+        self.screen.set_focus(self.section(EntryKind.PARKED).entry_list)
 
     def entry_saved(self, kind: EntryKind, entry_id: str) -> None:
         """Close the form an entry was saved from, and highlight the entry in its list."""
