@@ -11,6 +11,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from sessiontui.text import one_line
+
 COMMAND_LIMIT = 120  # characters of the command line shown
 
 
@@ -24,9 +26,8 @@ class ProcessInfo:
 
 
 def _printable(text: str) -> str:
-    """`text` on one line without control characters (they must not reach the terminal)."""
-    shown = "".join(ch if ch.isprintable() else " " for ch in text)
-    shown = " ".join(shown.split())
+    """`text` on one line, cleaned by the one rule in `text.py`, and shortened."""
+    shown = one_line(text)
     if len(shown) > COMMAND_LIMIT:
         shown = shown[: COMMAND_LIMIT - 1] + "…"
     return shown
