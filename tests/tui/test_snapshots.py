@@ -24,6 +24,7 @@ from sessiontui.tui.screens.agreement import AgreementScreen
 from sessiontui.tui.screens.goal_board import GoalBoardScreen
 from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.screens.history import HistoryScreen
+from sessiontui.tui.screens.mentee_form import MenteeFormScreen
 from sessiontui.tui.screens.mentee_picker import MenteePickerScreen
 from sessiontui.tui.screens.resume import ResumeScreen
 from sessiontui.tui.screens.session import SessionScreen
@@ -96,6 +97,7 @@ SHOTS = [
     *_shots("goal-board", [(100, 30), (60, 20)]),
     *_shots("history", [(100, 30), (60, 20)]),
     *_shots("agreement", [(100, 30), (60, 20)]),
+    *_shots("mentee-form", [(100, 30), (60, 20)]),
     # The review segment: the carried-over items in the Action items pane.
     *_shots("review-pane", [(100, 30), (60, 20)]),
     # The wrap-up: the next session (proposed) in the Listening pane, its form open.
@@ -263,6 +265,7 @@ _RELATIONSHIP_KEYS: dict[str, tuple[tuple[str, ...], type[object]]] = {
     "goal-board": (("f11", "1"), GoalBoardScreen),
     "history": (("f11", "h"), HistoryScreen),
     "agreement": (("f2",), AgreementScreen),
+    "mentee-form": (("f2", "m"), MenteeFormScreen),
 }
 
 

@@ -264,6 +264,14 @@ _SESSION: tuple[ActionSpec, ...] = (
         bound=False,
     ),
     _session(
+        "edit_mentee",
+        "f2",
+        Group.RELATIONSHIP,
+        N_("Edit mentee"),
+        N_("Their name, email, language and your private notes (from the agreement: F2, m)"),
+        bound=False,
+    ),
+    _session(
         "history",
         "f11",
         Group.RELATIONSHIP,

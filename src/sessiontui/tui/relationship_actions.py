@@ -57,12 +57,22 @@ RELATIONSHIP_ACTIONS: tuple[ActionSpec, ...] = (
         (2, lambda: _("History")),
         (N_("History"), N_("The highlighted mentee's earlier sessions")),
     ),
-    _help(Scope.PICKER, 3),
+    _rel(
+        Scope.PICKER,
+        "edit_mentee",
+        "f3",
+        (3, lambda: _("Edit")),
+        (
+            N_("Edit mentee"),
+            N_("The highlighted mentee's name, email, language and private notes"),
+        ),
+    ),
+    _help(Scope.PICKER, 4),
     _rel(
         Scope.PICKER,
         "leave",
         "escape",
-        (4, lambda: _("Quit")),
+        (5, lambda: _("Quit")),
         (N_("Quit"), N_("Leave without starting a session")),
     ),
     _rel(
@@ -149,12 +159,19 @@ RELATIONSHIP_ACTIONS: tuple[ActionSpec, ...] = (
             N_("Fill in or change the terms; the earlier version is kept"),
         ),
     ),
-    _help(Scope.AGREEMENT, 2),
+    _rel(
+        Scope.AGREEMENT,
+        "edit_mentee",
+        "m",
+        (2, lambda: _("Mentee")),
+        (N_("Edit mentee"), N_("Their name, email, language and your private notes")),
+    ),
+    _help(Scope.AGREEMENT, 3),
     _rel(
         Scope.AGREEMENT,
         "close",
         "escape,f2",
-        (3, lambda: _("Close")),
+        (4, lambda: _("Close")),
         (N_("Close the agreement"), N_("Back to the session")),
     ),
     _rel(

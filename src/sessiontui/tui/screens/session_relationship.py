@@ -22,7 +22,9 @@ from textual.screen import Screen
 from sessiontui.i18n import _, ngettext
 from sessiontui.launch import Launch
 from sessiontui.live import LiveSession
-from sessiontui.model import SegmentKind, Visibility
+from sessiontui.model import Mentee, SegmentKind, Visibility
+from sessiontui.service import SessionService
+from sessiontui.store.errors import os_error_reason
 from sessiontui.tui.actions import Scope
 from sessiontui.tui.relationship_format import day_and_time
 from sessiontui.tui.screens.agreement import AgreementScreen
@@ -30,6 +32,7 @@ from sessiontui.tui.screens.carried_review import CarriedReviewScreen, review_ca
 from sessiontui.tui.screens.goal_board import GoalBoardScreen
 from sessiontui.tui.screens.help import action_key
 from sessiontui.tui.screens.history import HistoryScreen
+from sessiontui.tui.screens.mentee_form import MenteeFormScreen
 from sessiontui.tui.screens.next_session import NextSessionDraft, NextSessionScreen
 from sessiontui.tui.widgets.carried_list import CarriedList
 from sessiontui.tui.widgets.next_session_form import NextSessionForm
@@ -47,6 +50,7 @@ class RelationshipActions(Screen[None]):
     HELP_LISTS: ClassVar[tuple[Scope, ...]] = (Scope.CARRIED_LIST, Scope.NEXT_SESSION)
     _launch: Launch
     _live: LiveSession
+    _service: SessionService
     # The session screen's own: redraw and save after a change.
     _changed: Callable[[], Awaitable[None]]
 
@@ -155,7 +159,36 @@ class RelationshipActions(Screen[None]):
                 earlier = self._launch.archive.record(mentee_id).agreements
             except OSError:
                 earlier = []
-        self.app.push_screen(AgreementScreen(self._live, self._today, earlier), self._back)
+        self.app.push_screen(
+            AgreementScreen(self._live, self._today, earlier, self.action_edit_mentee), self._back
+        )
+
+    def action_edit_mentee(self) -> None:
+        """The mentee's name, email, language and private notes (stored at once)."""
+        mentee_id = self._live.session.mentee_id
+        try:
+            mentee = self._launch.archive.record(mentee_id).mentee if mentee_id else None
+        except OSError as exc:
+            self.notify(os_error_reason(exc), severity="error")
+            return
+        if mentee is None:
+            self.notify(_("This session has no mentee record yet: it is made when it is stored."))
+            return
+        self.app.push_screen(MenteeFormScreen(mentee), self._mentee_edited)
+
+    async def _mentee_edited(self, mentee: Mentee | None) -> None:
+        if mentee is None:
+            return
+        try:
+            self._service.update_mentee(mentee)
+        except OSError as exc:
+            self.notify(
+                _("The mentee could not be saved: {reason}", reason=os_error_reason(exc)),
+                severity="error",
+            )
+            return
+        self.notify(_("Mentee saved."))
+        await self._changed()
 
     def action_review_carried(self) -> None:
         """Open the review of carried-over items."""
