@@ -1,7 +1,8 @@
 """The mentee picker: who is this session with?
 
-Known mentees are listed with their last session, open action items and next
-planned date; typing filters the list (name or email). The list ends with
+Known mentees are listed with their sessions per month over the last year
+(the history's bars), last session, open action items and next planned
+date; typing filters the list (name or email). The list ends with
 "New mentee: <typed name>", which asks before a new mentee is made (even
 when one of that name exists: two mentees of the same name are told apart by
 email or a short id). Enter on an empty field asks once, then goes on
@@ -32,7 +33,7 @@ from sessiontui.relationship.names import labels, name_key
 from sessiontui.store.archive import SessionArchive
 from sessiontui.store.errors import os_error_reason
 from sessiontui.tui.actions import Scope, bind_actions
-from sessiontui.tui.relationship_format import mentee_details
+from sessiontui.tui.relationship_format import mentee_details, months_mark
 from sessiontui.tui.screens.confirm import ConfirmScreen
 from sessiontui.tui.screens.history import HistoryScreen
 from sessiontui.tui.screens.mentee_form import MenteeFormScreen
@@ -111,9 +112,14 @@ class MenteePickerScreen(Screen[MenteePick]):
 
     def _fill(self, typed: str) -> None:
         found = [e for e in self._mentees if _matches(e, self._labels[e.id], typed)]
+        today = self._today()
         options = [
             Option(
-                Content.assemble(self._labels[e.id], ("\n  " + mentee_details(e), "dim")),
+                Content.assemble(
+                    self._labels[e.id],
+                    (f"  {months_mark(e, today)}" if e.session_count else "", "bold"),
+                    ("\n  " + mentee_details(e), "dim"),
+                ),
                 id=e.id,
             )
             for e in found
