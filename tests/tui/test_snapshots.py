@@ -234,27 +234,33 @@ class Scene:
         return draft
 
 
-def _segment(moves: int, then: tuple[str, ...]) -> RunBefore:
-    """`moves` segments on, once the segment's offer came (then cleared: the pane is the
-    picture), then the keys `then`."""
+def _segment(moves: int, then: tuple[str, ...], focus: str, offer: str) -> RunBefore:
+    """`moves` segments on, once the segment's offer came (the toast naming the key
+    `offer`; then cleared: the pane is the picture), then the keys `then`, until the
+    widget `focus` has the focus and the pane scrolled to it."""
 
     async def run_before(pilot: Pilot[None]) -> None:
         app = pilot.app
         await wait_for_screen(pilot, SessionScreen)
         await pilot.press(*["ctrl+n"] * moves)
-        await wait_until(lambda: bool(app.screen.query("Toast")), "the segment's offer")
+        await wait_until(
+            lambda: any(offer in str(toast.render()) for toast in app.screen.query("Toast")),
+            "the segment's offer",
+        )
         app.clear_notifications()
         await wait_until(lambda: not app.screen.query("Toast"), "the offer cleared")
         await pilot.press(*then)
+        await wait_until(lambda: getattr(app.focused, "id", None) == focus, f"{focus} focused")
+        await pilot.wait_for_scheduled_animations()
         await pilot.pause()
 
     return run_before
 
 
 # The segment views of the relationship: segments to move on, then the keys.
-_SEGMENT_KEYS: dict[str, tuple[int, tuple[str, ...]]] = {
-    "review-pane": (1, ()),
-    "wrap-up-pane": (6, ("enter",)),
+_SEGMENT_KEYS: dict[str, tuple[int, tuple[str, ...], str, str]] = {
+    "review-pane": (1, (), "carried-list", "3"),
+    "wrap-up-pane": (6, ("enter",), "next-date", "⏎"),
 }
 
 
