@@ -36,7 +36,9 @@ class Launch:
     mentee): the screens say so. `share` starts in share mode (`--share`):
     nothing private shows from the first frame. `theme` names the colours
     (`sessiontui.themes`); `share_theme`, when set, is the theme share mode
-    switches to while it is on.
+    switches to while it is on. `crash_dir` is where a crash log goes (None:
+    the data folder); a rehearsal's is outside its throwaway folder, which is
+    removed at exit.
     """
 
     data_dir: DataDir
@@ -56,5 +58,6 @@ class Launch:
     share: bool = False
     theme: str = DEFAULT_THEME
     share_theme: str | None = None
+    crash_dir: Path | None = None
     time_source: TimeSource = time.monotonic
     wall_clock: WallClock = local_now

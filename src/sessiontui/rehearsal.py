@@ -1,10 +1,10 @@
 """A rehearsal (`sessiontui --demo`): a short sample session with an invented mentee.
 
 The CLI gives it a throwaway data folder. `seed_rehearsal` stores in it a
-little history, made through the same operations a real session uses: an
-earlier session two weeks ago that made an agreement, set a long-term goal
-and left one action open (it comes up for review at the start of the
-rehearsal). The rehearsal follows the regular script in the UI language,
+little history, made through the same operations a real session uses: three
+earlier sessions, two weeks apart, that made an agreement, set a long-term
+goal, checked in on it each time and left one action open (it comes up for
+review at the start of the rehearsal). The rehearsal follows the regular script in the UI language,
 shortened to about ten minutes so every key can be tried before a real call.
 """
 
@@ -16,7 +16,14 @@ from datetime import datetime, timedelta
 from sessiontui.entries import EntryKind
 from sessiontui.i18n import _
 from sessiontui.live import LiveSession
-from sessiontui.model import AgreementTerms, FeedbackContent, Frequency, Owner, Visibility
+from sessiontui.model import (
+    AgreementTerms,
+    FeedbackContent,
+    Frequency,
+    Owner,
+    Progress,
+    Visibility,
+)
 from sessiontui.scripts.library import ScriptLibrary, default_script_id
 from sessiontui.scripts.schema import Script
 from sessiontui.service.start import begin_session, new_mentee
@@ -26,6 +33,7 @@ from sessiontui.store import SessionArchive
 MENTEE_NAME = "Sam Rivera"
 # Each segment of the regular script lasts this fraction of its real length.
 _SHORTEN = 6
+# The sample sessions' rhythm: the agreement's (every two weeks).
 _EARLIER = timedelta(days=14)
 
 
@@ -39,27 +47,51 @@ class Rehearsal:
 
 
 def rehearsal_script(library: ScriptLibrary, language: str) -> Script:
-    """The regular script in `language`, each segment shortened to a sixth (at least a minute)."""
+    """The regular script in `language`, each segment shortened to a sixth (at least a minute).
+
+    The warnings are shortened as much: a one-minute segment that warned a minute
+    before its end would be "nearly over" from its first second.
+    """
     script = library.get(default_script_id(language))
     segments = [
-        segment.model_copy(update={"minutes": max(1, round(segment.minutes / _SHORTEN))})
-        for segment in script.segments
+        segment.model_copy(
+            update={
+                "minutes": max(1, round(segment.minutes / _SHORTEN)),
+                "warn_before_end_seconds": script.warn_seconds(index) // _SHORTEN,
+            }
+        )
+        for index, segment in enumerate(script.segments)
     ]
     return script.model_copy(
         update={"title": _("Rehearsal: {title}", title=script.title), "segments": segments}
     )
 
 
+def _earlier_session(
+    archive: SessionArchive, library: ScriptLibrary, language: str, mentee_id: str, when: datetime
+) -> LiveSession:
+    """A session with the sample mentee at `when`, started from their stored relationship."""
+    script = library.get(default_script_id(language))
+    name = archive.record(mentee_id).mentee.name
+    session = begin_session(archive, script, when, mentee_name=name, mentee_id=mentee_id)
+    live = LiveSession(session, time_source=lambda: 0.0, wall_clock=lambda: when, bell=False)
+    live.start()
+    return live
+
+
 def seed_rehearsal(
     archive: SessionArchive, library: ScriptLibrary, language: str, now: datetime
 ) -> Rehearsal:
-    """Store the invented mentee and one earlier session in `archive` (a throwaway folder)."""
-    earlier = now - _EARLIER
-    mentee = new_mentee(archive, MENTEE_NAME, language, earlier)
-    script = library.get(default_script_id(language))
-    session = begin_session(archive, script, earlier, mentee_name=mentee.name, mentee_id=mentee.id)
-    live = LiveSession(session, time_source=lambda: 0.0, wall_clock=lambda: earlier, bell=False)
-    live.start()
+    """Store the invented mentee and three earlier sessions in `archive` (a throwaway folder).
+
+    The first made the agreement and the long-term goal; each checked in on the
+    goal (off track, at risk, on track: the goal board's chart has a history to
+    draw); the last left one action open for the rehearsal's review.
+    """
+    first, second, last = (now - _EARLIER * n for n in (3, 2, 1))
+    mentee = new_mentee(archive, MENTEE_NAME, language, first)
+
+    live = _earlier_session(archive, library, language, mentee.id, first)
     live.relationship.set_agreement(
         AgreementTerms(
             frequency=Frequency.FORTNIGHTLY,
@@ -71,18 +103,27 @@ def seed_rehearsal(
             ),
         )
     )
-    live.relationship.add_goal(
+    goal = live.relationship.add_goal(
         _("Lead the team's weekly planning meeting"),
         measure=_("Runs three planning meetings without help"),
         target_date=(now + timedelta(days=60)).date(),
     )
+    live.relationship.check_in(goal.id, Progress.OFF_TRACK)
+    archive.add(live.finish())
+
+    live = _earlier_session(archive, library, language, mentee.id, second)
+    live.relationship.check_in(goal.id, Progress.AT_RISK)
+    done = live.add_action_item(_("Ask a colleague how the last meeting went"), owner=Owner.MENTEE)
+    live.toggle_done(EntryKind.ACTION, done.id)
+    archive.add(live.finish())
+
+    live = _earlier_session(archive, library, language, mentee.id, last)
+    live.relationship.check_in(goal.id, Progress.ON_TRACK)
     live.add_action_item(
         _("Draft an agenda for the next planning meeting"),
         owner=Owner.MENTEE,
-        due=(earlier + timedelta(days=7)).date(),
+        due=(last + timedelta(days=7)).date(),
     )
-    done = live.add_action_item(_("Ask a colleague how the last meeting went"), owner=Owner.MENTEE)
-    live.toggle_done(EntryKind.ACTION, done.id)
     live.add_feedback(
         FeedbackContent(
             situation=_("In Tuesday's meeting"),

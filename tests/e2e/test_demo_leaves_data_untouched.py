@@ -1,10 +1,12 @@
 """`sessiontui --demo` in a real terminal: a rehearsal that never touches the mentor's data.
 
-The mentor's own data folder holds a history and an interrupted session's
-draft; the rehearsal runs a whole session (an action added, finished, sent)
-and quits. Afterwards every file of the real folder is as it was, byte for
-byte, neither the default data folder nor the settings folder was made, and
-the throwaway folder is gone.
+The installed wheel runs from another folder, as after `pipx install`. The
+mentor's own data folder holds a history and an interrupted session's draft;
+the rehearsal opens the help (F1), runs a whole session (an action added,
+finished, sent) and quits. Afterwards every file of the real folder is as it
+was, byte for byte, neither the default data folder nor the settings folder
+was made, and the throwaway folder is gone. A crash in a rehearsal leaves its
+log where the message says, outside the throwaway folder.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from sessiontui.store import DataDir, DraftStore, SessionArchive
 pytestmark = pytest.mark.e2e
 
 BIN = Path(sys.executable).parent
+HERE = Path(__file__).resolve().parent
 REAL_ACTION = "REAL-HISTORY-d41c"
 DEMO_ACTION = "Rehearsed step 9b2e"
 WHEN = datetime(2026, 1, 5, 10, 0, tzinfo=timezone(timedelta(hours=1)))
@@ -72,7 +75,7 @@ def real_history(folder: Path) -> None:
 
 
 def test_demo_rehearses_a_whole_session_and_leaves_the_real_data_untouched(
-    terminal: Terminal, user_env: dict[str, str], tmp_path: Path
+    terminal: Terminal, installed: Path, user_env: dict[str, str], tmp_path: Path
 ) -> None:
     # A mentor who never ran sessiontui: no settings yet (a real start would ask their name).
     settings = Path(user_env["XDG_CONFIG_HOME"]) / "sessiontui"
@@ -87,10 +90,17 @@ def test_demo_rehearses_a_whole_session_and_leaves_the_real_data_untouched(
     cwd = tmp_path / "cwd"
     cwd.mkdir()
 
-    terminal.start([str(BIN / "sessiontui"), "--demo"], env, str(cwd))
+    terminal.start([str(installed / "sessiontui"), "--demo"], env, str(cwd))
     terminal.wait_for("REHEARSAL")
     # Straight into the sample session: the real draft is not offered for resume.
     terminal.wait_until(lambda shown: "Sam Rivera" in shown and "Agenda" in shown, "the session")
+    # The help the rehearsal points to, from the wheel's own styles and texts.
+    terminal.keys("F1")
+    terminal.wait_until(
+        lambda shown: "Search the help" in shown and "Keys" in shown, "the help with its tabs"
+    )
+    terminal.keys("Escape")
+    terminal.wait_until(lambda shown: "Search the help" not in shown, "the help closed")
     (throwaway,) = throwaway_parent.iterdir()
     assert throwaway.name.startswith("sessiontui-demo-")
     # The sample history is in the throwaway folder: the invented mentee and a session.
@@ -115,3 +125,28 @@ def test_demo_rehearses_a_whole_session_and_leaves_the_real_data_untouched(
     assert not (Path(env["XDG_DATA_HOME"]) / "sessiontui").exists()
     # Nor the settings: a rehearsal never asks for the mentor's name or writes it down.
     assert not settings.exists()
+
+
+def test_a_crash_in_a_rehearsal_keeps_its_log_where_the_message_says(
+    terminal: Terminal, user_env: dict[str, str], tmp_path: Path
+) -> None:
+    real = Path(user_env["SESSIONTUI_DATA_DIR"])
+    real_history(real)
+    before = folder_state(real)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    env = {**user_env, "TMPDIR": str(temporary), "PYTHONPATH": str(HERE.parents[1])}
+    launcher = [str(BIN / "python"), str(HERE / "crash_launcher.py"), "--demo"]
+    terminal.start(launcher, env, str(tmp_path))
+    terminal.wait_until(lambda shown: "Sam Rivera" in shown and "Agenda" in shown, "the session")
+    terminal.keys("F2")  # the planted bug
+    assert terminal.wait_exit() == 1
+
+    (log,) = temporary.glob("crash-*.log")
+    assert "broken_agreement" in log.read_text(encoding="utf-8")
+    shown = " ".join(terminal.scrollback().split())
+    assert f"Details for a bug report (no session text) are in {log}" in shown
+    # Nothing to resume: the rehearsal's draft went with its throwaway folder.
+    assert "Your session was saved" not in shown
+    assert [path.name for path in temporary.iterdir()] == [log.name]
+    assert folder_state(real) == before

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -96,3 +97,19 @@ async def test_an_error_before_any_session_has_nothing_to_save(
     assert app.crash is not None
     assert app.crash.log is not None
     assert app.return_code == 1
+
+
+async def test_a_rehearsals_crash_log_is_kept_outside_its_throwaway_folder(
+    make_launch: LaunchFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    plant_bug(monkeypatch)
+    kept = tmp_path / "tmp"
+    launch = make_launch(rehearsal=True, crash_dir=kept)
+    app = create_app(launch)
+    with pytest.raises(HandlerBug):
+        await note_then_f2(app)
+    assert app.crash is not None
+    assert app.crash.log is not None
+    assert app.crash.log.parent == kept
+    assert not list(launch.data_dir.path.glob("crash-*.log"))
+    assert MARKER not in app.crash.log.read_text(encoding="utf-8")

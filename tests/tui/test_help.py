@@ -86,12 +86,21 @@ async def test_the_keys_tab_lists_every_action_grouped_from_the_registry(
     make_launch: LaunchFactory,
 ) -> None:
     app = create_app(make_launch())
-    async with app.run_test(size=(120, 60)) as pilot:
+    async with app.run_test(size=(120, 70)) as pilot:
         await open_help(pilot)
         await next_tab(pilot, "help-keys")
         shown = screen_text(app)
-        entries = help_entries(Scope.SESSION, lambda key: app.get_key_display(Binding(key, "")))
+
+        def key_display(key: str) -> str:
+            return app.get_key_display(Binding(key, ""))
+
+        entries = help_entries(Scope.SESSION, key_display)
         assert len(entries) >= 20
+        # With the keys of a list and a form: Enter edits, Space ticks off, Delete deletes.
+        inner = help_entries(Scope.ENTRY_LIST, key_display)
+        inner += help_entries(Scope.ENTRY_FORM, key_display)
+        assert {entry.title for entry in inner} >= {"Edit entry", "Tick off", "Delete entry"}
+        entries += inner
         for entry in entries:
             # Long lines wrap: the key and title on one line, the help's start after them.
             assert f"{entry.key}  {entry.title}: {entry.help[:20]}" in shown, entry

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.color import Color
 from textual.command import CommandList, CommandPalette
 
 from sessiontui.config import load_config
@@ -88,3 +89,32 @@ async def test_a_theme_picked_in_the_palette_is_kept_in_the_settings_file(
         assert app.theme == "light"
         await settle(app)
     assert not settings.exists()
+
+
+def _luminance(color: Color) -> float:
+    """WCAG relative luminance."""
+
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b)
+
+
+def _contrast(one: Color, other: Color) -> float:
+    high, low = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+async def test_high_contrast_titles_the_forward_pane_in_strong_contrast(
+    make_launch: LaunchFactory,
+) -> None:
+    app = create_app(make_launch(theme=SHARE_THEME))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(lambda: bool(app.screen.query(".pane.-forward")), "a pane forward")
+        await pilot.pause()
+        pane = app.screen.query_one(".pane.-forward")
+        # A tinted title background is seen over the black screen.
+        background = Color.parse("#000000") + pane.styles.border_title_background
+        text = background + pane.styles.border_title_color
+        assert _contrast(text, background) >= 7, (text.hex, background.hex)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from babel.messages.extract import extract_python
 
+from sessiontui.cli import parser as cli_parser
 from sessiontui.cli.argparse_i18n import ARGPARSE_TEXTS
 
 BIN = Path(sys.executable).parent
@@ -69,6 +70,45 @@ def test_config_prints_each_setting_and_where_it_comes_from() -> None:
     on_command_line = _rows(_run("--lang", "es", "--script", "closing", "config").stdout)
     assert on_command_line["language"] == ["language", "es", "línea de órdenes (--lang)"]
     assert on_command_line["script"] == ["script", "closing", "línea de órdenes (--script)"]
+
+
+# Each command as a user types it, before the common options are added after it.
+EVERY_COMMAND = [
+    ["scripts", "list"],
+    ["scripts", "show", "regular"],
+    ["scripts", "check", "mine.toml"],
+    ["mentees"],
+    ["history"],
+    ["show", "--last"],
+    ["export", "--mentee", "Ana", "--format", "md"],
+    ["config"],
+    ["doctor"],
+    ["completion", "bash"],
+]
+
+
+def test_every_command_takes_the_common_options_after_its_name() -> None:
+    parser = cli_parser.build_parser()
+    assert {words[0] for words in EVERY_COMMAND} == {
+        c.__name__.rsplit(".")[-1] for c in cli_parser.COMMANDS
+    }
+    for words in EVERY_COMMAND:
+        after = parser.parse_args([*words, "--data-dir", "/d/after", "--lang", "es"])
+        assert (after.data_dir, after.lang) == ("/d/after", "es"), words
+        # Given before the command, a value is kept (nothing after it overrides it).
+        before = parser.parse_args(["--data-dir", "/d/before", "--lang", "es", *words])
+        assert (before.data_dir, before.lang) == ("/d/before", "es"), words
+
+
+def test_config_and_doctor_take_data_dir_and_lang_after_the_command(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    config = _run("config", "--data-dir", str(data), "--lang", "es")
+    assert config.returncode == 0, config.stderr
+    assert _rows(config.stdout)["language"] == ["language", "es", "línea de órdenes (--lang)"]
+    doctor = _run("doctor", "--data-dir", str(data), "--lang", "es")
+    assert doctor.returncode == 0, doctor.stderr
+    assert f"la carpeta de datos {data} es privada" in doctor.stdout
 
 
 def test_config_without_a_file_shows_the_defaults_and_the_locale() -> None:

@@ -3,7 +3,8 @@
 The folder is made private in the system's temporary folder and removed
 when the rehearsal ends, whichever way it ends (quit, a closed terminal, a
 signal's watchdog: see `remove_folder`). The mentor's own data folder is
-never opened, so their history and drafts cannot be touched.
+never opened, so their history and drafts cannot be touched. A crash log
+goes beside the throwaway folder (`crash_log_folder`), so it outlives it.
 """
 
 from __future__ import annotations
@@ -38,6 +39,12 @@ def check_demo_options(args: argparse.Namespace) -> None:
                     option=option,
                 )
             )
+
+
+def crash_log_folder() -> Path:
+    """Where a rehearsal's crash log is kept: the system's temporary folder, where the
+    throwaway folder was (never the mentor's data folder)."""
+    return Path(tempfile.gettempdir())
 
 
 @contextmanager

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sessiontui.cli.options import add_data_dir
 from sessiontui.cli.output import Output
 from sessiontui.i18n import N_, _
 from sessiontui.paths import data_dir
@@ -25,7 +24,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "doctor", help=_("check the data folder: permissions, readable files, leftovers")
     )
     doctor.set_defaults(run=run)
-    add_data_dir(doctor)
 
 
 def run(args: argparse.Namespace, output: Output) -> int:

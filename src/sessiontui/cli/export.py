@@ -13,7 +13,6 @@ import os
 from pathlib import Path
 
 from sessiontui.cli.history_lookup import find_mentee, open_history
-from sessiontui.cli.options import add_data_dir
 from sessiontui.cli.output import Output
 from sessiontui.clock import local_now
 from sessiontui.errors import UserError
@@ -47,7 +46,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help=_("also private notes and entries: for your own backup, not to share"),
     )
-    add_data_dir(parser)
     parser.set_defaults(run=run)
 
 

@@ -6,7 +6,6 @@ import argparse
 
 from sessiontui.cli.history_lookup import find_mentee, open_history
 from sessiontui.cli.mentees import when
-from sessiontui.cli.options import add_data_dir
 from sessiontui.cli.output import Output
 from sessiontui.cli.table import render_table
 from sessiontui.i18n import _
@@ -22,7 +21,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "history", help=_("list the stored sessions, of one mentee or of all")
     )
     parser.add_argument("--mentee", metavar=_("NAME"), help=_("only this mentee's sessions"))
-    add_data_dir(parser)
     parser.set_defaults(run=run)
 
 

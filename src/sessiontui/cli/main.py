@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 
 from sessiontui.cli.argparse_i18n import speak_ui_language
+from sessiontui.cli.demo import crash_log_folder
 from sessiontui.cli.output import PIPE_CLOSED_STATUS, Output, flush_or_silence
 from sessiontui.cli.parser import build_parser, peek_lang
 from sessiontui.cli.run import report_crash, run_app
@@ -72,9 +71,7 @@ def _main(argv: Sequence[str] | None, output: Output) -> int:
     except Exception as error:  # a bug: reported without user text
         # A rehearsal never writes to the data folder, not even a crash log.
         rehearsal = getattr(args, "demo", False)
-        folder = (
-            Path(tempfile.gettempdir()) if rehearsal else data_dir(getattr(args, "data_dir", None))
-        )
+        folder = crash_log_folder() if rehearsal else data_dir(getattr(args, "data_dir", None))
         log = write_crash_log(folder, error, local_now())
         report_crash(CrashReport(log=log, draft_saved=None), output)
         return CRASH_STATUS

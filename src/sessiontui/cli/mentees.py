@@ -6,7 +6,6 @@ import argparse
 from datetime import datetime
 
 from sessiontui.cli.history_lookup import open_history
-from sessiontui.cli.options import add_data_dir
 from sessiontui.cli.output import Output
 from sessiontui.cli.table import render_table
 from sessiontui.i18n import _, current
@@ -18,7 +17,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = commands.add_parser(
         "mentees", help=_("list the mentees: last session, open action items, next session")
     )
-    add_data_dir(parser)
     parser.set_defaults(run=run)
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sessiontui import __version__
 from sessiontui.cli import completion, config, doctor, export, history, mentees, scripts, show
+from sessiontui.cli.options import common_options
 from sessiontui.i18n import _, available_languages
 from sessiontui.text import clean
 from sessiontui.themes import DEFAULT_THEME, SHARE_THEME, THEME_NAMES
@@ -32,6 +33,16 @@ class CleanArgumentParser(argparse.ArgumentParser):
     def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
         # argparse writes everything it prints through this one method.
         super()._print_message(clean(message), file)
+
+
+class CommandParser(CleanArgumentParser):
+    """A subcommand's parser: it takes the common options (`--data-dir`, `--lang`) after
+    the command's name too, and so do its own subcommands (argparse makes those of the
+    parser's class)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("parents", [common_options()])
+        super().__init__(*args, **kwargs)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,7 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
             "folder (your history is never touched)"
         ),
     )
-    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
+    commands = parser.add_subparsers(
+        dest="command", metavar=_("COMMAND"), parser_class=CommandParser
+    )
     for command in COMMANDS:
         command.register(commands)
     return parser

@@ -9,9 +9,15 @@ short message says what was kept and where the crash log is.
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
-from sessiontui.cli.demo import check_demo_options, rehearsal_folder, remove_folder
+from sessiontui.cli.demo import (
+    check_demo_options,
+    crash_log_folder,
+    rehearsal_folder,
+    remove_folder,
+)
 from sessiontui.cli.mentee_choice import choose_mentee, open_history_at_start
 from sessiontui.cli.output import Output
 from sessiontui.clock import local_now
@@ -127,6 +133,7 @@ def _run(args: argparse.Namespace, output: Output, rehearsal: Path | None) -> in
             share=args.share,
             theme=resolve_theme(args.theme, args.config).value,
             share_theme=args.config.share_theme,
+            crash_dir=crash_log_folder() if rehearsal is not None else None,
         )
         # Textual is imported only now: the subcommands and all input
         # checking above stay fast and free of the UI.
@@ -140,7 +147,8 @@ def _run(args: argparse.Namespace, output: Output, rehearsal: Path | None) -> in
     if guard.status is not None:
         return guard.status
     if app.crash is not None:
-        report_crash(app.crash, output)
+        # A rehearsal's draft went with its throwaway folder: nothing to resume.
+        report_crash(replace(app.crash, draft_saved=None) if rehearsal else app.crash, output)
         return CRASH_STATUS
     return app.return_code or 0
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 
 from sessiontui.cli.history_lookup import find_mentee, open_history, unknown_session
-from sessiontui.cli.options import add_data_dir
 from sessiontui.cli.output import Output
 from sessiontui.clipboard import deliver
 from sessiontui.errors import UserError
@@ -37,7 +36,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help=_("also copy it (clipboard, else the terminal) and save it to a file"),
     )
-    add_data_dir(parser)
     parser.set_defaults(run=run)
 
 

@@ -30,5 +30,5 @@ def record_crash(
         now = launch.wall_clock()
     except Exception:  # an injected clock may fail too
         now = local_now()
-    log = write_crash_log(launch.data_dir.path, error, now)
+    log = write_crash_log(launch.crash_dir or launch.data_dir.path, error, now)
     return CrashReport(log=log, draft_saved=saved)

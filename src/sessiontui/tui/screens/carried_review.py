@@ -141,7 +141,7 @@ class CarriedReviewScreen(Screen[None]):
 
     def action_help(self) -> None:
         """Every key of this screen."""
-        show_help(self, self.SCOPE, Scope.CARRIED_LIST)
+        show_help(self, self.SCOPE)
 
     def action_next_session(self) -> None:
         """Set when you meet next and what to prepare."""

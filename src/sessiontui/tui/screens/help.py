@@ -11,7 +11,7 @@ first tab that has something comes forward.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -45,6 +45,12 @@ class HelpEntry:
 
 # A palette-only action (no key of its own) is reached through the palette's key.
 PALETTE_KEY = "ctrl+p"
+# The keys of the lists and forms inside a screen (bound on those widgets): its help
+# lists them too, or Enter, Space and Delete in a list would be learnt from the footer only.
+INNER_SCOPES = {
+    Scope.SESSION: (Scope.ENTRY_LIST, Scope.ENTRY_FORM, Scope.CARRIED_LIST, Scope.NEXT_SESSION),
+    Scope.REVIEW: (Scope.CARRIED_LIST,),
+}
 
 
 def help_entries(scope: Scope, key_display: Callable[[str], str]) -> list[HelpEntry]:
@@ -86,12 +92,9 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,f1", "close", show=False),
     ]
 
-    def __init__(self, scope: Scope, data_folder: Path, lists: Sequence[Scope] = ()) -> None:
-        """`lists`: the scopes of the lists on the screen whose keys act while they have
-        the focus (listed with the screen's)."""
+    def __init__(self, scope: Scope, data_folder: Path) -> None:
         super().__init__()
         self._scope = scope
-        self._lists = tuple(lists)
         self._data_folder = data_folder
 
     def _key_display(self, key: str) -> str:
@@ -140,8 +143,8 @@ class HelpScreen(ModalScreen[None]):
 
     def _key_rows(self) -> list[HelpRow]:
         entries = help_entries(self._scope, self._key_display)
-        for scope in self._lists:
-            entries += help_entries(scope, self._key_display)
+        for inner in INNER_SCOPES.get(self._scope, ()):
+            entries += help_entries(inner, self._key_display)
         entries += help_entries(Scope.APP, self._key_display)  # F12 share mode, everywhere
         width = max((len(entry.key) for entry in entries), default=0)
         rows = [

@@ -18,8 +18,8 @@ class _Launched(Protocol):
     launch: Launch
 
 
-def show_help(screen: Screen[Any], scope: Scope, *lists: Scope) -> None:
-    """Open the F1 help for `scope` (and the `lists` on it) over `screen`."""
+def show_help(screen: Screen[Any], scope: Scope) -> None:
+    """Open the F1 help for `scope` over `screen`."""
     app = screen.app
     if isinstance(app, _Launched):
-        app.push_screen(HelpScreen(scope, app.launch.data_dir.path, lists))
+        app.push_screen(HelpScreen(scope, app.launch.data_dir.path))

@@ -348,7 +348,7 @@ class SessionScreen(RelationshipActions):
 
     def action_help(self) -> None:
         """Show the help: the panes and their practice, every key, sharing and privacy."""
-        self.app.push_screen(HelpScreen(self.SCOPE, self._launch.data_dir.path, self.HELP_LISTS))
+        self.app.push_screen(HelpScreen(self.SCOPE, self._launch.data_dir.path))
 
     def action_finish(self) -> None:
         """Ask, then finish the session and hand it to the summary."""

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime
-from typing import ClassVar
 
 from textual.binding import Binding
 from textual.screen import Screen
@@ -46,8 +45,6 @@ OFFER_AFTER = 1.0
 class RelationshipActions(Screen[None]):
     """The relationship's actions of the session screen (see tui/actions.py)."""
 
-    # The lists in the panes whose keys the F1 help lists with the session's.
-    HELP_LISTS: ClassVar[tuple[Scope, ...]] = (Scope.CARRIED_LIST, Scope.NEXT_SESSION)
     _launch: Launch
     _live: LiveSession
     _service: SessionService
