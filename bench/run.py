@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime
+import json
 import os
 import sys
 import tempfile
@@ -28,7 +29,7 @@ from typing import Any
 from bench.bare_app import BareApp
 from bench.history import STORED, build_history, measure_history
 from bench.processes import Launcher, Run, cpu_percent, interleaved, median
-from bench.report import checks, json_line, table
+from bench.report import TARGETS, checks, json_line, table
 from textual.app import App
 
 from sessiontui.clock import local_now
@@ -137,6 +138,12 @@ def _options(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--cpu-runs", type=int, default=3, help="idle/burst runs per app")
     parser.add_argument("--idle-window", type=float, default=10.0, help="seconds of idle CPU")
     parser.add_argument("--burst-window", type=float, default=2.0, help="seconds after a burst")
+    parser.add_argument(
+        "--startup-only",
+        action="store_true",
+        help="only start-up and peak memory (a quick run while working on them; its JSON line"
+        " holds those figures alone)",
+    )
     return parser.parse_args(argv)
 
 
@@ -238,6 +245,18 @@ def _in_process(
     return _ratio_row("per key typed (Pilot)", bare_key, ours_key, "ms", 1)
 
 
+def _report_startup(results: dict[str, Any], rows: list[Row]) -> int:
+    """The table, the start-up targets met or missed, the figures as JSON; 1 on a miss."""
+    print(table(rows))
+    missed = 0
+    for key in ("startup_ratio_0", "startup_ratio_5000", "peak_mem_ratio_5000"):
+        ok = results[key] <= TARGETS[key]
+        missed += not ok
+        print(f"{'ok  ' if ok else 'MISS'} {key} <= {TARGETS[key]:g}")
+    print(json.dumps({key: round(value, 2) for key, value in results.items()}))
+    return 1 if missed else 0
+
+
 def _run(options: argparse.Namespace, library: ScriptLibrary, launcher: Launcher) -> int:
     results: dict[str, Any] = {}
     rows: list[Row] = []
@@ -247,6 +266,8 @@ def _run(options: argparse.Namespace, library: ScriptLibrary, launcher: Launcher
         build_history(full, _sample_session(library, 0), STORED)
         children = _Children(launcher, tmp, full)
         _startup(children, options.runs, results, rows)
+        if options.startup_only:
+            return _report_startup(results, rows)
         _cpu(children, options, results, rows)
         rows.append(_in_process(tmp, full, library, options.cpu_runs, results))
     for key in (

@@ -1,5 +1,5 @@
 """Allow `python -m sessiontui`."""
 
-from sessiontui.cli import main
+from sessiontui.cli import run_command
 
-raise SystemExit(main())
+raise SystemExit(run_command())

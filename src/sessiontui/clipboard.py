@@ -20,8 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-
-import pyperclip  # type: ignore[import-untyped]  # no stubs shipped
+from typing import Any
 
 from sessiontui.i18n import _
 from sessiontui.store.atomic import atomic_write_text
@@ -121,6 +120,14 @@ class DeliveryReport:
         return clean(" ".join([*parts, *self.notices]))
 
 
+def _pyperclip() -> Any:
+    """pyperclip, imported at the first copy: it loads ctypes and a session's start
+    copies nothing."""
+    import pyperclip  # type: ignore[import-untyped]  # noqa: PLC0415 (no stubs shipped)
+
+    return pyperclip
+
+
 def _no_mechanism_reason() -> str:
     """Why pyperclip found no clipboard: no display to copy to, or no tool to copy with.
 
@@ -137,7 +144,7 @@ def _reason(exc: BaseException) -> str:
     """A one-line reason for a failed step."""
     if isinstance(exc, StoreRefusal):
         return f"{exc.path}: {exc.reason}"
-    if isinstance(exc, pyperclip.PyperclipException) and "copy/paste mechanism" in str(exc):
+    if isinstance(exc, _pyperclip().PyperclipException) and "copy/paste mechanism" in str(exc):
         return _no_mechanism_reason()
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
@@ -254,7 +261,7 @@ def copy_text(
     No file: the report's `file_path` is None. Never raises.
     """
     text = clean(text)
-    copy, paste = system_copy or pyperclip.copy, system_paste or pyperclip.paste
+    copy, paste = system_copy or _pyperclip().copy, system_paste or _pyperclip().paste
     steps = [_system_step(text, copy, paste, read_back_waits)]
     if not steps[0].ok and terminal_copy is not None:
         steps.append(_terminal_step(text, terminal_copy))

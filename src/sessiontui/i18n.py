@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import gettext as _gettext
 from datetime import date, datetime
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from babel import Locale
-from babel.dates import format_date as _babel_format_date
-from babel.dates import format_datetime as _babel_format_datetime
-from babel.dates import format_time as _babel_format_time
+if TYPE_CHECKING:
+    from babel import Locale
 
 __all__ = [
     "DOMAIN",
@@ -61,8 +60,15 @@ class Translator:
 
     def __init__(self, language: str, translations: _gettext.NullTranslations) -> None:
         self.language = language
-        self.locale = Locale.parse(language)
         self._translations = translations
+
+    @cached_property
+    def locale(self) -> Locale:
+        """This language's Babel locale, made at the first date or time written (Babel
+        and its locale data load then, once per language: a session's start writes none)."""
+        from babel import Locale  # noqa: PLC0415
+
+        return Locale.parse(self.language)
 
     def gettext(self, message: str, /, **fields: object) -> str:
         """`message` in this language, with `fields` filled in."""
@@ -78,11 +84,15 @@ class Translator:
 
     def format_date(self, value: date, format: str = "medium") -> str:
         """A date written out in this language (Babel: "full", "long", "medium", or a pattern)."""
-        return _babel_format_date(value, format, locale=self.locale)
+        from babel.dates import format_date  # noqa: PLC0415 (see `locale`)
+
+        return format_date(value, format, locale=self.locale)
 
     def format_time(self, value: datetime, format: str = "short") -> str:
         """A time of day in this language's usual form."""
-        return _babel_format_time(value, format, locale=self.locale)
+        from babel.dates import format_time  # noqa: PLC0415 (see `locale`)
+
+        return format_time(value, format, locale=self.locale)
 
     def format_datetime(
         self, value: datetime, format: str = "medium", *, time_format: str | None = None
@@ -93,7 +103,9 @@ class Translator:
         joined the way the language joins them.
         """
         if time_format is None:
-            return _babel_format_datetime(value, format, locale=self.locale)
+            from babel.dates import format_datetime  # noqa: PLC0415 (see `locale`)
+
+            return format_datetime(value, format, locale=self.locale)
         # As Babel joins them: the locale's pattern, e.g. "{1}, {0}" or "{1} 'at' {0}".
         pattern = str(self.locale.datetime_formats[format]).replace("'", "")
         time_text = self.format_time(value, time_format)

@@ -67,24 +67,28 @@ def _english() -> Iterator[None]:
 LaunchFactory = Callable[..., Launch]
 
 
+def launch_on(
+    folder: Path, clock: ManualClock, library: ScriptLibrary, **overrides: object
+) -> Launch:
+    """A Launch on the data dir `folder` (made if missing), the session with Ana on
+    the regular script, timed by `clock`; keyword arguments override its fields."""
+    data_dir = DataDir.open(folder)
+    fields: dict[str, object] = {
+        "data_dir": data_dir,
+        "library": library,
+        "drafts": DraftStore(data_dir),
+        "archive": SessionArchive(data_dir),
+        "script": library.get("regular"),
+        "mentee": "Ana",
+        "bell": False,
+        "time_source": clock,
+        "wall_clock": FixedWall(clock),
+    }
+    fields.update(overrides)
+    return Launch(**fields)  # type: ignore[arg-type]
+
+
 @pytest.fixture
 def make_launch(tmp_path: Path, clock: ManualClock, library: ScriptLibrary) -> LaunchFactory:
     """A Launch on a fresh data dir; keyword arguments override its fields."""
-
-    def build(**overrides: object) -> Launch:
-        data_dir = DataDir.open(tmp_path / "data")
-        fields: dict[str, object] = {
-            "data_dir": data_dir,
-            "library": library,
-            "drafts": DraftStore(data_dir),
-            "archive": SessionArchive(data_dir),
-            "script": library.get("regular"),
-            "mentee": "Ana",
-            "bell": False,
-            "time_source": clock,
-            "wall_clock": FixedWall(clock),
-        }
-        fields.update(overrides)
-        return Launch(**fields)  # type: ignore[arg-type]
-
-    return build
+    return lambda **overrides: launch_on(tmp_path / "data", clock, library, **overrides)

@@ -177,3 +177,13 @@ async def run_from_palette(pilot: Pilot[None], name: str, timeout: float = 5.0) 
     await wait_until(offered_first, f"{name!r} offered first by the command palette", timeout)
     await pilot.press("enter")
     await pilot.pause()
+
+
+async def escape_to(pilot: Pilot[None], screen: type[object]) -> None:
+    """Press Escape until a `screen` is on top (each screen and dialog closes with it)."""
+    for _screen in range(5):
+        if isinstance(pilot.app.screen, screen):
+            return
+        await pilot.press("escape")
+        await pilot.pause()
+    await wait_for_screen(pilot, screen)

@@ -5,8 +5,11 @@ without asking."""
 
 from __future__ import annotations
 
-from sessiontui.model import GoalStatus, Progress, Visibility
+from datetime import UTC, datetime
+
+from sessiontui.model import GoalCheckIn, GoalStatus, LongTermGoal, Progress, Visibility
 from sessiontui.tui.app import create_app
+from sessiontui.tui.relationship_format import PROGRESS_MARKS, goal_board_text
 from sessiontui.tui.screens.choice import ChoiceScreen
 from sessiontui.tui.screens.confirm import ConfirmScreen
 from sessiontui.tui.screens.goal_board import GoalBoardScreen
@@ -184,3 +187,23 @@ async def test_f1_lists_the_boards_keys(make_launch: LaunchFactory) -> None:
         await wait_for_screen_text(pilot, "Check in: on track", "Check in: at risk")
         await pilot.press("f1")
         await wait_for_screen(pilot, GoalBoardScreen)
+
+
+def test_a_private_check_in_leaves_no_mark_on_the_chart_while_sharing() -> None:
+    when = datetime(2025, 3, 1, tzinfo=UTC)
+    goal = LongTermGoal(
+        created_at=when,
+        title="Speak at a meetup",
+        check_ins=[
+            GoalCheckIn(created_at=when, session_id="s1", progress=Progress.ON_TRACK),
+            GoalCheckIn(
+                created_at=when,
+                session_id="s2",
+                progress=Progress.OFF_TRACK,
+                visibility=Visibility.PRIVATE,
+            ),
+        ],
+    )
+    off_track = PROGRESS_MARKS[Progress.OFF_TRACK]
+    assert off_track in goal_board_text(goal, "s3")  # the mentor alone sees it
+    assert off_track not in goal_board_text(goal, "s3", sharing=True)

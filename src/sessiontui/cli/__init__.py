@@ -1,6 +1,7 @@
 """The command line: the argparse entry point and everything the CLI prints.
 
-- `main`: parsing, dispatch, exit statuses (bad input 2, a closed pipe 141).
+- `main`: parsing, dispatch, exit statuses (bad input 2, a closed pipe 141);
+  `run_command`: the `sessiontui` command (main, then a quick exit).
 - `parser`: the options and the list of subcommands (one module each).
 - `run`: no command: check the input, then run the session app;
   `mentee_choice`: the history opened and `--mentee` resolved before it starts.
@@ -10,6 +11,6 @@
 - `table`: aligned columns, measured with wcwidth.
 """
 
-from sessiontui.cli.main import main
+from sessiontui.cli.main import main, run_command
 
-__all__ = ["main"]
+__all__ = ["main", "run_command"]

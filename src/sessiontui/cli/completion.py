@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import argparse
 
-import shtab
-
 from sessiontui.cli.output import Output
 from sessiontui.i18n import _
 
@@ -30,6 +28,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace, output: Output) -> int:
     """Print the completion script for `args.shell` on stdout."""
     # The parser lists this module among its commands: import it only when run.
+    # shtab too: every start builds the parser, and only this command needs it.
+    import shtab  # noqa: PLC0415
+
     from sessiontui.cli.parser import build_parser  # noqa: PLC0415
 
     output.line(shtab.complete(build_parser(), shell=args.shell).rstrip("\n"))

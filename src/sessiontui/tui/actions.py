@@ -328,6 +328,14 @@ def actions_for(scope: Scope) -> tuple[ActionSpec, ...]:
     return tuple(spec for spec in ACTIONS if spec.scope is scope)
 
 
+def action_key(action: str, scope: Scope = Scope.SESSION) -> str:
+    """The key shown for `action` in `scope` (KeyError if the registry has no such action)."""
+    for spec in actions_for(scope):
+        if spec.action == action:
+            return spec.first_key
+    raise KeyError(action)
+
+
 def bind_actions(
     node: DOMNode, scope: Scope, *, replace: bool = False, only: set[str] | None = None
 ) -> None:

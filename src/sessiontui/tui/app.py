@@ -9,7 +9,8 @@ signal or a terminal that is gone, through the `ShutdownGuard` the CLI
 installs, which also bounds how long the exit may take; so does an
 unexpected error, which is logged without any session text (`tui/crash.py`)
 and never shown. Pasted text is cleaned on its way to the focused field
-(`tui/paste.py`).
+(`tui/paste.py`). Each screen but the session's is imported when it is first
+shown: a start imports only what its first screen needs.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable
 from pathlib import Path, PurePath
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, work
 from textual.app import SystemCommand
@@ -48,12 +49,7 @@ from sessiontui.text import clean
 from sessiontui.tui.actions import Scope, bind_actions, palette_commands
 from sessiontui.tui.crash import record_crash
 from sessiontui.tui.paste import paste_text
-from sessiontui.tui.screens.mentee_picker import MenteePick, MenteePickerScreen
-from sessiontui.tui.screens.mentor_name import MentorNameScreen
-from sessiontui.tui.screens.resume import ResumeChoice, ResumeScreen
 from sessiontui.tui.screens.session import SessionScreen
-from sessiontui.tui.screens.start import StartChoice, StartScreen
-from sessiontui.tui.screens.summary import SummaryScreen
 from sessiontui.tui.share_mode_app import ShareModeApp
 from sessiontui.tui.stylesheets import stylesheets
 from sessiontui.tui.textual_compat import (
@@ -62,6 +58,12 @@ from sessiontui.tui.textual_compat import (
     use_paste_safe_parser,
 )
 from sessiontui.tui.themes import ThemeChoice, use_themes
+
+if TYPE_CHECKING:
+    from sessiontui.scripts.schema import Script
+    from sessiontui.tui.screens.mentee_picker import MenteePick
+    from sessiontui.tui.screens.resume import ResumeChoice
+    from sessiontui.tui.screens.start import StartChoice
 
 # How long Ctrl+Q waits, per widget, for keys typed before it to be handled (seconds).
 QUEUED_KEYS_WAIT = 1.0
@@ -123,6 +125,8 @@ class SessionTuiApp(ShareModeApp):
                 return
         settings = self.launch.config_file
         if settings is not None and not self.launch.mentor:
+            from sessiontui.tui.screens.mentor_name import MentorNameScreen  # noqa: PLC0415
+
             self.push_screen(MentorNameScreen(settings), self._name_given)
         else:
             self._first_screen()
@@ -159,6 +163,8 @@ class SessionTuiApp(ShareModeApp):
             # stored: nothing is left to run, so go straight to sending it.
             self._show_summary(resume_session(self.launch, draft))
         elif draft is not None:
+            from sessiontui.tui.screens.resume import ResumeScreen  # noqa: PLC0415
+
             self.push_screen(ResumeScreen(draft), self._resume_chosen)
         else:
             self._start_fresh()
@@ -175,8 +181,10 @@ class SessionTuiApp(ShareModeApp):
         if launch.mentee is None:
             self._pick_mentee()
         elif launch.script is not None:
-            self._start_session(StartChoice(launch.mentee, launch.script, launch.mentee_id))
+            self._start_session(launch.mentee, launch.script, launch.mentee_id)
         else:
+            from sessiontui.tui.screens.start import StartScreen  # noqa: PLC0415
+
             self.push_screen(StartScreen(launch), self._start_chosen)
 
     def _pick_mentee(self) -> None:
@@ -189,6 +197,8 @@ class SessionTuiApp(ShareModeApp):
                 "The mentees cannot be read ({reason}); a new name still works.",
                 reason=os_error_reason(exc),
             )
+        from sessiontui.tui.screens.mentee_picker import MenteePickerScreen  # noqa: PLC0415
+
         today = lambda: self.launch.wall_clock().date()  # noqa: E731
         picker = MenteePickerScreen(self.launch.archive, today, mentees, problem)
         self.push_screen(picker, self._mentee_picked)
@@ -198,29 +208,29 @@ class SessionTuiApp(ShareModeApp):
         if pick is None:
             self.exit()
         elif launch.script is not None:
-            self._start_session(StartChoice(pick.name, launch.script, pick.mentee_id, pick.create))
+            self._start_session(pick.name, launch.script, pick.mentee_id, pick.create)
         else:
+            from sessiontui.tui.screens.start import StartScreen  # noqa: PLC0415
+
             self.push_screen(StartScreen(launch, pick), self._start_chosen)
 
     def _start_chosen(self, choice: StartChoice | None) -> None:
         if choice is None:
             self.exit()
             return
-        self._start_session(choice)
+        self._start_session(choice.mentee, choice.script, choice.mentee_id, choice.create)
 
-    def _start_session(self, choice: StartChoice) -> None:
+    def _start_session(
+        self, mentee: str, script: Script, mentee_id: str | None, create: bool = False
+    ) -> None:
         self._show_session(
-            start_session(
-                self.launch,
-                choice.script,
-                choice.mentee,
-                mentee_id=choice.mentee_id,
-                create=choice.create,
-            )
+            start_session(self.launch, script, mentee, mentee_id=mentee_id, create=create)
         )
 
     def _resume_chosen(self, choice: ResumeChoice | None) -> None:
         draft = self.launch.draft
+        from sessiontui.tui.screens.resume import ResumeChoice  # noqa: PLC0415
+
         if draft is None or choice is None:
             return
         if choice is ResumeChoice.RESUME:
@@ -238,12 +248,17 @@ class SessionTuiApp(ShareModeApp):
 
     def _show_summary(self, service: SessionService) -> None:
         self._service = service
-        self.push_screen(SummaryScreen(service, rehearsal=self.launch.rehearsal))
+        self.push_screen(self._summary_screen(service))
         self.call_after_refresh(self._show_notices, service.notices)
 
     def on_session_screen_finished(self, message: SessionScreen.Finished) -> None:
         """Replace the finished session screen with its summary."""
-        self.switch_screen(SummaryScreen(message.service, rehearsal=self.launch.rehearsal))
+        self.switch_screen(self._summary_screen(message.service))
+
+    def _summary_screen(self, service: SessionService) -> Screen[None]:
+        from sessiontui.tui.screens.summary import SummaryScreen  # noqa: PLC0415
+
+        return SummaryScreen(service, rehearsal=self.launch.rehearsal)
 
     # --- palette ------------------------------------------------------------------
 

@@ -19,6 +19,10 @@ of every frame, a private note among them, after the app ends.
 `QuietCrashApp` hands the error to `on_unexpected_error` first and drops
 Textual's report; the exit status stays non-zero.
 
+The footer: Textual's footer keys (`FooterKey`, a private class) start
+compact and are then told the footer's compactness, each change restyling the
+key; `start_footer_key` makes a key as compact as its footer from the start.
+
 Pastes: Textual's input parser replays the text after an ESC inside a
 bracketed paste as key presses, so a pasted text could fire the app's keys.
 `PasteSafeParser` (installed by `use_paste_safe_parser`) keeps a paste text.
@@ -39,6 +43,8 @@ from textual.driver import Driver
 from textual.drivers import linux_driver
 from textual.drivers.linux_driver import LinuxDriver
 from textual.message import Message
+from textual.widget import Widget
+from textual.widgets._footer import FooterKey
 
 from sessiontui.tui.paste import PasteGuard
 
@@ -214,3 +220,11 @@ def name_palette_key(app: App[Any], description: str) -> None:
         else binding
         for binding in bindings
     ]
+
+
+def start_footer_key(widget: Widget, compact: bool) -> None:
+    """If `widget` is a key the footer binds to its own compactness, make it as
+    `compact` from the start (a new key starts compact, then takes the footer's
+    value: a restyle per change). The palette's key is not bound: it stays compact."""
+    if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
+        widget.set_reactive(FooterKey.compact, compact)

@@ -26,7 +26,7 @@ from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.relationship_format import agreement_lines, day
 from sessiontui.tui.screens.agreement_form import AgreementFormScreen
 from sessiontui.tui.screens.relationship_help import show_help
-from sessiontui.tui.widgets.sharing import follow_share_mode, share_mode
+from sessiontui.tui.widgets.sharing import ShareBanner, follow_share_mode, share_mode
 
 
 def agreement_text(version: AgreementVersion | None, *, sharing: bool = False) -> Content:
@@ -70,6 +70,7 @@ class AgreementScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Heading, the terms, and the earlier versions."""
+        yield ShareBanner()
         with VerticalScroll(classes="rel-body", id="agreement-box"):
             yield Static("", id="agreement-heading", classes="rel-title", markup=False)
             yield Static("", id="agreement-text", markup=False)

@@ -20,6 +20,7 @@ from sessiontui.i18n import _
 from sessiontui.model import AgreementTerms, Booker, Frequency
 from sessiontui.tui.relationship_format import BOOKER_LABELS, FREQUENCY_LABELS
 from sessiontui.tui.screens.form_screen import FormScreen
+from sessiontui.tui.widgets.sharing import mask_private_typing
 
 _SEPARATOR = ";"
 
@@ -99,6 +100,11 @@ class AgreementFormScreen(FormScreen[AgreementTerms]):
             yield Input(t.private_notes, id="agree-private", compact=True)
             yield Static(_("Ctrl+S saves · Escape cancels"), classes="rel-muted", markup=False)
         yield Footer()
+
+    def on_mount(self) -> None:
+        """While sharing, the private notes show (and are typed) as dots."""
+        super().on_mount()
+        mask_private_typing(self.query_one("#agree-private", Input), None)
 
     @staticmethod
     def _input(field_id: str, value: object) -> Input:

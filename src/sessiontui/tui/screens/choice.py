@@ -1,7 +1,11 @@
-"""A short list to choose one from (which session goal to link); Escape cancels."""
+"""A short list to choose one from (which session goal to link); Escape cancels.
+
+Its rows are the shared `ReadList`: a private one is hidden as soon as sharing starts.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from textual import on
@@ -11,7 +15,9 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+
+from sessiontui.i18n import _
+from sessiontui.tui.widgets.read_list import ReadList, ReadRow
 
 
 class ChoiceScreen(ModalScreen[str]):
@@ -20,8 +26,8 @@ class ChoiceScreen(ModalScreen[str]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", show=False)]
     AUTO_FOCUS = "#choice-options"
 
-    def __init__(self, question: str, options: list[tuple[str, str]]) -> None:
-        """`options` are (id, text) pairs, shown as typed."""
+    def __init__(self, question: str, options: Sequence[ReadRow]) -> None:
+        """`options` are rows, their text shown as typed."""
         super().__init__()
         self._question = question
         self._options = options
@@ -30,11 +36,11 @@ class ChoiceScreen(ModalScreen[str]):
         """The question and the options."""
         with Vertical(id="choice-dialog"):
             yield Static(Content(self._question), id="choice-question", markup=False)
-            yield OptionList(
-                *(Option(Content(text), id=option_id) for option_id, text in self._options),
-                id="choice-options",
-                markup=False,
-            )
+            yield ReadList(empty_text=_("Nothing to choose from."), id="choice-options")
+
+    def on_mount(self) -> None:
+        """List the options."""
+        self.query_one(ReadList).rows = tuple(self._options)
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

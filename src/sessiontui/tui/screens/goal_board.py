@@ -24,14 +24,21 @@ from textual.widgets import Footer, Static
 from sessiontui.i18n import _
 from sessiontui.live import LiveSession
 from sessiontui.model import GoalStatus, LongTermGoal, Progress, SessionGoal
+from sessiontui.share import shown_entries
 from sessiontui.tui.actions import Scope, bind_actions
+from sessiontui.tui.formatting import private_suffix
 from sessiontui.tui.relationship_format import chart_legend, goal_board_text
 from sessiontui.tui.screens.choice import ChoiceScreen
 from sessiontui.tui.screens.goal_form import GoalDraft, GoalFormScreen
 from sessiontui.tui.screens.line_form import LineFormScreen
 from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.read_list import ReadList, ReadRow
-from sessiontui.tui.widgets.sharing import follow_share_mode, share_mode
+from sessiontui.tui.widgets.sharing import (
+    ShareBanner,
+    confirm_private,
+    follow_share_mode,
+    share_mode,
+)
 
 _NEXT_STATUS = {
     GoalStatus.ACTIVE: GoalStatus.ACHIEVED,
@@ -61,6 +68,7 @@ class GoalBoardScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Title, the goals, the legend."""
         mentee = self._live.session.mentee or _("(no name)")
+        yield ShareBanner()
         with Vertical(classes="rel-body"):
             yield Static(_("Goals with {mentee}", mentee=mentee), id="board-title", markup=False)
             yield Static(chart_legend(), id="board-legend", markup=False)
@@ -111,6 +119,7 @@ class GoalBoardScreen(Screen[None]):
         if draft.status is not GoalStatus.ACTIVE:
             relationship.set_goal_status(goal.id, draft.status)
         self._show()
+        confirm_private(self, goal)
         listing = self.query_one(ReadList)
         # A private goal added while sharing is not listed: the highlight stays.
         listing.highlighted = next(
@@ -176,13 +185,18 @@ class GoalBoardScreen(Screen[None]):
     def action_link(self) -> None:
         """Tie one of this session's goals (metas) to the highlighted long-term goal."""
         goal = self._highlighted()
-        session_goals = self._live.session.goals
+        # While sharing, the choice lists the goals the session shows: the same
+        # words when there is none, whether private ones exist or not.
+        session_goals = shown_entries(self._live.session.goals, share_mode(self))
         if goal is None:
             return
         if not session_goals:
             self.notify(_("No session goals yet: Ctrl+Y adds one in the session."))
             return
-        options = [(g.id, g.text) for g in session_goals]
+        options = [
+            ReadRow(g.id, g.text + private_suffix(g.visibility), g.visibility)
+            for g in session_goals
+        ]
         self.app.push_screen(
             ChoiceScreen(_("Which session goal works towards {goal}?", goal=goal.title), options),
             lambda chosen: self._linked(chosen, goal.id),

@@ -22,6 +22,7 @@ from sessiontui.model import GoalStatus, LongTermGoal, Visibility
 from sessiontui.tui.relationship_format import STATUS_LABELS, goal_nudges
 from sessiontui.tui.screens.form_screen import FormScreen
 from sessiontui.tui.widgets.entry_form import VisibilitySwitch
+from sessiontui.tui.widgets.sharing import mask_private_typing
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,8 @@ class GoalFormScreen(FormScreen[GoalDraft]):
         goal = self._goal
         switch = self.query_one("#goal-vis", VisibilitySwitch)
         switch.preset(goal.visibility if goal else Visibility.SHARED)
+        # While sharing, a private goal is typed as dots.
+        mask_private_typing(self, switch)
         self._nudge()
 
     def _target(self) -> date | None:

@@ -27,7 +27,7 @@ from textual.widgets import Input, Static, TabbedContent, TabPane
 from sessiontui.config import config_file
 from sessiontui.i18n import _
 from sessiontui.paths import config_dir, user_scripts_dir
-from sessiontui.tui.actions import Group, Scope, actions_for
+from sessiontui.tui.actions import Group, Scope, action_key, actions_for
 from sessiontui.tui.help_content import HelpTopic, privacy_topics, session_topics
 
 _TABS = ("help-session", "help-keys", "help-privacy")
@@ -62,14 +62,6 @@ def help_entries(scope: Scope, key_display: Callable[[str], str]) -> list[HelpEn
         for spec in actions_for(scope)
         if spec.title is not None
     ]
-
-
-def action_key(action: str, scope: Scope = Scope.SESSION) -> str:
-    """The key shown for `action` in `scope` (KeyError if the registry has no such action)."""
-    for spec in actions_for(scope):
-        if spec.action == action:
-            return spec.first_key
-    raise KeyError(action)
 
 
 class HelpRow(Static):

@@ -30,6 +30,7 @@ from sessiontui.tui.formatting import entry_line, private_suffix
 from sessiontui.tui.relationship_format import day, months_chart
 from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.read_list import ReadList, ReadRow
+from sessiontui.tui.widgets.sharing import ShareBanner
 
 # Each kind's label, in the order a stored session lists them.
 _ENTRY_LABELS = {
@@ -68,6 +69,7 @@ class SessionReadScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Heading, summary, entries."""
         session = self._session
+        yield ShareBanner()
         with VerticalScroll(classes="rel-body"):
             heading = f"{day(session.started_at)} · {session.script_title}"
             yield Static(heading, classes="rel-title", markup=False)
@@ -116,6 +118,7 @@ class HistoryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Title, sessions per month, the sessions."""
+        yield ShareBanner()
         with Vertical(classes="rel-body"):
             title = _("History with {mentee}", mentee=self._label or _("(no name)"))
             yield Static(title, classes="rel-title", markup=False)

@@ -38,6 +38,7 @@ from sessiontui.tui.screens.confirm import ConfirmScreen
 from sessiontui.tui.screens.history import HistoryScreen
 from sessiontui.tui.screens.mentee_form import MenteeFormScreen
 from sessiontui.tui.screens.relationship_help import show_help
+from sessiontui.tui.widgets.sharing import ShareBanner, follow_share_mode, share_mode
 
 _NEW = "new-mentee"
 
@@ -87,6 +88,7 @@ class MenteePickerScreen(Screen[MenteePick]):
 
     def compose(self) -> ComposeResult:
         """Title, the name field, the hint line and the list of mentees."""
+        yield ShareBanner()
         with Vertical(id="picker-body"):
             yield Static(_("Who is this session with?"), id="picker-title", markup=False)
             yield Label(_("Type to filter, or a new name; Enter chooses"), markup=False)
@@ -96,11 +98,12 @@ class MenteePickerScreen(Screen[MenteePick]):
         yield Footer()
 
     def on_mount(self) -> None:
-        """List everyone; say so if the mentees could not be read."""
+        """List everyone (again when sharing starts or stops); say so if the mentees
+        could not be read."""
         hint = self.query_one("#picker-hint", Static)
         hint.update(self._problem)
         hint.display = bool(self._problem)
-        self._fill("")
+        follow_share_mode(self, lambda _sharing: self._fill(self.typed))
 
     @property
     def typed(self) -> str:
@@ -112,13 +115,13 @@ class MenteePickerScreen(Screen[MenteePick]):
 
     def _fill(self, typed: str) -> None:
         found = [e for e in self._mentees if _matches(e, self._labels[e.id], typed)]
-        today = self._today()
+        today, sharing = self._today(), share_mode(self)
         options = [
             Option(
                 Content.assemble(
                     self._labels[e.id],
                     (f"  {months_mark(e, today)}" if e.session_count else "", "bold"),
-                    ("\n  " + mentee_details(e), "dim"),
+                    ("\n  " + mentee_details(e, sharing), "dim"),
                 ),
                 id=e.id,
             )

@@ -27,10 +27,9 @@ from sessiontui.model import ActionItem
 from sessiontui.service import DraftSave, SessionService, Stage
 from sessiontui.store.errors import os_error_reason
 from sessiontui.tui.actions import Scope, bind_actions, footer_order
+from sessiontui.tui.breakpoints import breakpoint_classes
 from sessiontui.tui.formatting import entry_line, overdue
 from sessiontui.tui.screens.confirm import ConfirmScreen
-from sessiontui.tui.screens.difficult import DifficultMomentsScreen
-from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.screens.session_relationship import RelationshipActions
 from sessiontui.tui.widgets.agenda import AgendaView, agenda_row
 from sessiontui.tui.widgets.countdown import Countdown, countdown_view
@@ -46,8 +45,7 @@ from sessiontui.tui.widgets.status_bar import StatusBar, StatusView
 from sessiontui.tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
 
 DISPLAY_INTERVAL = 0.25
-# How often the screen asks the service whether the draft is due (the service
-# decides; see service/autosave.py).
+# How often the screen asks the service whether the draft is due (it decides: autosave.py).
 SAVE_CHECK_INTERVAL = 1.0
 
 _DELETED = {
@@ -83,7 +81,7 @@ class SessionScreen(RelationshipActions):
             self.service = service
 
     def __init__(self, launch: Launch, service: SessionService) -> None:
-        super().__init__()
+        super().__init__(classes=breakpoint_classes(self))
         bind_actions(self, self.SCOPE)
         self._launch = launch
         self._service = service
@@ -117,7 +115,7 @@ class SessionScreen(RelationshipActions):
         yield SaveWarning(id="save-warning")
         with Container(id="main"):
             titles = [run.title for run in self._live.session.segments]
-            yield PaneDeck(titles, self._today, id="panes")
+            yield PaneDeck(titles, self._today, self._live.current_segment.kind, id="panes")
         yield TooSmall(id="too-small")
         yield KeyFooter()
 
@@ -338,9 +336,10 @@ class SessionScreen(RelationshipActions):
 
     def action_difficult_moments(self) -> None:
         """Open the difficult-moments deck; it may ask to pause the timer as it closes."""
-        self.app.push_screen(
-            DifficultMomentsScreen(self._live.session.language), self._moments_closed
-        )
+        from sessiontui.tui.screens.difficult import DifficultMomentsScreen  # noqa: PLC0415 (when opened)
+
+        moments = DifficultMomentsScreen(self._live.session.language)
+        self.app.push_screen(moments, self._moments_closed)
 
     async def _moments_closed(self, pause: bool | None) -> None:
         if pause:
@@ -348,13 +347,14 @@ class SessionScreen(RelationshipActions):
 
     def action_help(self) -> None:
         """Show the help: the panes and their practice, every key, sharing and privacy."""
+        from sessiontui.tui.screens.help import HelpScreen  # noqa: PLC0415 (when opened)
+
         self.app.push_screen(HelpScreen(self.SCOPE, self._launch.data_dir.path))
 
     def action_finish(self) -> None:
         """Ask, then finish the session and hand it to the summary."""
-        self.app.push_screen(
-            ConfirmScreen(_("Finish the session and show the summary?")), self._finish_confirmed
-        )
+        question = ConfirmScreen(_("Finish the session and show the summary?"))
+        self.app.push_screen(question, self._finish_confirmed)
 
     def _finish_confirmed(self, confirmed: bool | None) -> None:
         if not confirmed or self._service.stage is not Stage.RUNNING:

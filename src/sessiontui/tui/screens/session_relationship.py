@@ -5,8 +5,9 @@ review of carried-over items (F4), the next session (from the review) and the
 history, each a screen of its own over the session. Every change they make
 is one `LiveRelationship` call on the session's copy (saved by the draft's
 autosave); on their return the session redraws and saves. A segment that
-calls for one of them offers it with its key. The carried-over items are
-also listed in the Action items pane, where the review segment brings them
+calls for one of them offers it with its key. Each screen is imported when it
+is first opened: a session's start needs none of them. The carried-over items
+are also listed in the Action items pane, where the review segment brings them
 forward; their keys are the review screen's (`review_carried`).
 """
 
@@ -23,20 +24,15 @@ from sessiontui.launch import Launch
 from sessiontui.live import LiveSession
 from sessiontui.model import Mentee, SegmentKind, Visibility
 from sessiontui.service import SessionService
+from sessiontui.share import shown_count
 from sessiontui.store.errors import os_error_reason
-from sessiontui.tui.actions import Scope
+from sessiontui.tui.actions import Scope, action_key
 from sessiontui.tui.relationship_format import day_and_time
-from sessiontui.tui.screens.agreement import AgreementScreen
-from sessiontui.tui.screens.carried_review import CarriedReviewScreen, review_carried
-from sessiontui.tui.screens.goal_board import GoalBoardScreen
-from sessiontui.tui.screens.help import action_key
-from sessiontui.tui.screens.history import HistoryScreen
-from sessiontui.tui.screens.mentee_form import MenteeFormScreen
-from sessiontui.tui.screens.next_session import NextSessionDraft, NextSessionScreen
 from sessiontui.tui.widgets.carried_list import CarriedList
-from sessiontui.tui.widgets.next_session_form import NextSessionForm
+from sessiontui.tui.widgets.next_session_form import NextSessionDraft, NextSessionForm
 from sessiontui.tui.widgets.next_session_section import NextSessionLine, NextSessionSection
 from sessiontui.tui.widgets.pane_deck import PaneDeck
+from sessiontui.tui.widgets.sharing import share_mode
 
 # Seconds on a segment before it offers its screen (see `offer_for_segment`).
 OFFER_AFTER = 1.0
@@ -85,6 +81,8 @@ class RelationshipActions(Screen[None]):
 
     async def on_carried_list_reviewed(self, event: CarriedList.Reviewed) -> None:
         """A key on a carried-over item in the pane: record the outcome, redraw, save."""
+        from sessiontui.tui.screens.carried_review import review_carried  # noqa: PLC0415 (when used)
+
         event.stop()
         await review_carried(self, self._live.relationship, self._today(), event, self._changed)
 
@@ -122,7 +120,8 @@ class RelationshipActions(Screen[None]):
             ),
         }
         if kind is SegmentKind.REVIEW_ACTIONS:
-            left = len(self._live.relationship.unreviewed())
+            # While sharing, only what the call may see is counted.
+            left = shown_count(self._live.relationship.unreviewed(), share_mode(self))
             if left:
                 done, keep, drop = (
                     self.app.get_key_display(Binding(action_key(action, Scope.CARRIED_LIST), ""))
@@ -143,12 +142,16 @@ class RelationshipActions(Screen[None]):
 
     def action_goal_board(self) -> None:
         """Open the goal board."""
+        from sessiontui.tui.screens.goal_board import GoalBoardScreen  # noqa: PLC0415 (when opened)
+
         self.app.push_screen(
             GoalBoardScreen(self._live, self._today, self.action_history), self._back
         )
 
     def action_agreement(self) -> None:
         """Open the agreement in force (with its earlier versions)."""
+        from sessiontui.tui.screens.agreement import AgreementScreen  # noqa: PLC0415 (when opened)
+
         earlier = []
         mentee_id = self._live.session.mentee_id
         if mentee_id is not None:
@@ -171,6 +174,8 @@ class RelationshipActions(Screen[None]):
         if mentee is None:
             self.notify(_("This session has no mentee record yet: it is made when it is stored."))
             return
+        from sessiontui.tui.screens.mentee_form import MenteeFormScreen  # noqa: PLC0415 (when opened)
+
         self.app.push_screen(MenteeFormScreen(mentee), self._mentee_edited)
 
     async def _mentee_edited(self, mentee: Mentee | None) -> None:
@@ -189,6 +194,8 @@ class RelationshipActions(Screen[None]):
 
     def action_review_carried(self) -> None:
         """Open the review of carried-over items."""
+        from sessiontui.tui.screens.carried_review import CarriedReviewScreen  # noqa: PLC0415 (when opened)
+
         self.app.push_screen(
             CarriedReviewScreen(self._live, self._today, self._next_session_screen), self._back
         )
@@ -210,6 +217,8 @@ class RelationshipActions(Screen[None]):
 
     def _next_session_screen(self) -> None:
         """The follow-up's way (F4, then n): the next session's form as a screen."""
+        from sessiontui.tui.screens.next_session import NextSessionScreen  # noqa: PLC0415 (when opened)
+
         relationship = self._live.relationship
         proposed = relationship.propose_next_session(self._live.session.started_at.tzinfo)
         self.app.push_screen(
@@ -230,6 +239,8 @@ class RelationshipActions(Screen[None]):
 
     def action_history(self) -> None:
         """Open this mentee's earlier sessions."""
+        from sessiontui.tui.screens.history import HistoryScreen  # noqa: PLC0415 (when opened)
+
         session = self._live.session
         self.app.push_screen(
             HistoryScreen(self._launch.archive, session.mentee_id, session.mentee, self._today)

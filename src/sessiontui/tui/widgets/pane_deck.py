@@ -89,21 +89,45 @@ _DEFAULT_FORWARD = (EntryKind.PARKED, False)
 _AGREEMENT_KINDS = frozenset({SegmentKind.EXPECTATIONS, SegmentKind.CONFIDENTIALITY})
 
 
+def _pane_for(kind: SegmentKind) -> Pane:
+    """The pane a segment of `kind` brings forward."""
+    entry_kind, _opens_form = _FORWARD.get(kind, _DEFAULT_FORWARD)
+    return _SECTION[entry_kind][1]
+
+
 class PaneDeck(Container):
     """The tabs (narrow only) and the four panes; decides what shows and what has the focus."""
 
     def __init__(
-        self, segment_titles: Sequence[str], today: Callable[[], date], *, id: str | None = None
+        self,
+        segment_titles: Sequence[str],
+        today: Callable[[], date],
+        first: SegmentKind,
+        *,
+        id: str | None = None,
     ) -> None:
-        """`segment_titles` for the agenda rows; `today` anchors relative due dates."""
+        """`segment_titles` for the agenda rows; `today` anchors relative due dates;
+        `first`: the kind of the segment on when the deck is shown."""
         super().__init__(id=id)
         self._titles = tuple(segment_titles)
         self._today = today
         self._agreement = False
+        self._first = first
+        self._first_pane = _pane_for(first)
+
+    def _first_classes(self, pane: Pane, classes: str) -> str:
+        """`pane`'s classes as `bring_forward` will set them for the first segment:
+        composed with them, the panes are styled once (a class added after the
+        mount restyles the whole pane)."""
+        if pane is self._first_pane:
+            classes += " -forward -shown"
+        if pane is Pane.LISTENING and self._first is SegmentKind.WRAP_UP:
+            classes += " -wrap-up"
+        return classes
 
     def compose(self) -> ComposeResult:
         """The Agenda, the tabs (narrow only), then the other panes."""
-        with Vertical(id="agenda-pane", classes="pane"):
+        with Vertical(id="agenda-pane", classes=self._first_classes(Pane.GOALS, "pane")):
             yield Countdown(id="countdown")
             with VerticalScroll(id="agenda-body"):
                 yield AgendaView(self._titles, id="agenda")
@@ -111,17 +135,31 @@ class PaneDeck(Container):
                 yield self._section(EntryKind.GOAL, _("Session goals"), _("No goals yet."))
         # Narrow only: right above the panes they switch.
         yield Tabs(
-            *(Tab(_(_PANE_TITLES[pane]), id=f"tab-{pane}") for pane in Pane),
+            *(
+                Tab(
+                    _(_PANE_TITLES[pane]),
+                    id=f"tab-{pane}",
+                    classes="-forward" if pane is self._first_pane else "",
+                )
+                for pane in Pane
+            ),
+            active=f"tab-{self._first_pane}",
             id="pane-tabs",
         )
-        with VerticalScroll(id="listening-pane", classes="pane -tabbed"):
+        with VerticalScroll(
+            id="listening-pane", classes=self._first_classes(Pane.LISTENING, "pane -tabbed")
+        ):
             yield PromptCard(id="prompt-card")
             yield NextSessionSection(self._today, id="next-session")  # at wrap-up
             yield self._section(EntryKind.PARKED, _("Parked thoughts"), _("Nothing parked yet."))
             yield self._section(EntryKind.NOTE, _("Notes"), _("No notes yet."))
-        with VerticalScroll(id="feedback-pane", classes="pane -tabbed"):
+        with VerticalScroll(
+            id="feedback-pane", classes=self._first_classes(Pane.FEEDBACK, "pane -tabbed")
+        ):
             yield self._section(EntryKind.FEEDBACK, None, _("No feedback yet."))
-        with VerticalScroll(id="actions-pane", classes="pane -tabbed"):
+        with VerticalScroll(
+            id="actions-pane", classes=self._first_classes(Pane.ACTIONS, "pane -tabbed")
+        ):
             # The review segment's: what earlier sessions left open, above this session's.
             with Vertical(id="carried"):
                 yield Static(
@@ -166,7 +204,7 @@ class PaneDeck(Container):
     async def bring_forward(self, kind: SegmentKind) -> None:
         """Mark the pane a segment of `kind` calls for; open its form, or focus its list."""
         entry_kind, opens_form = _FORWARD.get(kind, _DEFAULT_FORWARD)
-        pane = _SECTION[entry_kind][1]
+        pane = _pane_for(kind)
         for name in Pane:
             self.query_one(_PANE_ID[name]).set_class(name == pane, "-forward")
             self.query_one(f"#tab-{name}").set_class(name == pane, "-forward")

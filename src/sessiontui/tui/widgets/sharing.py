@@ -48,16 +48,18 @@ def confirm_private(widget: Widget, entry: object) -> None:
 def mask_private_typing(form: Widget, visibility: Widget | None) -> None:
     """While sharing, show the form's fields as dots unless what is typed will be shared.
 
-    `visibility` is the form's VisibilitySwitch (None: the form's entries are
-    always private); not chosen yet counts as private, as it may become so.
-    Call from the form's on_mount.
+    `form` is the form (every field in it) or one field (a private field of a
+    shared form); `visibility` is the form's VisibilitySwitch (None: always
+    private); not chosen yet counts as private, as it may become so. Call from
+    the form's on_mount.
     """
+    fields = [form] if isinstance(form, Input) else list(form.query(Input))
 
     def update(*_changed: object) -> None:
         shared = visibility is not None and getattr(visibility, "value", None) is Visibility.SHARED
         private = not shared
         masked = share_mode(form) and private
-        for field in form.query(Input):
+        for field in fields:
             field.password = masked
 
     follow_share_mode(form, update)
