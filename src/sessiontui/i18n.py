@@ -123,6 +123,8 @@ def available_languages() -> tuple[str, ...]:
 
 def language_name(language: str) -> str:
     """The name of `language` (a code of `available_languages`) in the UI language."""
+    from babel import Locale  # noqa: PLC0415 (Babel loads when a name is first needed)
+
     name = Locale.parse(language).get_language_name(current().locale)
     return (name or language).capitalize()
 
