@@ -2,7 +2,7 @@
 
 It composes the same widget types as the session screen (a header line, a
 footer with bindings, Static text, an Input, a TextArea, a DataTable) and
-updates a clock four times a second, as the session screen reads its clock.
+updates a clock four times a second (the peer issue 13 defines).
 No styles of its own, no app logic: what Textual itself costs.
 """
 

@@ -93,3 +93,15 @@ class SessionTiming:
     def projected_end(self, now: datetime) -> datetime:
         """When the session will end if every open segment takes what it still has planned."""
         return now + timedelta(seconds=self.remaining)
+
+
+def until_next_second(timing: SessionTiming) -> float:
+    """Seconds until a whole second the screen shows changes (at most one): the
+    session's elapsed time, which runs on through a pause, or, while the clock
+    runs, the current segment's time (its countdown counts whole seconds spent)."""
+    if not timing.started:
+        return 1.0
+    wait = 1.0 - timing.elapsed % 1.0
+    if not timing.paused:
+        wait = min(wait, 1.0 - timing.current.spent % 1.0)
+    return wait

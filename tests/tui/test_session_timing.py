@@ -157,7 +157,7 @@ async def test_the_display_follows_the_clock_without_key_presses(
     app = create_app(make_launch(script=PACED))
     async with app.run_test(size=(100, 30)):
         clock.advance(61)
-        # No key, no call: the screen's own 0.25 s refresh reads the clock.
+        # No key, no call: the screen's own timer reads the clock (within a second).
         await wait_until(
             lambda: _countdown(app) == "1/7 · 03:59 left",
             "the countdown redrawn by the refresh timer",
@@ -290,7 +290,7 @@ async def test_the_countdown_redraws_only_when_its_second_changes(
 
         digits.update = counted_digits  # type: ignore[method-assign]
         phase.update = counted_phase  # type: ignore[method-assign]
-        for _ in range(8):  # two seconds, read four times a second
+        for _ in range(8):  # two seconds, read four times each
             clock.advance(0.25)
             screen.refresh_clock()
         assert shown == ["04:59", "04:58"]

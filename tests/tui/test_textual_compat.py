@@ -26,12 +26,15 @@ from textual.app import App, ComposeResult
 from textual.drivers import linux_driver
 from textual.drivers.headless_driver import HeadlessDriver
 from textual.drivers.linux_driver import LinuxDriver
+from textual.message import Message
+from textual.messages import Layout
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Footer, Input, Static
 
 from sessiontui.tui.textual_compat import (
     PasteSafeParser,
     QuietCrashApp,
+    SteadyInput,
     TerminalOutput,
     bind_key,
     terminal_driver_class,
@@ -177,3 +180,42 @@ async def test_a_key_bound_after_construction_shows_its_label_and_runs() -> None
         assert app.probe.pokes == 1, UPGRADE_HINT
         assert app.probe.hidden == 2, UPGRADE_HINT
         assert app.probe.query_one("#field", Input).value == "x"
+
+
+class SteadyField(App[None]):
+    """A 20-cell SteadyInput over a line of text, counting layouts once asked to."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.layouts = 0
+        self.counting = False
+
+    def compose(self) -> ComposeResult:
+        yield SteadyInput(id="field", compact=True)
+        yield Static("below", id="below")
+
+    def on_mount(self) -> None:
+        self.query_one("#field").styles.width = 20
+
+    def count_layouts(self, message: Message) -> None:
+        if self.counting and isinstance(message, Layout):
+            self.layouts += 1
+
+
+async def test_typing_into_a_steady_input_lays_nothing_out_and_scrolls_to_the_cursor() -> None:
+    app = SteadyField()
+    async with app.run_test(size=(40, 4), message_hook=app.count_layouts) as pilot:
+        app.query_one("#field", SteadyInput).focus()
+        await pilot.pause()
+        app.counting = True
+        typed = "abcdefghijklmnopqrstuvwxyz0123456789"
+        await pilot.press(*typed)
+        await pilot.pause()
+        assert app.layouts == 0, UPGRADE_HINT
+        # Longer than the field: its end and the cursor are on show, its start is not.
+        row = screen_text(app).splitlines()[0]
+        assert row.startswith(typed[-19:]), (UPGRADE_HINT, row)
+        await pilot.press("home")
+        await pilot.pause()
+        assert screen_text(app).splitlines()[0].startswith(typed[:19]), UPGRADE_HINT
+        assert app.query_one("#field", SteadyInput).value == typed

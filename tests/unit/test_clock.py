@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from sessiontui.clock import MIN_SEGMENT_SECONDS, SessionClock
 from sessiontui.model import ClockState, SegmentKind, SegmentRun
-from sessiontui.timing import Phase, SegmentStatus, SessionTiming
+from sessiontui.timing import Phase, SegmentStatus, SessionTiming, until_next_second
 
 if TYPE_CHECKING:
     from tests.unit.conftest import FakeTime
@@ -705,3 +705,31 @@ def check_rebalance(
             after[i] == min(before[i], max(MIN_SEGMENT_SECONDS, math.floor(spent[i])))
             for i in open_
         )
+
+
+# --- when the screen reads the clock next ----------------------------------------------
+
+
+def test_the_next_reading_comes_when_a_shown_second_changes(fake_time: FakeTime) -> None:
+    clock = make_clock(fake_time, 10, 20)
+    assert until_next_second(clock.timing()) == 1.0  # nothing runs yet: a second
+    clock.start()
+    fake_time.advance(10.25)
+    assert until_next_second(clock.timing()) == pytest.approx(0.75)
+    # A new segment counts from its own start: its countdown's seconds and the
+    # session's elapsed ones now change at different instants.
+    fake_time.advance(0.25)
+    clock.next()
+    assert until_next_second(clock.timing()) == pytest.approx(0.5)  # elapsed 10.5
+    fake_time.advance(0.5)
+    assert until_next_second(clock.timing()) == pytest.approx(0.5)  # segment 0.5
+    fake_time.advance(0.5)
+    assert until_next_second(clock.timing()) == pytest.approx(0.5)  # elapsed 11.5
+
+
+def test_while_paused_only_the_elapsed_time_sets_the_next_reading(fake_time: FakeTime) -> None:
+    clock = started(fake_time, 10, 20)
+    fake_time.advance(3.75)
+    clock.pause()
+    fake_time.advance(0.5)  # elapsed 4.25, the segment frozen at 3.75
+    assert until_next_second(clock.timing()) == pytest.approx(0.75)

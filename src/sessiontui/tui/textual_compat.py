@@ -19,6 +19,10 @@ of every frame, a private note among them, after the app ends.
 `QuietCrashApp` hands the error to `on_unexpected_error` first and drops
 Textual's report; the exit status stays non-zero.
 
+Typing: Textual's `Input` sets its virtual size to its text's width on every
+key, a reactive that asks for a layout of the whole screen. `SteadyInput` is
+an `Input` that repaints only its own line when its text changes.
+
 The footer: Textual's footer keys (`FooterKey`, a private class) start
 compact and are then told the footer's compactness, each change restyling the
 key; `start_footer_key` makes a key as compact as its footer from the start.
@@ -42,8 +46,11 @@ from textual.dom import DOMNode
 from textual.driver import Driver
 from textual.drivers import linux_driver
 from textual.drivers.linux_driver import LinuxDriver
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.widget import Widget
+from textual.widgets import Input
 from textual.widgets._footer import FooterKey
 
 from sessiontui.tui.paste import PasteGuard
@@ -63,6 +70,20 @@ class QuietCrashApp(App[ReturnType]):
         super()._handle_exception(error)
         # Private: the rendered report (with local variables) printed at exit.
         self._exit_renderables.clear()
+
+
+class SteadyInput(Input):
+    """An `Input` whose typing repaints its own line and lays nothing out.
+
+    Private: `Input` keeps its text's width in `virtual_size`, which `Widget`
+    declares as a reactive with `layout=True`, so every key reflowed the whole
+    screen (about 80 widgets on the session screen: twice the CPU per key of a
+    bare app). A field whose size its styles fix (never `auto`) and that shows
+    no scrollbar needs no layout for it: it scrolls to its cursor by reading
+    `virtual_size` itself.
+    """
+
+    virtual_size = Reactive(Size(0, 0), layout=False)
 
 
 class PasteSafeParser(XTermParser):

@@ -3,8 +3,9 @@
 Each message from a widget and each action (key or palette) becomes one call on
 the `LiveSession` or the `SessionService`; then the screen pushes fresh figures
 down into the widgets' reactive attributes. The clock is read (never counted)
-four times a second; a widget redraws only when what it shows changed. The
-layout and the focus belong to `PaneDeck`; the service writes the draft.
+just after each second it shows changes; a widget redraws only when what it
+shows changed. The layout and the focus belong to `PaneDeck`; the service
+writes the draft.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from sessiontui.live import LiveSession
 from sessiontui.model import ActionItem
 from sessiontui.service import DraftSave, SessionService, Stage
 from sessiontui.store.errors import os_error_reason
+from sessiontui.timing import SessionTiming, until_next_second
 from sessiontui.tui.actions import Scope, bind_actions, footer_order
 from sessiontui.tui.breakpoints import breakpoint_classes
 from sessiontui.tui.formatting import entry_line, overdue
@@ -44,9 +46,8 @@ from sessiontui.tui.widgets.sharing import ShareBanner, confirm_private
 from sessiontui.tui.widgets.status_bar import StatusBar, StatusView
 from sessiontui.tui.widgets.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmall
 
-DISPLAY_INTERVAL = 0.25
-# How often the screen asks the service whether the draft is due (it decides: autosave.py).
-SAVE_CHECK_INTERVAL = 1.0
+# A reading lands this long after a shown second changes (a timer may wake early).
+TICK_MARGIN = 0.01
 
 _DELETED = {
     EntryKind.NOTE: N_("Note deleted."),
@@ -62,16 +63,8 @@ class SessionScreen(RelationshipActions):
 
     SCOPE: ClassVar[Scope] = Scope.SESSION
     # Textual declares these as plain (list) attributes; a ClassVar would clash.
-    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012
-        (0, "-tiny-width"),
-        (MIN_WIDTH, "-narrow"),
-        (80, "-wide"),
-    ]
-    VERTICAL_BREAKPOINTS = [  # noqa: RUF012
-        (0, "-tiny-height"),
-        (MIN_HEIGHT, "-short"),
-        (30, "-tall"),
-    ]
+    HORIZONTAL_BREAKPOINTS = [(0, "-tiny-width"), (MIN_WIDTH, "-narrow"), (80, "-wide")]  # noqa: RUF012
+    VERTICAL_BREAKPOINTS = [(0, "-tiny-height"), (MIN_HEIGHT, "-short"), (30, "-tall")]  # noqa: RUF012
 
     class Finished(Message):
         """The mentor finished the session; the app shows the summary."""
@@ -120,12 +113,17 @@ class SessionScreen(RelationshipActions):
         yield KeyFooter()
 
     async def on_mount(self) -> None:
-        """Draw everything, bring the right pane forward, start the timers."""
+        """Draw everything, bring the right pane forward, start reading the clock."""
         self._refresh_all()
         await self._deck.bring_forward(self._live.current_segment.kind)
-        self.set_interval(DISPLAY_INTERVAL, self.refresh_clock)
-        self.set_interval(SAVE_CHECK_INTERVAL, self.autosave_tick)
-        self._save_if_due()
+        self._tick()
+
+    def _tick(self) -> None:
+        """Show the clock and ask for the draft; again when a shown second changes
+        (at least once a second, so a failed save is retried within one)."""
+        timing = self.refresh_clock()
+        self.autosave_tick()
+        self.set_timer(until_next_second(timing) + TICK_MARGIN, self._tick)
 
     @property
     def _deck(self) -> PaneDeck:
@@ -138,8 +136,8 @@ class SessionScreen(RelationshipActions):
         self._refresh_prompt()
         self._refresh_entries()
 
-    def refresh_clock(self) -> None:
-        """Read the clock once and show it everywhere (called four times a second)."""
+    def refresh_clock(self) -> SessionTiming:
+        """Read the clock once and show it everywhere; the reading shown."""
         live = self._live
         clock = live.clock
         timing = clock.timing()
@@ -158,6 +156,7 @@ class SessionScreen(RelationshipActions):
         )
         if live.ring_due(timing.current):
             self.app.bell()
+        return timing
 
     def _refresh_prompt(self) -> None:
         self.query_one(PromptCard).view = self._live.prompt_view()
@@ -365,7 +364,7 @@ class SessionScreen(RelationshipActions):
     # --- the draft ----------------------------------------------------------------
 
     def autosave_tick(self) -> None:
-        """Once a second: ask the service whether the draft is due, and write it if so."""
+        """Ask the service whether the draft is due (each tick), and write it if so."""
         self._save_if_due()
 
     def _save_if_due(self) -> None:

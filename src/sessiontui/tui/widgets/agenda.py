@@ -102,4 +102,6 @@ class AgendaView(Vertical):
         skipped = " " + _("(skipped)") if row.status is SegmentStatus.SKIPPED else ""
         title = self._titles[row.index]
         text = f"{_MARKERS[row.status]} {bar_text(row)} {title}{skipped} · {minutes}"
-        widget.update(Content(text))
+        # A row is one line as wide as the agenda (TCSS): a new text never needs a
+        # layout, which would reflow the whole screen.
+        widget.update(Content(text), layout=False)

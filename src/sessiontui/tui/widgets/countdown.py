@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -109,7 +110,9 @@ class SegmentBar(Widget):
 class Countdown(Vertical):
     """Big digits with the phase, the segment and the bar; or one line (narrow)."""
 
-    view: reactive[CountdownView | None] = reactive(None, init=False)
+    # Each part redraws itself when its text changes (`watch_view`); repainting the
+    # whole countdown for a new view would redraw the digits with every bar step.
+    view: reactive[CountdownView | None] = reactive(None, init=False, repaint=False)
 
     def compose(self) -> ComposeResult:
         """The large variant and the one-line variant (TCSS shows one of them)."""
@@ -152,6 +155,9 @@ class Countdown(Vertical):
                 line = _("{time} over", time=view.time)
             else:
                 line = _("{time} left", time=view.time)
-            self.query_one("#countdown-line-time", Label).update(Content(line))
+            # The same width (a new second): no layout, which would reflow the screen.
+            label = self.query_one("#countdown-line-time", Label)
+            relayout = old is None or cell_len(str(label.content)) != cell_len(line)
+            label.update(Content(line), layout=relayout)
         for bar in self.query(SegmentBar):
             bar.show(view.steps)

@@ -51,8 +51,9 @@ class StatusBar(Horizontal):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        # The text on show: the clock is read four times a second, but the
-        # line changes at most once a second and is only redrawn then.
+        # The text on show: the clock may be read when only the countdown's
+        # second changed (or by a change elsewhere); the line is redrawn only
+        # when its own text changed.
         self._shown = ""
 
     def compose(self) -> ComposeResult:
@@ -95,5 +96,5 @@ class StatusBar(Horizontal):
         if text != self._shown:
             self._shown = text
             # One line of a fixed width: a new text never needs a new layout,
-            # which would reflow the whole screen (four times a second).
+            # which would reflow the whole screen (every second).
             self.query_one("#status-text", Label).update(Content(text), layout=False)
