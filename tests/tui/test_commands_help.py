@@ -118,6 +118,8 @@ def test_footer_places_are_unique_and_finish_comes_first() -> None:
     for scopes in (
         (Scope.SESSION, Scope.ENTRY_LIST),
         (Scope.SESSION, Scope.ENTRY_FORM),
+        (Scope.SESSION, Scope.CARRIED_LIST),
+        (Scope.SESSION, Scope.NEXT_SESSION),
         *[(s,) for s in Scope],
     ):
         ranks = [

@@ -257,10 +257,18 @@ _SESSION: tuple[ActionSpec, ...] = (
     ),
     _session(
         "next_session",
-        "f4",
+        "",
         Group.RELATIONSHIP,
         N_("Next session"),
-        N_("When you meet next and what to prepare (F4, then n)"),
+        N_("When you meet next and what to prepare: its form in the Listening pane"),
+        bound=False,
+    ),
+    _session(
+        "edit_mentee",
+        "f2",
+        Group.RELATIONSHIP,
+        N_("Edit mentee"),
+        N_("Their name, email, language and your private notes (from the agreement: F2, m)"),
         bound=False,
     ),
     _session(
