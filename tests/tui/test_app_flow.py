@@ -59,7 +59,7 @@ async def test_without_a_mentee_the_picker_then_the_start_screen_ask(
         await wait_for_screen(pilot, MenteePickerScreen)
         await pilot.press(*"Carla", "enter")
         await wait_for_screen(pilot, ConfirmScreen)
-        await pilot.press("left", "enter")  # Yes, away from the safe answer
+        await pilot.press("enter")  # the question starts on Create
         await wait_for_screen(pilot, StartScreen)
         await pilot.press("enter")
         await wait_for_screen(pilot, SessionScreen)

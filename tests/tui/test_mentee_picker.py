@@ -21,7 +21,13 @@ from sessiontui.tui.screens.session import SessionScreen
 from sessiontui.tui.screens.start import StartScreen
 
 from .conftest import START_WALL, LaunchFactory
-from .helpers import screen_text, session_screen, wait_for_screen, wait_for_screen_text
+from .helpers import (
+    screen_text,
+    screenshot_text,
+    session_screen,
+    wait_for_screen,
+    wait_for_screen_text,
+)
 
 
 def _store_session(archive: SessionArchive, mentee_id: str, days_ago: int, actions: int) -> None:
@@ -91,7 +97,7 @@ async def test_a_new_name_asks_first_and_no_keeps_typing(make_launch: LaunchFact
         assert launch.archive.mentees() == []
         await pilot.press(*" Ruiz", "enter")
         await wait_for_screen(pilot, ConfirmScreen)
-        await pilot.press("left", "enter")  # Yes, away from the safe answer
+        await pilot.press("enter")  # the question starts on Create
         await wait_for_screen(pilot, StartScreen)
         await pilot.press("enter")
         await wait_for_screen(pilot, SessionScreen)
@@ -133,7 +139,7 @@ async def test_a_second_mentee_of_the_same_name_is_a_new_record(
         await wait_for_screen(pilot, MenteePickerScreen)
         await pilot.press(*"Ana", "down", "enter")
         await wait_for_screen(pilot, ConfirmScreen)
-        await pilot.press("left", "enter")  # Yes, away from the safe answer
+        await pilot.press("enter")  # the question starts on Create
         await wait_for_screen(pilot, SessionScreen)
         names = sorted((e.name, e.email) for e in launch.archive.mentees())
         assert names == [("Ana", ""), ("Ana", "ana@one.example")]
@@ -183,3 +189,48 @@ async def test_each_mentee_shows_sessions_per_month_as_the_history_draws_them(
         await wait_for_screen(pilot, HistoryScreen)
         chart = app.screen.query_one("#history-months", Static).render()
         assert "· · · · · · · · · · █ ▄" in str(chart)
+
+
+async def test_while_sharing_no_other_mentee_shows_until_their_name_is_typed(
+    make_launch: LaunchFactory,
+) -> None:
+    launch = make_launch(mentee=None, script=None, share=True)
+    carla = _mentee(launch.archive, "Carla Ruiz")
+    _store_session(launch.archive, carla, days_ago=7, actions=2)
+    _mentee(launch.archive, "Bruno Díaz")
+    app = create_app(launch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_screen(pilot, MenteePickerScreen)
+        await wait_for_screen_text(pilot, "Sharing: type the mentee's name")
+        text = screenshot_text(app)
+        assert "Carla" not in text
+        assert "Bruno" not in text
+        await pilot.press(*"ru")  # two letters match no one
+        await pilot.pause()
+        assert "Carla" not in screenshot_text(app)
+        await pilot.press("i")  # a word of "Carla Ruiz" starts with "rui"
+        await wait_for_screen_text(pilot, "Carla Ruiz")
+        text = screenshot_text(app)
+        assert "Bruno" not in text
+        assert "open action" not in text
+        assert "last session" not in text
+        await pilot.press("enter")
+        await wait_for_screen(pilot, StartScreen)
+
+
+async def test_sharing_turned_on_in_the_picker_hides_the_list(make_launch: LaunchFactory) -> None:
+    launch = make_launch(mentee=None, script=None)
+    _mentee(launch.archive, "Carla Ruiz")
+    _mentee(launch.archive, "Bruno Díaz")
+    app = create_app(launch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_screen(pilot, MenteePickerScreen)
+        await wait_for_screen_text(pilot, "Carla Ruiz", "Bruno Díaz")
+        await pilot.press("f12")
+        await wait_for_screen_text(pilot, "Sharing: type the mentee's name")
+        text = screenshot_text(app)
+        assert "Carla" not in text
+        assert "Bruno" not in text
+        await pilot.press(*"bru")  # the start of the name
+        await wait_for_screen_text(pilot, "Bruno Díaz")
+        assert "Carla" not in screenshot_text(app)

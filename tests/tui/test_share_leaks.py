@@ -100,7 +100,7 @@ async def _first_launch(folder: Path) -> None:
         await wait_for_screen(pilot, MenteePickerScreen)
         await pilot.press(*"Ana", "enter")
         await wait_for_screen(pilot, ConfirmScreen)
-        await pilot.press("left", "enter")  # Create
+        await pilot.press("enter")  # the question starts on Create
         await wait_for_screen(pilot, SessionScreen)
         await pilot.press("ctrl+o", *SHARED_ACTION, "enter")
         await pilot.press("ctrl+g", "ctrl+f", *SHARED_NOTE, "enter")  # a shared note
@@ -118,11 +118,15 @@ async def _first_launch(folder: Path) -> None:
 
 
 async def _second_launch(folder: Path) -> None:
-    """With --share: Ana picked; everything typed while sharing; Ctrl+Q keeps the draft."""
+    """With --share: Ana typed and picked; everything typed while sharing; Ctrl+Q keeps
+    the draft."""
     app = create_app(_launch(folder, share=True))
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await wait_for_screen(pilot, MenteePickerScreen)
-        await wait_for_screen_text(pilot, "Ana", BANNER)
+        # Sharing: the list stays empty until the mentee's name is typed.
+        await wait_for_screen_text(pilot, "Sharing: type the mentee's name", BANNER)
+        await pilot.press(*"Ana")
+        await wait_for_screen_text(pilot, "+ New mentee: Ana")
         await pilot.press("enter")
         await wait_for_screen(pilot, SessionScreen)
         await add_private_entries(pilot, B_SESSION)
@@ -213,7 +217,8 @@ async def _picker(pilot: Pilot[None]) -> Seen:
     await wait_until(lambda: not press_effect_showing(discard), "the press effect over")
     await pilot.press("enter")  # and confirm
     await wait_for_screen(pilot, MenteePickerScreen)
-    return [("picker", await wait_for_screen_text(pilot, "open action item"))]
+    await pilot.press(*"Ana")  # while sharing, the list shows only once the name is typed
+    return [("picker", await wait_for_screen_text(pilot, "+ New mentee: Ana"))]
 
 
 async def _relationship(pilot: Pilot[None]) -> Seen:
@@ -273,7 +278,7 @@ VIEWS = [
     View("session-100x30", _session_panes, WIDE_SESSION_SEES),
     View("session-60x20", _session_panes, SESSION_SEES, size=(60, 20)),
     View("summary", _summary, texts=((SHARED_ACTION,), (SHARED_ACTION,))),
-    View("picker", _picker, texts=(("2 open action items",), ("1 open action item",))),
+    View("picker", _picker, texts=(("2 open action items",), ("Sharing: type the mentee's name",))),
     View(
         "relationship",
         _relationship,
@@ -287,8 +292,8 @@ VIEWS = [
             B_RELATIONSHIP["agreement"],
         ),
         texts=(
-            ("over: 3 open.", SHARED_GOAL, "3 items left to review"),
-            ("over: 1 open.", SHARED_GOAL, "No session goals yet", "1 item left to review"),
+            ("3 items carried over", SHARED_GOAL, "3 items left to review"),
+            ("1 item carried over", SHARED_GOAL, "No session goals yet", "1 item left to review"),
         ),
         # Tall enough for a stored session's summary and every entry below it.
         size=(100, 60),

@@ -79,16 +79,15 @@ def day_and_time(value: datetime) -> str:
 # --- mentees -------------------------------------------------------------------------
 
 
-def mentee_details(entry: MenteeEntry, sharing: bool = False) -> str:
+def mentee_details(entry: MenteeEntry) -> str:
     """The picker's second line: last session, open action items, next planned date
-    (while `sharing`, the count counts the shared items only, as every count does)."""
+    (for the mentor alone: while sharing, the picker shows names only)."""
     parts = [
         _("last session {date}", date=day(entry.last_session_at))
         if entry.last_session_at is not None
         else _("no session yet")
     ]
-    open_actions = entry.open_shared_actions if sharing else entry.open_actions
-    parts.append(ngettext("{n} open action item", "{n} open action items", open_actions))
+    parts.append(ngettext("{n} open action item", "{n} open action items", entry.open_actions))
     if entry.next_session_at is not None:
         parts.append(_("next {date}", date=day(entry.next_session_at)))
     return " · ".join(parts)

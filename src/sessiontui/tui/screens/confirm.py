@@ -20,18 +20,27 @@ class ConfirmScreen(ModalScreen[bool]):
 
     SCOPE: ClassVar[Scope] = Scope.CONFIRM
 
-    def __init__(self, question: str, *, yes: str | None = None, no: str | None = None) -> None:
-        """`yes` and `no` name the two answers (finishing the session when not given)."""
+    def __init__(
+        self,
+        question: str,
+        *,
+        yes: str | None = None,
+        no: str | None = None,
+        start_on_yes: bool = False,
+    ) -> None:
+        """`yes` and `no` name the two answers (finishing the session when not given);
+        `start_on_yes` gives "yes" the focus, for a yes that destroys nothing."""
         super().__init__()
         self._question = question
         self._yes = yes
         self._no = no
+        self._start_on_yes = start_on_yes
         # Arrows, Enter, Escape and F10 again: the resume dialog's keys, and no
         # letter that typing could press (see tui/actions.py).
         bind_actions(self, self.SCOPE)
 
     def compose(self) -> ComposeResult:
-        """The question and two buttons; "No" has the focus so Enter is safe."""
+        """The question and two buttons."""
         with Vertical(id="confirm-dialog"):
             yield Static(Content(self._question), id="confirm-question", markup=False)
             if self._yes is None or self._no is None:
@@ -44,8 +53,8 @@ class ConfirmScreen(ModalScreen[bool]):
                 yield Button(self._no or _("Keep going"), id="confirm-no")
 
     def on_mount(self) -> None:
-        """Start on the safe answer."""
-        self.query_one("#confirm-no", Button).focus()
+        """Start on the safe answer ("no", unless "yes" destroys nothing)."""
+        self.query_one("#confirm-yes" if self._start_on_yes else "#confirm-no", Button).focus()
 
     @on(Button.Pressed, "#confirm-yes")
     def action_yes(self) -> None:

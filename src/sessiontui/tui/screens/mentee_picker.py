@@ -9,6 +9,11 @@ email or a short id). Enter on an empty field asks once, then goes on
 without a name. F3 edits the highlighted mentee (name, email, language,
 private notes; the labels are worked out again, so namesakes stay told
 apart). The script is chosen next, on the start screen.
+
+While sharing, the list is empty until the mentor types at least three
+letters of a name, then shows only the mentees whose name has a word
+starting with them, by name alone: the mentee on the call sees no one
+else's name, dates or counts.
 """
 
 from __future__ import annotations
@@ -41,6 +46,9 @@ from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.sharing import ShareBanner, follow_share_mode, share_mode
 
 _NEW = "new-mentee"
+# While sharing, fewer letters than this match no one: two letters would show
+# every "An..." on the call.
+SHARED_MATCH_MIN = 3
 
 
 @dataclass(frozen=True)
@@ -56,6 +64,12 @@ class MenteePick:
 def _matches(entry: MenteeEntry, label: str, typed: str) -> bool:
     key = name_key(typed)
     return not key or key in name_key(label) or key in entry.email.casefold()
+
+
+def _matches_shared(entry: MenteeEntry, typed: str) -> bool:
+    """While sharing: a word of the name starts with what was typed (3 letters or more)."""
+    key, name = name_key(typed), name_key(entry.name)
+    return len(key) >= SHARED_MATCH_MIN and (name.startswith(key) or f" {key}" in name)
 
 
 class MenteePickerScreen(Screen[MenteePick]):
@@ -94,6 +108,7 @@ class MenteePickerScreen(Screen[MenteePick]):
             yield Label(_("Type to filter, or a new name; Enter chooses"), markup=False)
             yield Input(placeholder=_("e.g. Ana García"), id="picker-name")
             yield Static("", id="picker-hint", markup=False)
+            yield Static(_("Sharing: type the mentee's name"), id="picker-sharing", markup=False)
             yield OptionList(id="picker-mentees", markup=False)
         yield Footer()
 
@@ -105,31 +120,32 @@ class MenteePickerScreen(Screen[MenteePick]):
         hint.display = bool(self._problem)
         follow_share_mode(self, lambda _sharing: self._fill(self.typed))
 
+    def _listed(self, typed: str) -> list[MenteeEntry]:
+        if share_mode(self):
+            return [e for e in self._mentees if _matches_shared(e, typed)]
+        return [e for e in self._mentees if _matches(e, self._labels[e.id], typed)]
+
+    def _row(self, entry: MenteeEntry, today: date, sharing: bool) -> Content:
+        if sharing:  # the name alone: no dates or counts on the call
+            return Content(self._labels[entry.id])
+        return Content.assemble(
+            self._labels[entry.id],
+            (f"  {months_mark(entry, today)}" if entry.session_count else "", "bold"),
+            ("\n  " + mentee_details(entry), "dim"),
+        )
+
     @property
     def typed(self) -> str:
         """The name typed, single-spaced."""
         return " ".join(self.query_one("#picker-name", Input).value.split())
 
-    def _matches(self, entry: MenteeEntry) -> bool:
-        return _matches(entry, self._labels[entry.id], self.typed)
-
     def _fill(self, typed: str) -> None:
-        found = [e for e in self._mentees if _matches(e, self._labels[e.id], typed)]
         today, sharing = self._today(), share_mode(self)
-        options = [
-            Option(
-                Content.assemble(
-                    self._labels[e.id],
-                    (f"  {months_mark(e, today)}" if e.session_count else "", "bold"),
-                    ("\n  " + mentee_details(e, sharing), "dim"),
-                ),
-                id=e.id,
-            )
-            for e in found
-        ]
+        self.query_one("#picker-sharing").display = sharing
+        options = [Option(self._row(e, today, sharing), id=e.id) for e in self._listed(typed)]
         if typed:
             options.append(Option(Content(_("+ New mentee: {name}", name=typed)), id=_NEW))
-        elif not self._mentees:
+        elif not self._mentees and not sharing:
             options.append(Option(Content(_("No mentees yet: type a name.")), disabled=True))
         listing = self.query_one("#picker-mentees", OptionList)
         listing.clear_options()
@@ -168,6 +184,8 @@ class MenteePickerScreen(Screen[MenteePick]):
                     _("Create a new mentee called {name}?", name=name),
                     yes=_("Create"),
                     no=_("Go back"),
+                    # Adding a mentee destroys nothing: Enter, Enter creates them.
+                    start_on_yes=True,
                 ),
                 lambda yes: self._create(name, bool(yes)),
             )
@@ -231,7 +249,7 @@ class MenteePickerScreen(Screen[MenteePick]):
         self._labels = labels(self._mentees)
         self._fill(self.typed)
         listing = self.query_one("#picker-mentees", OptionList)
-        for index, entry in enumerate(e for e in self._mentees if self._matches(e)):
+        for index, entry in enumerate(self._listed(self.typed)):
             if entry.id == mentee.id:
                 listing.highlighted = index
         self.notify(_("Mentee saved."))
