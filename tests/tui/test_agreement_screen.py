@@ -31,7 +31,7 @@ async def test_the_first_agreement_is_filled_through_the_form(
         await wait_for_screen_text(pilot, "f2 opens the agreement form")
         await pilot.press("f2")
         await wait_for_screen(pilot, AgreementScreen)
-        assert "No agreement yet" in screen_text(app)
+        assert "No agreement yet. Press e to fill it in together." in screen_text(app)
         await pilot.press("e")
         await wait_for_screen(pilot, AgreementFormScreen)
         # The topics come first and have the focus.

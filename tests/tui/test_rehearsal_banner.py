@@ -5,10 +5,14 @@ from __future__ import annotations
 import pytest
 
 from sessiontui.tui.app import create_app
+from sessiontui.tui.screens.agreement import AgreementScreen
+from sessiontui.tui.screens.carried_review import CarriedReviewScreen
+from sessiontui.tui.screens.goal_board import GoalBoardScreen
+from sessiontui.tui.screens.session import SessionScreen
 from sessiontui.tui.screens.summary import SummaryScreen
 
 from .conftest import LaunchFactory
-from .helpers import screen_text, session_screen, wait_for_screen
+from .helpers import screen_text, session_screen, wait_for_screen, wait_for_screen_text
 
 BANNER = {"en": "REHEARSAL · invented mentee", "es": "ENSAYO · mentee de ficción"}
 
@@ -31,6 +35,27 @@ async def test_a_real_session_has_no_banner(make_launch: LaunchFactory) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         session_screen(app)
         assert "REHEARSAL" not in screen_text(app)
+        await pilot.press("f11")
+        await wait_for_screen(pilot, GoalBoardScreen)
+        assert "REHEARSAL" not in screen_text(app)
+        await pilot.press("escape")
+        await wait_for_screen(pilot, SessionScreen)
         await pilot.press("f10", "f10")
         await wait_for_screen(pilot, SummaryScreen)
         assert "REHEARSAL" not in screen_text(app)
+
+
+@pytest.mark.parametrize(
+    ("key", "screen"),
+    [("f2", AgreementScreen), ("f4", CarriedReviewScreen), ("f11", GoalBoardScreen)],
+    ids=["agreement", "follow-up", "goal-board"],
+)
+async def test_the_relationship_screens_say_it_is_a_rehearsal(
+    make_launch: LaunchFactory, key: str, screen: type[object]
+) -> None:
+    app = create_app(make_launch(rehearsal=True))
+    async with app.run_test(size=(80, 24)) as pilot:
+        session_screen(app)
+        await pilot.press(key)
+        await wait_for_screen(pilot, screen)
+        await wait_for_screen_text(pilot, BANNER["en"])

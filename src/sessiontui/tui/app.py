@@ -258,7 +258,7 @@ class SessionTuiApp(ShareModeApp):
     def _summary_screen(self, service: SessionService) -> Screen[None]:
         from sessiontui.tui.screens.summary import SummaryScreen  # noqa: PLC0415
 
-        return SummaryScreen(service, rehearsal=self.launch.rehearsal)
+        return SummaryScreen(service)
 
     # --- palette ------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.relationship_format import agreement_lines, day
 from sessiontui.tui.screens.agreement_form import AgreementFormScreen
 from sessiontui.tui.screens.relationship_help import show_help
+from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
 from sessiontui.tui.widgets.sharing import ShareBanner, follow_share_mode, share_mode
 
 
@@ -33,12 +34,12 @@ def agreement_text(version: AgreementVersion | None, *, sharing: bool = False) -
     """The agreement's terms, one labelled line each (or that there is none yet);
     while `sharing`, without the private notes, and nothing of a private agreement."""
     if version is None:
-        return Content(_("No agreement yet. E fills it in together."))
+        return Content(_("No agreement yet. Press e to fill it in together."))
     if not shown(version, sharing):
         return Content(_(NOTHING_SHOWN))
     rows = agreement_lines(version.terms(), private=not sharing)
     if not rows:
-        return Content(_("The agreement is empty. E fills it in together."))
+        return Content(_("The agreement is empty. Press e to fill it in together."))
     parts: list[str | tuple[str, str]] = []
     for label, value in rows:
         parts += [(f"{label}: ", "bold"), value, "\n"]
@@ -71,6 +72,7 @@ class AgreementScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Heading, the terms, and the earlier versions."""
         yield ShareBanner()
+        yield RehearsalBanner()
         with VerticalScroll(classes="rel-body", id="agreement-box"):
             yield Static("", id="agreement-heading", classes="rel-title", markup=False)
             yield Static("", id="agreement-text", markup=False)

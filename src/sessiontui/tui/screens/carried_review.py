@@ -31,6 +31,7 @@ from sessiontui.tui.relationship_format import day_and_time
 from sessiontui.tui.screens.line_form import LineFormScreen
 from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.carried_list import CarriedList
+from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
 from sessiontui.tui.widgets.sharing import ShareBanner, follow_share_mode, share_mode
 
 
@@ -98,6 +99,7 @@ class CarriedReviewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Title, what is left to review, the items."""
         yield ShareBanner()
+        yield RehearsalBanner()
         with Vertical(classes="rel-body"):
             yield Static(_("Carried over from earlier sessions"), classes="rel-title", markup=False)
             yield Static("", id="review-count", classes="rel-muted", markup=False)

@@ -33,6 +33,7 @@ from sessiontui.tui.screens.goal_form import GoalDraft, GoalFormScreen
 from sessiontui.tui.screens.line_form import LineFormScreen
 from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.read_list import ReadList, ReadRow
+from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
 from sessiontui.tui.widgets.sharing import (
     ShareBanner,
     confirm_private,
@@ -69,6 +70,7 @@ class GoalBoardScreen(Screen[None]):
         """Title, the goals, the legend."""
         mentee = self._live.session.mentee or _("(no name)")
         yield ShareBanner()
+        yield RehearsalBanner()
         with Vertical(classes="rel-body"):
             yield Static(_("Goals with {mentee}", mentee=mentee), id="board-title", markup=False)
             yield Static(chart_legend(), id="board-legend", markup=False)

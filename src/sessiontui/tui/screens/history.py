@@ -30,6 +30,7 @@ from sessiontui.tui.formatting import entry_line, private_suffix
 from sessiontui.tui.relationship_format import day, months_chart
 from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.read_list import ReadList, ReadRow
+from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
 from sessiontui.tui.widgets.sharing import ShareBanner
 
 # Each kind's label, in the order a stored session lists them.
@@ -70,6 +71,7 @@ class SessionReadScreen(Screen[None]):
         """Heading, summary, entries."""
         session = self._session
         yield ShareBanner()
+        yield RehearsalBanner()
         with VerticalScroll(classes="rel-body"):
             heading = f"{day(session.started_at)} · {session.script_title}"
             yield Static(heading, classes="rel-title", markup=False)
@@ -119,6 +121,7 @@ class HistoryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Title, sessions per month, the sessions."""
         yield ShareBanner()
+        yield RehearsalBanner()
         with Vertical(classes="rel-body"):
             title = _("History with {mentee}", mentee=self._label or _("(no name)"))
             yield Static(title, classes="rel-title", markup=False)

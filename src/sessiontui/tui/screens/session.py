@@ -102,8 +102,7 @@ class SessionScreen(RelationshipActions):
     def compose(self) -> ComposeResult:
         """Status, the save warning, the panes, the too-small message and the footer."""
         yield ShareBanner()
-        if self._launch.rehearsal:
-            yield RehearsalBanner()
+        yield RehearsalBanner()
         yield StatusBar(id="status")
         yield SaveWarning(id="save-warning")
         with Container(id="main"):

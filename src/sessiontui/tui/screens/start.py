@@ -29,6 +29,7 @@ from sessiontui.scripts.schema import Script
 from sessiontui.text import clean
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.screens.mentee_picker import MenteePick
+from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
 from sessiontui.tui.widgets.sharing import ShareBanner
 
 # The source of a script given with --script that is not in the library.
@@ -125,6 +126,7 @@ class StartScreen(Screen[StartChoice]):
     def compose(self) -> ComposeResult:
         """The name field, the script list with details, and any script warnings."""
         yield ShareBanner()
+        yield RehearsalBanner()
         with Vertical(id="start-body"):
             yield Static(_("New mentoring session"), id="start-title", markup=False)
             if self._pick is not None:

@@ -45,17 +45,15 @@ class SummaryScreen(Screen[None]):
 
     SCOPE: ClassVar[Scope] = Scope.SUMMARY
 
-    def __init__(self, service: SessionService, *, rehearsal: bool = False) -> None:
+    def __init__(self, service: SessionService) -> None:
         super().__init__()
         bind_actions(self, self.SCOPE)
         self._service = service
-        self._rehearsal = rehearsal
 
     def compose(self) -> ComposeResult:
         """Title, privacy note, subject, the editable text, the status line and the buttons."""
-        if self._rehearsal:
-            yield RehearsalBanner()
         yield ShareBanner()
+        yield RehearsalBanner()
         yield Static(_("Summary for your mentee"), id="summary-title", markup=False)
         yield Static(
             _("Private entries are left out. Edit the text if you like, then copy and save it."),
