@@ -18,10 +18,12 @@ from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.screens.history import HistoryScreen
 from sessiontui.tui.screens.line_form import LineFormScreen
 from sessiontui.tui.screens.session import SessionScreen
+from sessiontui.tui.widgets.key_footer import KeyFooter
 
 from .conftest import LaunchFactory
 from .helpers import list_texts, screen_text, session_screen, wait_for_screen, wait_for_screen_text
 from .relationship_data import stored_mentee
+from .textual_private import FooterKey
 
 
 async def test_the_board_shows_each_goal_with_its_progress_history(
@@ -207,3 +209,24 @@ def test_a_private_check_in_leaves_no_mark_on_the_chart_while_sharing() -> None:
     off_track = PROGRESS_MARKS[Progress.OFF_TRACK]
     assert off_track in goal_board_text(goal, "s3")  # the mentor alone sees it
     assert off_track not in goal_board_text(goal, "s3", sharing=True)
+
+
+async def test_at_80_columns_the_footer_shows_close_and_help_and_only_whole_keys(
+    make_launch: LaunchFactory,
+) -> None:
+    app = create_app(make_launch(language="es"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        session_screen(app)
+        await pilot.press("f11")
+        await wait_for_screen(pilot, GoalBoardScreen)
+        await pilot.pause()
+        footer = app.screen.query_one(KeyFooter)
+        shown = [
+            key.description
+            for key in footer.query(FooterKey)
+            if not key.has_class("-command-palette")
+        ]
+        assert shown[:3] == ["Cerrar", "Ayuda", "Añadir"]
+        # The keys left out are in F1; none is cut mid-word on the last line.
+        footer_line = screen_text(app).splitlines()[-1]
+        assert all(label in footer_line for label in shown)

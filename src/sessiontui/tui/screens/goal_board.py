@@ -19,7 +19,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from sessiontui.i18n import _
 from sessiontui.live import LiveSession
@@ -32,6 +32,7 @@ from sessiontui.tui.screens.choice import ChoiceScreen
 from sessiontui.tui.screens.goal_form import GoalDraft, GoalFormScreen
 from sessiontui.tui.screens.line_form import LineFormScreen
 from sessiontui.tui.screens.relationship_help import show_help
+from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.read_list import ReadList, ReadRow
 from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
 from sessiontui.tui.widgets.sharing import (
@@ -77,7 +78,7 @@ class GoalBoardScreen(Screen[None]):
             yield ReadList(
                 empty_text=_("No long-term goals yet: a adds one."), id="board-goals"
             ).add_class("rel-list")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Show the goals, and again when sharing starts or stops."""
