@@ -123,3 +123,20 @@ async def test_a_number_out_of_range_is_refused_with_its_reason(
         await wait_for_screen(pilot, AgreementScreen)
         session = next(s for s in app.screen_stack if isinstance(s, SessionScreen))
         assert session.live.relationship.agreement is None
+
+
+async def test_the_form_opens_at_its_top_at_80x24_in_spanish(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch(language="es"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        session_screen(app)
+        await pilot.press("f2")
+        await wait_for_screen(pilot, AgreementScreen)
+        await pilot.press("e")
+        await wait_for_screen(pilot, AgreementFormScreen)
+        await pilot.pause()
+        await pilot.pause()  # past the focus's own scroll, which came a refresh later
+        # The title and the first field's label on screen, the first field in focus.
+        lines = [line.strip() for line in screen_text(app).splitlines()]
+        assert lines[0] == "Nuestro acuerdo de mentoría"
+        assert "Temas (separados por ;)" in lines
+        assert app.focused is app.screen.query_one("#agree-topics")

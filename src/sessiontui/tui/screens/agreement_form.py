@@ -44,7 +44,7 @@ class FormError(ValueError):
 class AgreementFormScreen(FormScreen[AgreementTerms]):
     """Dismisses with the terms saved, or None when cancelled."""
 
-    AUTO_FOCUS = "#agree-topics"
+    FIRST_FIELD = "#agree-topics"
 
     def __init__(self, today: Callable[[], date], terms: AgreementTerms | None) -> None:
         super().__init__()

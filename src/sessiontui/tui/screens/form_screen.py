@@ -26,6 +26,11 @@ class FormScreen(Screen[Result], Generic[Result]):
     when something was typed."""
 
     SCOPE: ClassVar[Scope] = Scope.FORM
+    # Textual's auto focus centres its field before the form has a layout, which
+    # opened a long form (the agreement at 80x24) scrolled past its title: the
+    # form focuses FIRST_FIELD itself and opens at its top.
+    AUTO_FOCUS = ""
+    FIRST_FIELD: ClassVar[str]
 
     def __init__(self) -> None:
         super().__init__()
@@ -33,7 +38,9 @@ class FormScreen(Screen[Result], Generic[Result]):
         self._opened_with: tuple[object, ...] = ()
 
     def on_mount(self) -> None:
-        """Remember what the fields hold, to tell later whether anything was typed."""
+        """Focus the first field, the form at its top; remember what the fields hold,
+        to tell later whether anything was typed."""
+        self.set_focus(self.query_one(self.FIRST_FIELD), scroll_visible=False)
         self.call_after_refresh(self._remember)
 
     def _remember(self) -> None:

@@ -39,7 +39,7 @@ class GoalDraft:
 class GoalFormScreen(FormScreen[GoalDraft]):
     """A new goal (`goal` None) or an existing one to change."""
 
-    AUTO_FOCUS = "#goal-title"
+    FIRST_FIELD = "#goal-title"
 
     def __init__(self, today: Callable[[], date], goal: LongTermGoal | None = None) -> None:
         super().__init__()

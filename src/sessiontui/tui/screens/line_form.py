@@ -14,7 +14,7 @@ from sessiontui.tui.screens.form_screen import FormScreen
 class LineFormScreen(FormScreen[str]):
     """Dismisses with the text typed (Enter or Ctrl+S), or None when cancelled."""
 
-    AUTO_FOCUS = "#line-field"
+    FIRST_FIELD = "#line-field"
 
     def __init__(self, question: str, value: str = "", placeholder: str = "") -> None:
         super().__init__()

@@ -25,7 +25,7 @@ from sessiontui.tui.widgets.sharing import follow_share_mode
 class MenteeFormScreen(FormScreen[Mentee]):
     """Dismisses with the changed mentee, or None when cancelled."""
 
-    AUTO_FOCUS = "#mentee-name"
+    FIRST_FIELD = "#mentee-name"
 
     def __init__(self, mentee: Mentee) -> None:
         super().__init__()

@@ -23,7 +23,7 @@ __all__ = ["NextSessionDraft", "NextSessionScreen"]
 class NextSessionScreen(FormScreen[NextSessionDraft]):
     """Dismisses with the next session, or None when cancelled."""
 
-    AUTO_FOCUS = "#next-date"
+    FIRST_FIELD = "#next-date"
 
     def __init__(
         self, proposed: datetime, minutes: int, current: NextSession | None, today: date
