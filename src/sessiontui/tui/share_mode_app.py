@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from textual.reactive import reactive
 
+from sessiontui.tui.notices import NoticeApp
 from sessiontui.tui.screens.share_off import ShareOffScreen
-from sessiontui.tui.textual_compat import QuietCrashApp
 from sessiontui.tui.themes import ThemeChoice
 
 
-class ShareModeApp(QuietCrashApp[None]):
+class ShareModeApp(NoticeApp):
     """An app with share mode and the mentor's themes."""
 
     share_mode: reactive[bool] = reactive(False)

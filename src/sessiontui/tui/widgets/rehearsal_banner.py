@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from textual.widget import Widget
 from textual.widgets import Static
 
 from sessiontui.i18n import _
+
+
+def rehearsing(widget: Widget) -> bool:
+    """Whether the app runs a rehearsal (an app without a launch does not)."""
+    return bool(getattr(getattr(widget.app, "launch", None), "rehearsal", False))
 
 
 class RehearsalBanner(Static):
@@ -22,6 +28,5 @@ class RehearsalBanner(Static):
         )
 
     def on_mount(self) -> None:
-        """Show in a rehearsal only (an app without a launch is not one)."""
-        launch = getattr(self.app, "launch", None)
-        self.display = bool(getattr(launch, "rehearsal", False))
+        """Show in a rehearsal only."""
+        self.display = rehearsing(self)
