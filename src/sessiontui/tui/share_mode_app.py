@@ -8,11 +8,12 @@ Starting to share is immediate; stopping asks first (`ShareOffScreen`).
 
 from __future__ import annotations
 
-from textual.reactive import reactive
+from textual.reactive import Initialize, Reactive, reactive
+from textual.theme import Theme
 
 from sessiontui.tui.screens.share_off import ShareOffScreen
 from sessiontui.tui.textual_compat import QuietCrashApp
-from sessiontui.tui.themes import ThemeChoice
+from sessiontui.tui.themes import THEMES, ThemeChoice
 
 
 class ShareModeApp(QuietCrashApp[None]):
@@ -21,6 +22,21 @@ class ShareModeApp(QuietCrashApp[None]):
     share_mode: reactive[bool] = reactive(False)
     _themes: ThemeChoice
     """Set by the app's __init__ before anything can share or change the theme."""
+    _first_theme: str
+    """The theme the app starts in, set by the app's __init__ before Textual's."""
+
+    def _start_theme(self) -> str:
+        return self._first_theme
+
+    # The app starts in its first theme: Textual's App.__init__ reads this default to
+    # make the stylesheet's variables. Setting `theme` after it (Textual's documented
+    # way) would have Textual parse every stylesheet a second time at start-up.
+    theme: Reactive[str] = Reactive(Initialize(_start_theme))
+
+    @property
+    def available_themes(self) -> dict[str, Theme]:
+        """The app's own themes, and only these (Textual's are not offered)."""
+        return dict(THEMES)
 
     def action_toggle_share(self) -> None:
         """Start sharing at once; stop only after the deliberate confirmation."""
