@@ -121,6 +121,14 @@ def available_languages() -> tuple[str, ...]:
     return (SOURCE_LANGUAGE, *(code for code in compiled if code != SOURCE_LANGUAGE))
 
 
+def language_name(language: str) -> str:
+    """The name of `language` (a code of `available_languages`) in the UI language."""
+    from babel import Locale  # noqa: PLC0415 (Babel loads when a name is first needed)
+
+    name = Locale.parse(language).get_language_name(current().locale)
+    return (name or language).capitalize()
+
+
 @cache
 def translator(language: str) -> Translator:
     """The translator for `language`; raises ValueError for a language we do not ship."""

@@ -91,6 +91,13 @@ class LiveSession(EntryOperations):
         self.relationship = LiveRelationship(session, wall_clock, self._changed)
         """Agreement, long-term goals, carried-over items and the next session."""
 
+    def rename_mentee(self, name: str) -> bool:
+        """Show and greet the mentee by `name` (their record was edited); True if changed."""
+        if name == self.session.mentee:
+            return False
+        self.session.mentee = name
+        return self._changed()
+
     @property
     def script(self) -> Script | None:
         """The script the session follows (None if it is no longer installed)."""

@@ -52,6 +52,12 @@ def shown_count(entries: Iterable[object], share_mode: bool) -> int:
     return len(shown_entries(entries, share_mode))
 
 
+def private_text_shown(share_mode: bool) -> bool:
+    """Whether a private text field (private notes), or the field to edit it, is on
+    screen: for the mentor alone, never while sharing."""
+    return not share_mode
+
+
 def shown_text(text: str, share_mode: bool) -> str:
     """A private text field (private notes) as shown: empty while sharing."""
-    return "" if share_mode else text
+    return text if private_text_shown(share_mode) else ""

@@ -94,6 +94,10 @@ class Terminal:
         """What the terminal shows now."""
         return self._tmux("capture-pane", "-p", "-t", "main").stdout
 
+    def screen_with_colours(self) -> str:
+        """What the terminal shows now, with the SGR sequences of its colours (tmux -e)."""
+        return self._tmux("capture-pane", "-p", "-e", "-t", "main").stdout
+
     def wait_until(self, check: Callable[[str], bool], what: str, timeout: float = 20.0) -> str:
         """Wait until `check(screen)` holds; fail with `what` and the screen shown."""
         deadline = time.monotonic() + timeout

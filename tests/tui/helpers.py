@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import html
+import re
 from collections.abc import Callable
 
 from textual import events
@@ -94,6 +96,14 @@ def shown_in(app: App[None], selector: str) -> str:
     return " ".join(
         row[region.x : region.right].strip() for row in rows if row[region.x : region.right].strip()
     )
+
+
+def screenshot_text(app: App[None]) -> str:
+    """The text of `app.export_screenshot()` (the SVG a screenshot saves), its spans
+    joined in order: what the rendered screen says, whatever widget drew it."""
+    svg = app.export_screenshot()
+    spans = re.findall(r"<text[^>]*>(.*?)</text>", svg, flags=re.DOTALL)
+    return html.unescape("".join(spans)).replace("\xa0", " ")
 
 
 async def settle(app: App[None]) -> None:

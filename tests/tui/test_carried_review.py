@@ -19,12 +19,15 @@ from sessiontui.tui.screens.session import SessionScreen
 
 from .conftest import LaunchFactory
 from .helpers import (
+    focused_id,
     list_texts,
     run_from_palette,
     screen_text,
     session_screen,
+    static_text,
     wait_for_screen,
     wait_for_screen_text,
+    wait_until,
 )
 from .relationship_data import stored_mentee
 
@@ -40,7 +43,7 @@ async def test_open_items_of_earlier_sessions_are_reviewed_one_key_each(
         live = session_screen(app).live
         # The review segment is the regular script's second: it offers the review.
         await pilot.press("ctrl+n")
-        await wait_for_screen_text(pilot, "f4 reviews what was carried over: 1 open.")
+        await wait_for_screen_text(pilot, "1 item carried over, above this")
         await pilot.press("f4")
         await wait_for_screen(pilot, CarriedReviewScreen)
         text = await wait_for_screen_text(pilot, "1 item left to review")
@@ -122,13 +125,16 @@ async def test_the_next_session_is_proposed_from_the_agreement_and_editable(
         assert (following.minutes, following.prepare) == (45, "Bring the outline")
         summary = render_summary(live.session).text()
         assert "Bring the outline" in summary
-        # Opened again (from the palette this time), it shows what was set.
+        # Opened again (from the palette this time: the form in the Listening pane), it
+        # shows what was set.
         await pilot.press("escape")
         await wait_for_screen(pilot, SessionScreen)
         await run_from_palette(pilot, "Next session")
-        await wait_for_screen(pilot, NextSessionScreen)
+        await wait_until(lambda: focused_id(app) == "next-date", "the pane's form focused")
         assert app.screen.query_one("#next-time", Input).value == "17:30"
-        app.screen.query_one("#next-date", Input).focus()
-        await pilot.press("ctrl+a", "ctrl+k", *"21/03", "ctrl+s")
-        await wait_for_screen_text(pilot, "Not a date: use YYYY-MM-DD or +2w.")
-        assert isinstance(app.screen, NextSessionScreen)
+        await pilot.press("ctrl+a", "ctrl+k", *"21/03", "enter")
+        await wait_until(
+            lambda: static_text(app, "#next-error") == "Not a date: use YYYY-MM-DD or +2w.",
+            "the reason under the form",
+        )
+        assert live.session.relationship.next_session == following

@@ -118,6 +118,8 @@ def test_footer_places_are_unique_and_finish_comes_first() -> None:
     for scopes in (
         (Scope.SESSION, Scope.ENTRY_LIST),
         (Scope.SESSION, Scope.ENTRY_FORM),
+        (Scope.SESSION, Scope.CARRIED_LIST),
+        (Scope.SESSION, Scope.NEXT_SESSION),
         *[(s,) for s in Scope],
     ):
         ranks = [
@@ -131,10 +133,11 @@ def test_footer_places_are_unique_and_finish_comes_first() -> None:
         (spec for spec in actions_for(Scope.SESSION) if spec.footer is not None),
         key=lambda spec: spec.footer.rank if spec.footer is not None else 0,
     )
-    # Finish first (it must show at 60 columns in every language), then the keys of
-    # the list or form in focus (ranks 2-4), then the clock's.
-    assert [spec.action for spec in ranked[:5]] == [
+    # Finish and Help first (they must show at 60 columns in every language), then the
+    # keys of the list or form in focus (ranks 3-5), then the entry's and the clock's.
+    assert [spec.action for spec in ranked[:6]] == [
         "finish",
+        "help",
         "toggle_visibility",
         "undo",
         "next_segment",

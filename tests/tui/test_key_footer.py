@@ -1,7 +1,9 @@
-"""The footer keeps its keys when the focus moves, and rebuilds when the keys change."""
+"""The footer keeps its keys when the focus moves, and rebuilds when the keys change;
+it shows Finish and Help first, and only keys that fit whole, at every width."""
 
 from __future__ import annotations
 
+import pytest
 from textual.app import App, ComposeResult
 from textual.pilot import Pilot
 from textual.widgets import Input
@@ -10,8 +12,8 @@ from sessiontui.tui.app import create_app
 from sessiontui.tui.widgets.key_footer import KeyFooter
 
 from .conftest import LaunchFactory
-from .helpers import session_screen, wait_until
-from .textual_private import FooterKey
+from .helpers import focused_id, session_screen, settle, wait_until
+from .textual_private import FooterKey, screen_lines
 
 
 def _keys(app: App[None]) -> list[FooterKey]:
@@ -21,7 +23,8 @@ def _keys(app: App[None]) -> list[FooterKey]:
 
 
 def _expected(app: App[None]) -> list[str]:
-    """The labels Textual's own footer would show for the screen's bindings now."""
+    """The labels Textual's own footer would show for the screen's bindings now (all of
+    them: ours shows the first ones, as many as fit)."""
     return [
         str(binding.description)
         for _node, binding, _enabled, _tooltip in session_screen(app).active_bindings.values()
@@ -45,7 +48,10 @@ async def test_a_change_that_keeps_the_keys_keeps_the_footer(make_launch: Launch
         revision = live.revision
         await pilot.press("f3")
         await wait_until(lambda: live.revision > revision, "the minute added")
-        assert await _shown(pilot) == _expected(app)
+        shown = await _shown(pilot)
+        # The first keys, as many as fit whole at this width.
+        assert len(shown) > 2
+        assert shown == _expected(app)[: len(shown)]
         # Not rebuilt: the very same widgets (a rebuild restyles every key twice).
         assert all(a is b for a, b in zip(_keys(app), before, strict=True))
 
@@ -91,3 +97,72 @@ async def test_the_footer_is_rebuilt_when_a_key_is_enabled_or_not() -> None:
         await wait_until(lambda: _act_key(app).has_class("-disabled"), "Act is shown disabled")
         await pilot.press("f2")
         await wait_until(lambda: not _act_key(app).has_class("-disabled"), "Act is enabled again")
+
+
+def _laid_out(app: App[None]) -> bool:
+    """Whether the footer's keys (rebuilt after a focus move or a resize) are placed."""
+    return all(key.region.width for key in _keys(app))
+
+
+def _whole_keys(app: App[None]) -> list[str]:
+    """The footer's keys ("f10 Finish"), each checked to lie whole on the screen,
+    left of the palette's key."""
+    lines = screen_lines(app)
+    footer = session_screen(app).query_one(KeyFooter)
+    palette = next(key for key in footer.query(FooterKey) if key.has_class("-command-palette"))
+    shown = []
+    for key in _keys(app):
+        words = f"{key.key_display} {key.description}"
+        region = key.region
+        assert region.width, f"{words!r} is in the footer but not laid out"
+        assert region.right <= palette.region.x, f"{words!r} runs under the palette's key"
+        assert words in lines[region.y][region.x : region.right], f"{words!r} is cut"
+        shown.append(words)
+    return shown
+
+
+@pytest.mark.parametrize("size", [(60, 20), (60, 24), (80, 24), (100, 30)])
+@pytest.mark.parametrize("language", ["en", "es"])
+async def test_finish_and_help_come_first_and_no_key_is_cut(
+    make_launch: LaunchFactory, size: tuple[int, int], language: str
+) -> None:
+    script = "regular-es" if language == "es" else "regular"
+    launch = make_launch(language=language, script=make_launch().library.get(script))
+    app = create_app(launch)
+    finish, help_key = (
+        ("f10 Terminar", "f1 Ayuda") if language == "es" else ("f10 Finish", "f1 Help")
+    )
+    async with app.run_test(size=size) as pilot:
+        await wait_until(lambda: bool(_keys(app)), "the footer shows its keys")
+        await settle(app)
+        # On the screen's keys, in a list (the parked thought) and in a form.
+        await pilot.press("ctrl+l", *"call the bank", "enter")
+        await wait_until(lambda: focused_id(app) == "parking-list", "the list has the focus")
+        await settle(app)
+        await wait_until(lambda: _laid_out(app), "the list's keys in the footer")
+        in_list = _whole_keys(app)
+        await pilot.press("ctrl+o")
+        await wait_until(lambda: focused_id(app) == "action-text", "the form has the focus")
+        await settle(app)
+        await wait_until(lambda: _laid_out(app), "the form's keys in the footer")
+        in_form = _whole_keys(app)
+        for shown in (in_list, in_form):
+            assert shown[:2] == [finish, help_key]
+        # What the mentor is working on comes next: the list's keys, the form's Save.
+        assert in_list[2].startswith("⏎")
+        assert in_form[2].startswith("⏎")
+
+
+async def test_a_narrower_terminal_shows_fewer_keys_whole(make_launch: LaunchFactory) -> None:
+    app = create_app(make_launch())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_until(lambda: bool(_keys(app)) and _laid_out(app), "the footer's keys")
+        wide = _whole_keys(app)
+        await pilot.resize_terminal(60, 20)
+        await wait_until(
+            lambda: len(_keys(app)) < len(wide) and _laid_out(app), "the footer drops keys"
+        )
+        narrow = _whole_keys(app)
+        assert narrow == wide[: len(narrow)]
+        await pilot.resize_terminal(120, 30)
+        await wait_until(lambda: len(_keys(app)) == len(wide), "the keys come back")

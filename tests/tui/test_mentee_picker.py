@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from textual.app import App
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Static
 
 from sessiontui.model import ActionItem, Mentee, Owner
 from sessiontui.scripts.library import ScriptLibrary
@@ -161,3 +161,25 @@ async def test_f2_opens_the_highlighted_mentees_history(make_launch: LaunchFacto
         await wait_for_screen_text(pilot, "History with Ana", "Mar 7, 2025")
         await pilot.press("escape")
         await wait_for_screen(pilot, MenteePickerScreen)
+
+
+async def test_each_mentee_shows_sessions_per_month_as_the_history_draws_them(
+    make_launch: LaunchFactory,
+) -> None:
+    launch = make_launch(mentee=None, script=None)
+    ana = _mentee(launch.archive, "Ana")
+    for days_ago in (7, 14, 40):  # one in March, two in February
+        _store_session(launch.archive, ana, days_ago=days_ago, actions=0)
+    _mentee(launch.archive, "Bruno")
+    app = create_app(launch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_screen(pilot, MenteePickerScreen)
+        await wait_for_screen_text(pilot, "Ana", "Bruno")
+        ana_row, bruno_row = _listed(app)
+        # The last twelve months, oldest first: the busiest month full, half as many half.
+        assert ana_row.split("\n")[0] == "Ana  ··········█▄"
+        assert bruno_row.split("\n")[0] == "Bruno"  # nothing stored yet: no picture
+        await pilot.press("f2")
+        await wait_for_screen(pilot, HistoryScreen)
+        chart = app.screen.query_one("#history-months", Static).render()
+        assert "· · · · · · · · · · █ ▄" in str(chart)

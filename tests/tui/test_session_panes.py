@@ -33,7 +33,8 @@ async def test_each_segment_kind_brings_its_pane_forward_and_focuses_it(
         assert seen[SegmentKind.DISCUSSION] == (["listening-pane"], "parking-list")
         assert seen[SegmentKind.FEEDBACK] == (["feedback-pane"], "feedback-situation")
         assert seen[SegmentKind.ACTION_PLAN] == (["actions-pane"], "action-text")
-        assert seen[SegmentKind.WRAP_UP] == (["listening-pane"], "parking-list")
+        # The wrap-up: the next session's line first (Enter sets it), the parked thoughts next.
+        assert seen[SegmentKind.WRAP_UP] == (["listening-pane"], "next-session-line")
 
 
 async def test_parking_lot_jotted_then_ticked_off_at_wrap_up(make_launch: LaunchFactory) -> None:
@@ -58,6 +59,8 @@ async def test_parking_lot_jotted_then_ticked_off_at_wrap_up(make_launch: Launch
         listening = screen.query_one("#listening-pane")
         assert listening.has_class("-wrap-up")
         assert not screen.query_one("#prompt-card").display
+        assert focused_id(app) == "next-session-line"
+        await pilot.press("tab")
         assert focused_id(app) == "parking-list"
         # The keys for the list are in the footer, not in a hint on the pane.
         assert "Tick off" in screen_text(app).splitlines()[-1]

@@ -24,6 +24,7 @@ from sessiontui.tui.screens.agreement import AgreementScreen
 from sessiontui.tui.screens.goal_board import GoalBoardScreen
 from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.screens.history import HistoryScreen
+from sessiontui.tui.screens.mentee_form import MenteeFormScreen
 from sessiontui.tui.screens.mentee_picker import MenteePickerScreen
 from sessiontui.tui.screens.resume import ResumeScreen
 from sessiontui.tui.screens.session import SessionScreen
@@ -31,7 +32,7 @@ from sessiontui.tui.screens.start import StartScreen
 from sessiontui.tui.screens.summary import SummaryScreen
 
 from .conftest import START_WALL, LaunchFactory, ManualClock
-from .helpers import paste, session_screen, settle, wait_for_screen
+from .helpers import paste, session_screen, settle, wait_for_screen, wait_until
 from .relationship_data import stored_mentee
 
 SnapCompare = Callable[..., bool]
@@ -96,6 +97,11 @@ SHOTS = [
     *_shots("goal-board", [(100, 30), (60, 20)]),
     *_shots("history", [(100, 30), (60, 20)]),
     *_shots("agreement", [(100, 30), (60, 20)]),
+    *_shots("mentee-form", [(100, 30), (60, 20)]),
+    # The review segment: the carried-over items in the Action items pane.
+    *_shots("review-pane", [(100, 30), (60, 20)]),
+    # The wrap-up: the next session (proposed) in the Listening pane, its form open.
+    *_shots("wrap-up-pane", [(100, 30), (60, 20)]),
 ]
 
 
@@ -146,7 +152,7 @@ class Scene:
             draft = self._interrupted_draft(language)
             app = self._app(language, draft=draft, script=None, mentee=None)
             return app, self._until(ResumeScreen)
-        if shot.screen in _RELATIONSHIP_KEYS:
+        if shot.screen in _RELATIONSHIP_KEYS or shot.screen in _SEGMENT_KEYS:
             return self._relationship(shot.screen, language)
         app = self._app(language)
         if shot.screen == "session":
@@ -168,6 +174,8 @@ class Scene:
             launch.mentee = None
             launch.archive.create_mentee(Mentee(created_at=START_WALL, name="Bruno"))
             return create_app(launch), self._until(MenteePickerScreen)
+        if screen in _SEGMENT_KEYS:
+            return create_app(launch), _segment(*_SEGMENT_KEYS[screen])
         keys, until = _RELATIONSHIP_KEYS[screen]
         return create_app(launch), self._until(SessionScreen, then=keys, until=until)
 
@@ -226,6 +234,36 @@ class Scene:
         return draft
 
 
+def _segment(moves: int, then: tuple[str, ...], focus: str, offer: str) -> RunBefore:
+    """`moves` segments on, once the segment's offer came (the toast naming the key
+    `offer`; then cleared: the pane is the picture), then the keys `then`, until the
+    widget `focus` has the focus and the pane scrolled to it."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        app = pilot.app
+        await wait_for_screen(pilot, SessionScreen)
+        await pilot.press(*["ctrl+n"] * moves)
+        await wait_until(
+            lambda: any(offer in str(toast.render()) for toast in app.screen.query("Toast")),
+            "the segment's offer",
+        )
+        app.clear_notifications()
+        await wait_until(lambda: not app.screen.query("Toast"), "the offer cleared")
+        await pilot.press(*then)
+        await wait_until(lambda: getattr(app.focused, "id", None) == focus, f"{focus} focused")
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
+
+    return run_before
+
+
+# The segment views of the relationship: segments to move on, then the keys.
+_SEGMENT_KEYS: dict[str, tuple[int, tuple[str, ...], str, str]] = {
+    "review-pane": (1, (), "carried-list", "3"),
+    "wrap-up-pane": (6, ("enter",), "next-date", "⏎"),
+}
+
+
 # The keys that open each relationship screen from the session, and the screen.
 _RELATIONSHIP_KEYS: dict[str, tuple[tuple[str, ...], type[object]]] = {
     "picker": ((), MenteePickerScreen),
@@ -233,6 +271,7 @@ _RELATIONSHIP_KEYS: dict[str, tuple[tuple[str, ...], type[object]]] = {
     "goal-board": (("f11", "1"), GoalBoardScreen),
     "history": (("f11", "h"), HistoryScreen),
     "agreement": (("f2",), AgreementScreen),
+    "mentee-form": (("f2", "m"), MenteeFormScreen),
 }
 
 

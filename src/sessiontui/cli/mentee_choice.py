@@ -3,6 +3,8 @@ and the stored mentee `--mentee` names, or a new one the mentor confirmed."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from sessiontui.cli.history_lookup import ambiguous_mentee
 from sessiontui.cli.output import Output
 from sessiontui.errors import UserError
@@ -49,7 +51,14 @@ def choose_mentee(
 
 def _confirmed(question: str, output: Output) -> bool:
     answer = output.ask(question)
-    return answer is not None and answer.strip().casefold() in {_("y"), _("yes"), "y", "yes"}
+    yes = {_without_accents(word) for word in (_("y"), _("yes"), "y", "yes")}
+    # "si" is as good as "sí": a terminal without a Spanish keyboard has no accent.
+    return answer is not None and _without_accents(answer.strip().casefold()) in yes
+
+
+def _without_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _find_or_create(

@@ -9,6 +9,7 @@ listing mentees never opens a mentee's file.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Annotated
 
 from pydantic import AfterValidator, AwareDatetime, Field
@@ -94,12 +95,16 @@ class MenteeEntry(StrictModel):
     open_actions: int = 0
     open_shared_actions: int = 0
     next_session_at: AwareDatetime | None = None
+    sessions_per_month: dict[str, int] | None = None
+    """Stored sessions per month ("2025-03": 2), for the start screen's picture; None in
+    a line written before it was kept (the index is then rebuilt from the records)."""
 
     @classmethod
     def of(cls, record: MenteeRecord) -> MenteeEntry:
         """The index line for `record`."""
         actions = record.open_items(CarryKind.ACTION)
         following = record.next_session
+        months = Counter(f"{row.started_at:%Y-%m}" for row in record.sessions)
         return cls(
             id=record.mentee.id,
             name=record.mentee.name,
@@ -110,4 +115,10 @@ class MenteeEntry(StrictModel):
             open_actions=len(actions),
             open_shared_actions=sum(1 for a in actions if a.visibility is Visibility.SHARED),
             next_session_at=following.starts_at if following is not None else None,
+            sessions_per_month=dict(sorted(months.items())),
         )
+
+    @property
+    def outdated(self) -> bool:
+        """True for a line written before the index kept sessions per month."""
+        return self.sessions_per_month is None and self.session_count > 0

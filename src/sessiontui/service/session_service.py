@@ -25,7 +25,7 @@ from sessiontui.clipboard import DeliveryReport, copy_text, deliver
 from sessiontui.clock import TimeSource
 from sessiontui.i18n import _
 from sessiontui.live import LiveSession
-from sessiontui.model import Session
+from sessiontui.model import Mentee, Session
 from sessiontui.relationship.calendar import calendar_line
 from sessiontui.service.autosave import AutosavePolicy, DraftSave
 from sessiontui.service.lifecycle import Stage, move
@@ -292,6 +292,15 @@ class SessionService:
         """What writing the next session's .ics said, if there was anything to say."""
         line = self._calendar[1] if self._calendar is not None else None
         return [line] if line is not None else []
+
+    def update_mentee(self, mentee: Mentee) -> None:
+        """Store the session's mentee as edited (their record and the index, at once: the
+        mentee is not part of the session); the session greets the new name, and
+        "Open in mail app" writes to the new address. Raises OSError."""
+        with self._lock:
+            self._archive.update_mentee(mentee)
+        self._live.rename_mentee(mentee.name)
+        self.mentee_email = mentee.email
 
     def _archive_session(self, record: Session) -> None:
         """The one place a finished session enters the history (once, at send)."""

@@ -111,6 +111,9 @@ class SessionArchive:
         if check and {e.id for e in entries} != set(self.layout.mentee_ids_on_disk()):
             # A store cut short between a new mentee's record and the index.
             return self._rebuilt_index()
+        if any(entry.outdated for entry in entries):
+            # Written before the index kept what the start screen draws: once, from the records.
+            return self._rebuilt_index()
         return index, entries
 
     def _rebuilt_index(self) -> tuple[TableFile, list[MenteeEntry]]:

@@ -29,6 +29,10 @@ class Scope(StrEnum):
     AGREEMENT = "agreement"
     FORM = "form"
     REVIEW = "review"
+    # Bound on each list of carried-over items (the review screen's, the Action items pane's).
+    CARRIED_LIST = "carried-list"
+    # Bound on the next session's line in the Listening pane (wrap-up).
+    NEXT_SESSION = "next-session"
     HISTORY = "history"
 
 

@@ -78,7 +78,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.SEGMENTS,
         N_("Next segment"),
         N_("Mark this segment done and move on"),
-        footer=FooterLabel(7, lambda: _("Next")),
+        footer=FooterLabel(8, lambda: _("Next")),
     ),
     _session(
         "previous_segment",
@@ -102,7 +102,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.TIMER,
         None,
         "",
-        footer=FooterLabel(8, lambda: _("Pause/Resume")),
+        footer=FooterLabel(9, lambda: _("Pause/Resume")),
     ),
     _session(
         "pause",
@@ -222,7 +222,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.ENTRIES,
         N_("Share or keep private"),
         N_("Make the entry or form in focus shared (in the summary) or private"),
-        footer=FooterLabel(5, lambda: _("Shared/private")),
+        footer=FooterLabel(6, lambda: _("Shared/private")),
     ),
     _session(
         "undo",
@@ -230,7 +230,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.ENTRIES,
         N_("Undo delete"),
         N_("Bring back the entry deleted last"),
-        footer=FooterLabel(6, lambda: _("Undo")),
+        footer=FooterLabel(7, lambda: _("Undo")),
     ),
     # No footer place: the footer is full at every width, and a segment offers
     # these with their key when it calls for them (and F1 and the palette list them).
@@ -257,10 +257,18 @@ _SESSION: tuple[ActionSpec, ...] = (
     ),
     _session(
         "next_session",
-        "f4",
+        "",
         Group.RELATIONSHIP,
         N_("Next session"),
-        N_("When you meet next and what to prepare (F4, then n)"),
+        N_("When you meet next and what to prepare: its form in the Listening pane"),
+        bound=False,
+    ),
+    _session(
+        "edit_mentee",
+        "f2",
+        Group.RELATIONSHIP,
+        N_("Edit mentee"),
+        N_("Their name, email, language and your private notes (from the agreement: F2, m)"),
         bound=False,
     ),
     _session(
@@ -293,7 +301,7 @@ _SESSION: tuple[ActionSpec, ...] = (
         Group.SESSION,
         N_("Help"),
         N_("Every key and command"),
-        footer=FooterLabel(10, lambda: _("Help")),
+        footer=FooterLabel(2, lambda: _("Help")),
     ),
     _session(
         "app.quit",
@@ -355,8 +363,13 @@ def bind_actions(
 
 
 _NO_RANK = 1_000
+# The session screen's footer: its own keys and those of the list or form in focus.
 _RANKS = {
-    spec.action: spec.footer.rank for spec in ACTIONS if spec.footer is not None and spec.bound
+    spec.action: spec.footer.rank
+    for spec in ACTIONS
+    if spec.footer is not None
+    and spec.bound
+    and spec.scope in {Scope.SESSION, Scope.ENTRY_LIST, Scope.ENTRY_FORM}
 }
 
 
@@ -368,8 +381,8 @@ _B = TypeVar("_B")
 
 
 def footer_order(bindings: Mapping[str, _B], action_of: Callable[[_B], str]) -> dict[str, _B]:
-    """`bindings` (key -> binding) in footer order: by rank, whatever widget bound them
-    (the keys of the list or form in focus next to the screen's own)."""
+    """`bindings` (key -> binding) in the session footer's order: by rank, whatever
+    widget bound them (the keys of the list or form in focus next to the screen's own)."""
     return dict(sorted(bindings.items(), key=lambda item: _RANKS.get(action_of(item[1]), _NO_RANK)))
 
 

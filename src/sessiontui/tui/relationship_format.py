@@ -9,7 +9,7 @@ share: every list shows its rows through `EntryList`, so the one rendering of
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from sessiontui.i18n import N_, _, current, ngettext
@@ -245,15 +245,31 @@ def _last_months(today: date, months: int) -> list[tuple[int, int]]:
     return keys[::-1]
 
 
+def _month_marks(per_month: Mapping[tuple[int, int], int], today: date, months: int) -> list[str]:
+    """One bar per month of the last `months` (· for none), scaled to the busiest."""
+    keys = _last_months(today, months)
+    top = max(per_month.get(k, 0) for k in keys)
+    bars = " ▁▂▃▄▅▆▇█"
+    return [
+        "·" if not per_month.get(k) else bars[max(1, round(per_month[k] / top * 8))] for k in keys
+    ]
+
+
 def months_chart(starts: Sequence[datetime], today: date, months: int = 12) -> tuple[str, str]:
     """Sessions per month over the last `months` months, oldest first: a row of
     bars (· for none) and, under it, each month's initial in the UI language."""
     per_month = Counter((s.year, s.month) for s in starts)
     keys = _last_months(today, months)
-    top = max(per_month[k] for k in keys)
-    bars = " ▁▂▃▄▅▆▇█"
-    marks = [
-        "·" if per_month[k] == 0 else bars[max(1, round(per_month[k] / top * 8))] for k in keys
-    ]
     initials = [current().format_date(date(y, m, 1), "MMMMM") for y, m in keys]
-    return " ".join(marks), " ".join(initials)
+    return " ".join(_month_marks(per_month, today, months)), " ".join(initials)
+
+
+def months_mark(entry: MenteeEntry, today: date, months: int = 12) -> str:
+    """The picker's compact picture of a mentee's sessions per month (the history's
+    bars, side by side); empty before their first stored session."""
+    if not entry.sessions_per_month:
+        return ""
+    per_month = {
+        (int(key[:4]), int(key[5:7])): count for key, count in entry.sessions_per_month.items()
+    }
+    return "".join(_month_marks(per_month, today, months))

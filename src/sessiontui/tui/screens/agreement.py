@@ -55,12 +55,15 @@ class AgreementScreen(Screen[None]):
         live: LiveSession,
         today: Callable[[], date],
         earlier: Sequence[AgreementVersion] = (),
+        edit_mentee: Callable[[], None] | None = None,
     ) -> None:
-        """`earlier` are the stored versions before the one in force, oldest first."""
+        """`earlier` are the stored versions before the one in force, oldest first;
+        `edit_mentee` opens the mentee's form (m)."""
         super().__init__()
         bind_actions(self, self.SCOPE)
         self._live = live
         self._today = today
+        self._edit_mentee = edit_mentee
         self._earlier = [
             v for v in earlier if v.id != getattr(live.relationship.agreement, "id", None)
         ]
@@ -120,6 +123,11 @@ class AgreementScreen(Screen[None]):
         relationship.set_agreement(terms)
         self._show()
         self.notify(_("Agreement saved; earlier versions are kept."))
+
+    def action_edit_mentee(self) -> None:
+        """The mentee's name, email, language and private notes."""
+        if self._edit_mentee is not None:
+            self._edit_mentee()
 
     def action_help(self) -> None:
         """Every key of this screen."""

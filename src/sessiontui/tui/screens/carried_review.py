@@ -1,19 +1,19 @@
 """The review of carried-over items: open action items (the mentor's and the
 mentee's) and unreviewed parked thoughts of earlier sessions.
 
-Each shows where it comes from and its first due date; overdue and stuck
-items are flagged. 1 marks the highlighted item done, 2 keeps it (asking for
-a new due date), 3 drops it, u takes this session's review back; n sets the
-next session (follow-up: what comes back, and when you meet again). Rows are
-the shared `ReadList`, so private items are marked (and hidden in share
-mode) as every other entry is.
+The full view (F4) of what the review segment also lists in the Action items
+pane: each item shows where it comes from and its first due date; overdue
+and stuck items are flagged. The list's keys (1 done, 2 keep with a new due
+date, 3 drop, u undo) are the `CarriedList`'s; `review_carried` records
+them, here and in the pane. n sets the next session (follow-up: what comes
+back, and when you meet again).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import date
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -24,13 +24,56 @@ from sessiontui.dates import DueDateError, parse_due
 from sessiontui.i18n import _, ngettext
 from sessiontui.live import LiveSession
 from sessiontui.model import ReviewOutcome
+from sessiontui.relationship.live import LiveRelationship
 from sessiontui.share import shown_count
 from sessiontui.tui.actions import Scope, bind_actions
-from sessiontui.tui.relationship_format import carried_text, day_and_time
+from sessiontui.tui.relationship_format import day_and_time
 from sessiontui.tui.screens.line_form import LineFormScreen
 from sessiontui.tui.screens.relationship_help import show_help
-from sessiontui.tui.widgets.read_list import ReadList, ReadRow
+from sessiontui.tui.widgets.carried_list import CarriedList
 from sessiontui.tui.widgets.sharing import ShareBanner, follow_share_mode, share_mode
+
+
+async def review_carried(
+    screen: Screen[Any],
+    relationship: LiveRelationship,
+    today: date,
+    event: CarriedList.Reviewed,
+    after: Callable[[], Awaitable[None]],
+) -> None:
+    """Record the outcome a `CarriedList` key asked for, then call `after` (redraw).
+
+    Keeping asks for the new due date first (empty keeps the date in force);
+    done and drop move the highlight on to the next item.
+    """
+    item_id, outcome = event.item_id, event.outcome
+    if outcome is None:
+        relationship.clear_review(item_id)
+        await after()
+        return
+    if outcome is not ReviewOutcome.KEPT:
+        relationship.review(item_id, outcome)
+        await after()
+        event.carried_list.action_cursor_down()
+        return
+
+    async def kept(text: str | None) -> None:
+        if text is None:
+            return
+        try:
+            new_due = parse_due(text, today)
+        except DueDateError as exc:
+            screen.notify(str(exc), severity="warning")
+            return
+        relationship.review(item_id, ReviewOutcome.KEPT, new_due)
+        await after()
+
+    screen.app.push_screen(
+        LineFormScreen(
+            _("Keep it: new due date (YYYY-MM-DD, +1w; empty keeps the date)"), placeholder="+1w"
+        ),
+        kept,
+    )
 
 
 class CarriedReviewScreen(Screen[None]):
@@ -59,7 +102,7 @@ class CarriedReviewScreen(Screen[None]):
             yield Static(_("Carried over from earlier sessions"), classes="rel-title", markup=False)
             yield Static("", id="review-count", classes="rel-muted", markup=False)
             yield Static("", id="review-next", markup=False)
-            yield ReadList(
+            yield CarriedList(
                 empty_text=_("Nothing carried over: every earlier item is closed."),
                 id="review-items",
             ).add_class("rel-list")
@@ -75,11 +118,7 @@ class CarriedReviewScreen(Screen[None]):
 
     def _show(self) -> None:
         relationship = self._live.relationship
-        today, session_id = self._today(), self._live.session.id
-        self.query_one(ReadList).rows = tuple(
-            ReadRow(item.id, carried_text(item, today, session_id), item.visibility)
-            for item in relationship.carried
-        )
+        self.query_one(CarriedList).show(relationship.carried, self._today(), self._live.session.id)
         left = shown_count(relationship.unreviewed(), share_mode(self))
         self.query_one("#review-count", Static).update(
             ngettext("{n} item left to review", "{n} items left to review", left)
@@ -93,47 +132,13 @@ class CarriedReviewScreen(Screen[None]):
             else _("Next session: not set yet (n sets it)")
         )
 
-    def _highlighted(self) -> str | None:
-        listing = self.query_one(ReadList)
-        if listing.highlighted is None or not listing.rows:
-            return None
-        return listing.get_option_at_index(listing.highlighted).id
+    async def on_carried_list_reviewed(self, event: CarriedList.Reviewed) -> None:
+        """Record the outcome the list's key asked for."""
 
-    def action_review(self, outcome: str) -> None:
-        """Record the highlighted item's outcome; keeping it asks for a new due date."""
-        item_id = self._highlighted()
-        if item_id is None:
-            return
-        if ReviewOutcome(outcome) is ReviewOutcome.KEPT:
-            self.app.push_screen(
-                LineFormScreen(
-                    _("Keep it: new due date (YYYY-MM-DD, +1w; empty keeps the date)"),
-                    placeholder="+1w",
-                ),
-                lambda text: self._kept(item_id, text),
-            )
-            return
-        self._live.relationship.review(item_id, ReviewOutcome(outcome))
-        self._show()
-        self.query_one(ReadList).action_cursor_down()
-
-    def _kept(self, item_id: str, text: str | None) -> None:
-        if text is None:
-            return
-        try:
-            new_due = parse_due(text, self._today())
-        except DueDateError as exc:
-            self.notify(str(exc), severity="warning")
-            return
-        self._live.relationship.review(item_id, ReviewOutcome.KEPT, new_due)
-        self._show()
-
-    def action_undo(self) -> None:
-        """Take back this session's review of the highlighted item."""
-        item_id = self._highlighted()
-        if item_id is not None:
-            self._live.relationship.clear_review(item_id)
+        async def shown() -> None:
             self._show()
+
+        await review_carried(self, self._live.relationship, self._today(), event, shown)
 
     def action_help(self) -> None:
         """Every key of this screen."""

@@ -47,7 +47,10 @@ class HelpEntry:
 PALETTE_KEY = "ctrl+p"
 # The keys of the lists and forms inside a screen (bound on those widgets): its help
 # lists them too, or Enter, Space and Delete in a list would be learnt from the footer only.
-INNER_SCOPES = {Scope.SESSION: (Scope.ENTRY_LIST, Scope.ENTRY_FORM)}
+INNER_SCOPES = {
+    Scope.SESSION: (Scope.ENTRY_LIST, Scope.ENTRY_FORM, Scope.CARRIED_LIST, Scope.NEXT_SESSION),
+    Scope.REVIEW: (Scope.CARRIED_LIST,),
+}
 
 
 def help_entries(scope: Scope, key_display: Callable[[str], str]) -> list[HelpEntry]:

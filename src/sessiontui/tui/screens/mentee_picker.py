@@ -1,11 +1,14 @@
 """The mentee picker: who is this session with?
 
-Known mentees are listed with their last session, open action items and next
-planned date; typing filters the list (name or email). The list ends with
+Known mentees are listed with their sessions per month over the last year
+(the history's bars), last session, open action items and next planned
+date; typing filters the list (name or email). The list ends with
 "New mentee: <typed name>", which asks before a new mentee is made (even
 when one of that name exists: two mentees of the same name are told apart by
 email or a short id). Enter on an empty field asks once, then goes on
-without a name. The script is chosen next, on the start screen.
+without a name. F3 edits the highlighted mentee (name, email, language,
+private notes; the labels are worked out again, so namesakes stay told
+apart). The script is chosen next, on the start screen.
 """
 
 from __future__ import annotations
@@ -25,13 +28,15 @@ from textual.widgets import Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from sessiontui.i18n import _
-from sessiontui.model import MenteeEntry
+from sessiontui.model import Mentee, MenteeEntry
 from sessiontui.relationship.names import labels, name_key
 from sessiontui.store.archive import SessionArchive
+from sessiontui.store.errors import os_error_reason
 from sessiontui.tui.actions import Scope, bind_actions
-from sessiontui.tui.relationship_format import mentee_details
+from sessiontui.tui.relationship_format import mentee_details, months_mark
 from sessiontui.tui.screens.confirm import ConfirmScreen
 from sessiontui.tui.screens.history import HistoryScreen
+from sessiontui.tui.screens.mentee_form import MenteeFormScreen
 from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.sharing import ShareBanner, follow_share_mode, share_mode
 
@@ -105,12 +110,19 @@ class MenteePickerScreen(Screen[MenteePick]):
         """The name typed, single-spaced."""
         return " ".join(self.query_one("#picker-name", Input).value.split())
 
+    def _matches(self, entry: MenteeEntry) -> bool:
+        return _matches(entry, self._labels[entry.id], self.typed)
+
     def _fill(self, typed: str) -> None:
         found = [e for e in self._mentees if _matches(e, self._labels[e.id], typed)]
-        sharing = share_mode(self)
+        today, sharing = self._today(), share_mode(self)
         options = [
             Option(
-                Content.assemble(self._labels[e.id], ("\n  " + mentee_details(e, sharing), "dim")),
+                Content.assemble(
+                    self._labels[e.id],
+                    (f"  {months_mark(e, today)}" if e.session_count else "", "bold"),
+                    ("\n  " + mentee_details(e, sharing), "dim"),
+                ),
                 id=e.id,
             )
             for e in found
@@ -178,15 +190,51 @@ class MenteePickerScreen(Screen[MenteePick]):
         else:
             self.query_one("#picker-name", Input).focus()
 
-    def action_history(self) -> None:
-        """Open the highlighted mentee's history."""
+    def _highlighted(self) -> MenteeEntry | None:
         listing = self.query_one("#picker-mentees", OptionList)
         index = listing.highlighted
         option = listing.get_option_at_index(index) if index is not None else None
-        entry = next((e for e in self._mentees if option and e.id == option.id), None)
+        return next((e for e in self._mentees if option and e.id == option.id), None)
+
+    def action_history(self) -> None:
+        """Open the highlighted mentee's history."""
+        entry = self._highlighted()
         if entry is not None:
             label = self._labels[entry.id]
             self.app.push_screen(HistoryScreen(self._archive, entry.id, label, self._today))
+
+    def action_edit_mentee(self) -> None:
+        """Edit the highlighted mentee: name, email, language, private notes."""
+        entry = self._highlighted()
+        if entry is None:
+            return
+        try:
+            mentee = self._archive.record(entry.id).mentee
+        except OSError as exc:
+            self.notify(os_error_reason(exc), severity="error")
+            return
+        self.app.push_screen(MenteeFormScreen(mentee), self._mentee_edited)
+
+    def _mentee_edited(self, mentee: Mentee | None) -> None:
+        if mentee is None:
+            return
+        try:
+            self._archive.update_mentee(mentee)
+            self._mentees = self._archive.mentees()
+        except OSError as exc:
+            self.notify(
+                _("The mentee could not be saved: {reason}", reason=os_error_reason(exc)),
+                severity="error",
+            )
+            return
+        # Names may now clash or no longer: every label is worked out again.
+        self._labels = labels(self._mentees)
+        self._fill(self.typed)
+        listing = self.query_one("#picker-mentees", OptionList)
+        for index, entry in enumerate(e for e in self._mentees if self._matches(e)):
+            if entry.id == mentee.id:
+                listing.highlighted = index
+        self.notify(_("Mentee saved."))
 
     def action_help(self) -> None:
         """Every key of this screen."""

@@ -1,11 +1,11 @@
 """The live session screen: messages up to the session, figures down to the widgets.
 
-Each message from a widget and each action (key or palette) becomes one call
-on the `LiveSession` or the `SessionService`; then the screen pushes fresh
-figures down into the widgets' reactive attributes. The clock is read (never
-counted) just after each second it shows changes; a widget redraws only when
-what it shows changed. The layout and the focus belong to `PaneDeck`; the draft belongs to
-the service: the screen only runs its writes in a worker.
+Each message from a widget and each action (key or palette) becomes one call on
+the `LiveSession` or the `SessionService`; then the screen pushes fresh figures
+down into the widgets' reactive attributes. The clock is read (never counted)
+just after each second it shows changes; a widget redraws only when what it
+shows changed. The layout and the focus belong to `PaneDeck`; the service
+writes the draft.
 """
 
 from __future__ import annotations
@@ -176,6 +176,7 @@ class SessionScreen(RelationshipActions):
                 for entry in entries_of(self._live.session, kind)
             )
             self._deck.section(kind).entry_list.rows = rows
+        self._refresh_relationship()
 
     async def _changed(self) -> None:
         """After any change: bring a new segment's pane forward, redraw, save."""

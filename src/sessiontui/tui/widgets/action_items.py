@@ -49,7 +49,9 @@ class ActionItemForm(EntryForm):
                 compact=True,
                 id="action-owner",
             )
-            yield FormInput(_("Due: 2025-03-31, +3d, +2w"), id="action-due")
+            # Short enough to show whole in a half-width pane; a wrong date's message
+            # names every form (YYYY-MM-DD, +3d, +2w).
+            yield FormInput(_("Due, e.g. +3d"), id="action-due")
         yield self.error_label("due")
         yield self.error_label("visibility")
 

@@ -3,7 +3,8 @@
 Rows carry CSS classes for their status (current, done, skipped), so all
 styling is in TCSS. The screen sets `rows` from the clock; a row holds only
 what it shows (status and whole minutes), so a reading that changes neither
-redraws nothing. The current row is kept in view when the agenda scrolls.
+redraws nothing. The current row is kept in view when the agenda scrolls, and
+when its room changes (a resize, session goals added under it).
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from textual import events
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
@@ -105,3 +107,14 @@ class AgendaView(Vertical):
         # A row is one line as wide as the agenda (TCSS): a new text never needs a
         # layout, which would reflow the whole screen.
         widget.update(Content(text), layout=False)
+
+
+class AgendaScroll(VerticalScroll):
+    """The agenda's scrolling frame: the current segment stays in view when the frame
+    grows or shrinks (at 80x24 the goals under it leave the agenda a row or two)."""
+
+    def on_resize(self, _event: events.Resize) -> None:
+        """Bring the current row back into view (a scroll: no size changes, no loop)."""
+        row = self.query_one(AgendaView).current_row()
+        if row is not None:
+            self.call_after_refresh(self.scroll_to_widget, row, animate=False)

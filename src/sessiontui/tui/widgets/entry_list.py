@@ -27,6 +27,7 @@ from sessiontui.i18n import _
 from sessiontui.model import Visibility
 from sessiontui.share import NOTHING_SHOWN, shown_entries
 from sessiontui.tui.actions import Scope, bind_actions
+from sessiontui.tui.widgets.marked_line import MarkedLine
 from sessiontui.tui.widgets.sharing import follow_share_mode, share_mode
 
 
@@ -122,11 +123,11 @@ class EntryList(OptionList):
             "entry-list--shared" if shared else "entry-list--private", partial=True
         )
         mark = _("shared") if shared else _("private")
-        parts: list[str | tuple[str, object]] = [row.text, "  ", (mark, style)]
+        text = Content(row.text)
         if row.warning:
             warning = self.get_visual_style("entry-list--warning", partial=True)
-            parts[1:1] = ["  ", (row.warning, warning)]
-        return Content.assemble(*parts)  # type: ignore[arg-type]
+            text = Content.assemble(text, "  ", (row.warning, warning))
+        return MarkedLine(text, Content.styled(mark, style))
 
     def _show_rows(self, rows: tuple[EntryRow, ...]) -> None:
         sharing = share_mode(self)

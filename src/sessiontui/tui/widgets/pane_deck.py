@@ -1,9 +1,12 @@
 """The session's panes and where the focus goes: the layout, and nothing else.
 
 Four panes (Agenda with the countdown and the session goals, Listening with
-the parked thoughts and notes, Feedback, Action items) in a 2x2 grid; below
+the parked thoughts and notes, Feedback, Action items: in the review segment
+with the items carried over from earlier sessions first) in a 2x2 grid; below
 80 columns the Agenda shrinks to the countdown and the current segment, and
-the other three (and the goals) take turns behind tabs. Each pane lists its
+the other three (and the goals) take turns behind tabs. At wrap-up the
+Listening pane shows the next session (set, or proposed) above the parked
+thoughts, its form on demand. Each pane lists its
 entries; a form opens on demand (its key, the palette, or the segment that
 brings the pane forward) and closes with Escape or a saved entry. The pane
 a segment brings forward is marked by its title; the focus has the only
@@ -14,25 +17,28 @@ the session.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical, VerticalScroll
+from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Tab, Tabs
+from textual.widgets import Static, Tab, Tabs
 
 from sessiontui.entries import Entry, EntryKind
 from sessiontui.i18n import N_, _
 from sessiontui.model import SegmentKind
 from sessiontui.tui.widgets.action_items import ActionItemForm
-from sessiontui.tui.widgets.agenda import AgendaView
+from sessiontui.tui.widgets.agenda import AgendaScroll, AgendaView
+from sessiontui.tui.widgets.carried_list import CarriedList
 from sessiontui.tui.widgets.countdown import Countdown
 from sessiontui.tui.widgets.entry_form import EntryForm
 from sessiontui.tui.widgets.entry_section import EntrySection
 from sessiontui.tui.widgets.feedback_form import FeedbackForm
 from sessiontui.tui.widgets.listening import PromptCard
+from sessiontui.tui.widgets.next_session_section import NextSessionSection
 from sessiontui.tui.widgets.simple_forms import GoalForm, NoteForm, ParkForm
 
 
@@ -123,7 +129,7 @@ class PaneDeck(Container):
         """The Agenda, the tabs (narrow only), then the other panes."""
         with Vertical(id="agenda-pane", classes=self._first_classes(Pane.GOALS, "pane")):
             yield Countdown(id="countdown")
-            with VerticalScroll(id="agenda-body"):
+            with AgendaScroll(id="agenda-body"):
                 yield AgendaView(self._titles, id="agenda")
             with VerticalScroll(id="goals-scroll"):
                 yield self._section(EntryKind.GOAL, _("Session goals"), _("No goals yet."))
@@ -140,12 +146,18 @@ class PaneDeck(Container):
             active=f"tab-{self._first_pane}",
             id="pane-tabs",
         )
-        with VerticalScroll(
+        # Behind a tab (narrow) the guidance and the prompt stay at the top and the
+        # lists scroll under them: a parked thought never hides what to listen for.
+        with Vertical(
             id="listening-pane", classes=self._first_classes(Pane.LISTENING, "pane -tabbed")
         ):
             yield PromptCard(id="prompt-card")
-            yield self._section(EntryKind.PARKED, _("Parked thoughts"), _("Nothing parked yet."))
-            yield self._section(EntryKind.NOTE, _("Notes"), _("No notes yet."))
+            with VerticalScroll(id="listening-lists"):
+                yield NextSessionSection(self._today, id="next-session")  # at wrap-up
+                yield self._section(
+                    EntryKind.PARKED, _("Parked thoughts"), _("Nothing parked yet.")
+                )
+                yield self._section(EntryKind.NOTE, _("Notes"), _("No notes yet."))
         with VerticalScroll(
             id="feedback-pane", classes=self._first_classes(Pane.FEEDBACK, "pane -tabbed")
         ):
@@ -153,7 +165,16 @@ class PaneDeck(Container):
         with VerticalScroll(
             id="actions-pane", classes=self._first_classes(Pane.ACTIONS, "pane -tabbed")
         ):
-            yield self._section(EntryKind.ACTION, None, _("No action items yet."))
+            # The review segment's: what earlier sessions left open, above this session's.
+            with Vertical(id="carried"):
+                yield Static(
+                    Content(_("From earlier sessions")), classes="section-heading", markup=False
+                )
+                yield CarriedList(
+                    empty_text=_("Nothing carried over: every earlier item is closed."),
+                    id="carried-list",
+                )
+            yield self._section(EntryKind.ACTION, _("This session"), _("No action items yet."))
 
     def _section(self, kind: EntryKind, title: str | None, empty: str) -> EntrySection:
         makers: dict[EntryKind, Callable[[], EntryForm]] = {
@@ -193,12 +214,22 @@ class PaneDeck(Container):
             self.query_one(_PANE_ID[name]).set_class(name == pane, "-forward")
             self.query_one(f"#tab-{name}").set_class(name == pane, "-forward")
         self.query_one("#listening-pane").set_class(kind is SegmentKind.WRAP_UP, "-wrap-up")
+        review = kind is SegmentKind.REVIEW_ACTIONS
+        self.query_one("#actions-pane").set_class(review, "-review")
         self._set_agreement(kind in _AGREEMENT_KINDS)
         self._close_blank_forms(keep=entry_kind)
         self._show_pane(pane)
         # A new segment shows its pane from the top (the guidance first).
         self.query_one(_PANE_ID[pane], Widget).scroll_home(animate=False)
-        if opens_form:
+        self.query_one("#listening-lists", Widget).scroll_home(animate=False)
+        carried = self.query_one(CarriedList)
+        if review and not carried.empty:
+            # The carried-over items first: this session's own come after them.
+            self.screen.set_focus(carried, scroll_visible=False)
+        elif kind is SegmentKind.WRAP_UP:
+            # The next session first (Enter sets it); the parked thoughts under it.
+            self.screen.set_focus(self.query_one(NextSessionSection).line, scroll_visible=False)
+        elif opens_form:
             form = await self.section(entry_kind).open_form()
             form.focus_first()
             self.call_after_refresh(form.scroll_visible, animate=False)
@@ -236,6 +267,19 @@ class PaneDeck(Container):
         form.focus_first()
         self.call_after_refresh(form.scroll_visible, animate=False)
         return form
+
+    async def open_next_session(self, start: datetime, minutes: int, prepare: str) -> None:
+        """Show the Listening pane and the next session's form (these values unless it
+        holds what was typed and closed unsaved), focused."""
+        self._show_pane(Pane.LISTENING)
+        form = await self.query_one(NextSessionSection).open_form(start, minutes, prepare)
+        form.focus_first()
+        self.call_after_refresh(form.scroll_visible, animate=False)
+
+    def next_session_saved(self) -> None:
+        """Close the next session's form after a save; the focus to the parked thoughts."""
+        self.query_one(NextSessionSection).close_form(saved=True)
+        self.screen.set_focus(self.section(EntryKind.PARKED).entry_list)
 
     def entry_saved(self, kind: EntryKind, entry_id: str) -> None:
         """Close the form an entry was saved from, and highlight the entry in its list."""

@@ -56,6 +56,11 @@ class ReadList(OptionList):
         """Rebuild the options, keeping the highlight where it was."""
         self._show_rows(rows)
 
+    @property
+    def empty(self) -> bool:
+        """True when no row is on screen (none at all, or none while sharing)."""
+        return not self._shown
+
     def highlighted_id(self) -> str | None:
         """The id of the highlighted row (None when there is none)."""
         if self.highlighted is None or not self._shown:
