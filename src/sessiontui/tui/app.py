@@ -78,15 +78,11 @@ class SessionTuiApp(ShareModeApp):
 
     def __init__(self, launch: Launch, guard: ShutdownGuard | None = None) -> None:
         set_language(launch.language)
-        self._themes = ThemeChoice(self, launch.theme, launch.share_theme, launch.config_file)
-        self._first_theme = self._themes.shown(launch.share)
-        super().__init__()
-        # Textual marks the app with its theme when `theme` changes; this one never did.
-        self.add_class(f"-theme-{self.theme}", update=False)
+        themes = ThemeChoice(self, launch.theme, launch.share_theme, launch.config_file)
+        super().__init__(themes, sharing=launch.share)
         bind_actions(self, Scope.APP)
         name_palette_key(self, _("palette"))
         self.launch = launch
-        self.set_reactive(SessionTuiApp.share_mode, launch.share)
         self._guard = guard
         self._signal_loop: asyncio.AbstractEventLoop | None = None
         self._service: SessionService | None = None

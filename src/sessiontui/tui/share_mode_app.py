@@ -20,17 +20,23 @@ class ShareModeApp(QuietCrashApp[None]):
     """An app with share mode and the mentor's themes."""
 
     share_mode: reactive[bool] = reactive(False)
-    _themes: ThemeChoice
-    """Set by the app's __init__ before anything can share or change the theme."""
-    _first_theme: str
-    """The theme the app starts in, set by the app's __init__ before Textual's."""
+
+    def __init__(self, themes: ThemeChoice, sharing: bool) -> None:
+        """Start in `themes`' theme for `sharing` (share mode on or off from the start)."""
+        self._themes = themes
+        self._first_theme = themes.shown(sharing)
+        super().__init__()
+        # Textual marks the app with its theme when `theme` changes; this one never did.
+        self.add_class(f"-theme-{self.theme}", update=False)
+        self.set_reactive(ShareModeApp.share_mode, sharing)
 
     def _start_theme(self) -> str:
         return self._first_theme
 
     # The app starts in its first theme: Textual's App.__init__ reads this default to
-    # make the stylesheet's variables. Setting `theme` after it (Textual's documented
-    # way) would have Textual parse every stylesheet a second time at start-up.
+    # make the stylesheet's variables (so `_first_theme` is set before it). Setting
+    # `theme` after it, Textual's documented way, would have Textual parse every
+    # stylesheet a second time at start-up.
     theme: Reactive[str] = Reactive(Initialize(_start_theme))
 
     @property
