@@ -120,6 +120,7 @@ def test_footer_places_are_unique_and_finish_comes_first() -> None:
         (Scope.SESSION, Scope.ENTRY_FORM),
         (Scope.SESSION, Scope.CARRIED_LIST),
         (Scope.SESSION, Scope.NEXT_SESSION),
+        (Scope.REVIEW, Scope.CARRIED_LIST),  # the follow-up screen (F4)
         *[(s,) for s in Scope],
     ):
         ranks = [

@@ -287,8 +287,8 @@ VIEWS = [
             B_RELATIONSHIP["agreement"],
         ),
         texts=(
-            ("over: 3 open.", SHARED_GOAL, "3 items left to review"),
-            ("over: 1 open.", SHARED_GOAL, "No session goals yet", "1 item left to review"),
+            ("3 items carried over", SHARED_GOAL, "3 items left to review"),
+            ("1 item carried over", SHARED_GOAL, "No session goals yet", "1 item left to review"),
         ),
         # Tall enough for a stored session's summary and every entry below it.
         size=(100, 60),

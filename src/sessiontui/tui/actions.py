@@ -8,7 +8,7 @@ module is imported: footer labels are functions that translate; palette
 titles, help texts and group names are `N_()`-marked English, translated
 with `_()`.
 
-Session keys are Ctrl and function keys that a text field does not use, so a
+Session keys (session_actions.py) are Ctrl and function keys that a text field does not use, so a
 letter typed into a form never runs an action; they are priority bindings,
 run as the key arrives: text typed right after Ctrl+O lands in its form.
 The keys of a list of entries and of an entry form (Scope.ENTRY_LIST,
@@ -27,11 +27,12 @@ from textual.app import SystemCommand
 from textual.dom import DOMNode
 from textual.screen import Screen
 
-from sessiontui.i18n import N_, _, pgettext
+from sessiontui.i18n import _
 from sessiontui.tui.action_types import ActionSpec, FooterLabel, Group, Scope
 from sessiontui.tui.dialog_actions import DIALOG_ACTIONS
 from sessiontui.tui.entry_actions import ENTRY_LIST_ACTIONS, FORM_ACTIONS
 from sessiontui.tui.relationship_actions import RELATIONSHIP_ACTIONS
+from sessiontui.tui.session_actions import SESSION_ACTIONS
 from sessiontui.tui.textual_compat import bind_key, rebind_key
 
 __all__ = [
@@ -47,275 +48,8 @@ __all__ = [
 ]
 
 
-def _session(
-    action: str,
-    keys: str,
-    group: Group,
-    title: str | None,
-    help_text: str,
-    *,
-    footer: FooterLabel | None = None,
-    bound: bool = True,
-) -> ActionSpec:
-    return ActionSpec(
-        Scope.SESSION,
-        action,
-        keys,
-        group,
-        footer,
-        title,
-        help_text,
-        bound=bound,
-        priority=True,
-    )
-
-
-# Session actions in the F1 help's order; the footer's order is each label's rank.
-_SESSION: tuple[ActionSpec, ...] = (
-    _session(
-        "next_segment",
-        "ctrl+n",
-        Group.SEGMENTS,
-        N_("Next segment"),
-        N_("Mark this segment done and move on"),
-        footer=FooterLabel(8, lambda: _("Next")),
-    ),
-    _session(
-        "previous_segment",
-        "ctrl+b",
-        Group.SEGMENTS,
-        N_("Previous segment"),
-        N_("Go back one segment (time already spent is kept)"),
-        footer=FooterLabel(18, lambda: _("Back")),
-    ),
-    _session(
-        "skip_segment",
-        "f9",
-        Group.SEGMENTS,
-        N_("Skip segment"),
-        N_("Move on without covering this segment"),
-        footer=FooterLabel(23, lambda: _("Skip")),
-    ),
-    _session(
-        "toggle_pause",
-        "ctrl+t",
-        Group.TIMER,
-        None,
-        "",
-        footer=FooterLabel(9, lambda: _("Pause/Resume")),
-    ),
-    _session(
-        "pause",
-        "ctrl+t",
-        Group.TIMER,
-        N_("Pause timer"),
-        N_("Stop every figure (e.g. a dropped call)"),
-        bound=False,
-    ),
-    _session(
-        "resume",
-        "ctrl+t",
-        Group.TIMER,
-        N_("Resume timer"),
-        N_("Count time again after a pause"),
-        bound=False,
-    ),
-    _session(
-        "extend(1)",
-        "f3",
-        Group.TIMER,
-        N_("Extend segment by 1 minute"),
-        N_("Give the current segment one more minute"),
-        footer=FooterLabel(11, lambda: _("+1 min")),
-    ),
-    _session(
-        "extend(5)",
-        "",
-        Group.TIMER,
-        N_("Extend segment by 5 minutes"),
-        N_("Give the current segment five more minutes"),
-        bound=False,
-    ),
-    _session(
-        "rebalance",
-        "f8",
-        Group.TIMER,
-        N_("Rebalance remaining time"),
-        N_("Shorten the remaining segments so the session ends on time"),
-        footer=FooterLabel(22, lambda: _("Rebalance")),
-    ),
-    _session(
-        "next_prompt",
-        "f5",
-        Group.LISTENING,
-        N_("Next prompt"),
-        N_("Show the next active-listening prompt"),
-        footer=FooterLabel(17, lambda: _("Prompt")),
-    ),
-    _session(
-        "cycle_technique",
-        "f6",
-        Group.LISTENING,
-        N_("Filter prompts by technique"),
-        N_("Show one technique's prompts only; again for the next technique, then all"),
-        footer=FooterLabel(20, lambda: _("Technique")),
-    ),
-    _session(
-        "mark_prompt_used",
-        "f7",
-        Group.LISTENING,
-        N_("Mark prompt used"),
-        N_("Remember that the prompt on show was used"),
-        footer=FooterLabel(21, lambda: _("Used")),
-    ),
-    _session(
-        "difficult_moments",
-        "ctrl+s",
-        Group.LISTENING,
-        N_("Difficult moments"),
-        N_("What to do and say: a silence, an emotion, off topic, and more"),
-        footer=FooterLabel(26, lambda: _("Difficult")),
-    ),
-    _session(
-        "add('parked')",
-        "ctrl+l",
-        Group.LISTENING,
-        N_("Park a thought"),
-        N_("Note a thought for later instead of interrupting"),
-        footer=FooterLabel(12, lambda: _("Park")),
-    ),
-    _session(
-        "add('action')",
-        "ctrl+o",
-        Group.ENTRIES,
-        N_("Add action item"),
-        N_("Go to the action-item form"),
-        footer=FooterLabel(13, lambda: _("Action")),
-    ),
-    _session(
-        "add('feedback')",
-        "ctrl+r",
-        Group.ENTRIES,
-        N_("Add feedback"),
-        N_("Go to the feedback form"),
-        footer=FooterLabel(14, lambda: pgettext("footer", "Feedback")),
-    ),
-    _session(
-        "add('note')",
-        "ctrl+g",
-        Group.ENTRIES,
-        N_("Add note"),
-        N_("Write a note (private unless you choose shared)"),
-        footer=FooterLabel(15, lambda: _("Note")),
-    ),
-    _session(
-        "add('goal')",
-        "ctrl+y",
-        Group.ENTRIES,
-        N_("Add session goal"),
-        N_("Write a goal for this session and how you will know it is met"),
-        footer=FooterLabel(16, lambda: _("Goal")),
-    ),
-    _session(
-        "toggle_visibility",
-        "ctrl+f",
-        Group.ENTRIES,
-        N_("Share or keep private"),
-        N_("Make the entry or form in focus shared (in the summary) or private"),
-        footer=FooterLabel(6, lambda: _("Shared/private")),
-    ),
-    _session(
-        "undo",
-        "ctrl+z",
-        Group.ENTRIES,
-        N_("Undo delete"),
-        N_("Bring back the entry deleted last"),
-        footer=FooterLabel(7, lambda: _("Undo")),
-    ),
-    # No footer place: the footer is full at every width, and a segment offers
-    # these with their key when it calls for them (and F1 and the palette list them).
-    _session(
-        "goal_board",
-        "f11",
-        Group.RELATIONSHIP,
-        N_("Goal board"),
-        N_("Long-term goals, their measures and progress: made to be shared"),
-    ),
-    _session(
-        "agreement",
-        "f2",
-        Group.RELATIONSHIP,
-        N_("Agreement"),
-        N_("The mentoring agreement: read it, or change it (earlier versions are kept)"),
-    ),
-    _session(
-        "review_carried",
-        "f4",
-        Group.RELATIONSHIP,
-        N_("Review carried-over items"),
-        N_("Earlier sessions' open items and parked thoughts: done, keep, drop; n: next session"),
-    ),
-    _session(
-        "next_session",
-        "",
-        Group.RELATIONSHIP,
-        N_("Next session"),
-        N_("When you meet next and what to prepare: its form in the Listening pane"),
-        bound=False,
-    ),
-    _session(
-        "edit_mentee",
-        "f2",
-        Group.RELATIONSHIP,
-        N_("Edit mentee"),
-        N_("Their name, email, language and your private notes (from the agreement: F2, m)"),
-        bound=False,
-    ),
-    _session(
-        "history",
-        "f11",
-        Group.RELATIONSHIP,
-        N_("History"),
-        N_("This mentee's earlier sessions (opened from the goal board)"),
-        bound=False,
-    ),
-    _session(
-        "toggle_bell",
-        "",
-        Group.SESSION,
-        N_("Toggle time-warning bell"),
-        N_("Ring (or stop ringing) the terminal bell near a segment's end"),
-        bound=False,
-    ),
-    _session(
-        "finish",
-        "f10",
-        Group.SESSION,
-        N_("Finish session"),
-        N_("End the session and show the summary (asks first)"),
-        footer=FooterLabel(1, lambda: _("Finish")),
-    ),
-    _session(
-        "help",
-        "f1",
-        Group.SESSION,
-        N_("Help"),
-        N_("Every key and command"),
-        footer=FooterLabel(2, lambda: _("Help")),
-    ),
-    _session(
-        "app.quit",
-        "ctrl+q",
-        Group.SESSION,
-        N_("Quit and keep the session"),
-        N_("Save the session and quit; it is offered for resume at the next start"),
-        footer=FooterLabel(25, lambda: _("Quit")),
-    ),
-)
-
-
 ACTIONS: tuple[ActionSpec, ...] = (
-    *_SESSION,
+    *SESSION_ACTIONS,
     *ENTRY_LIST_ACTIONS,
     *FORM_ACTIONS,
     *DIALOG_ACTIONS,
@@ -364,17 +98,29 @@ def bind_actions(
 
 _NO_RANK = 1_000
 # The session screen's footer: its own keys and those of the list or form in focus.
-_RANKS = {
-    spec.action: spec.footer.rank
-    for spec in ACTIONS
-    if spec.footer is not None
-    and spec.bound
-    and spec.scope in {Scope.SESSION, Scope.ENTRY_LIST, Scope.ENTRY_FORM}
+# Ranked by key and action together: the carried-over list's "u" undoes a review,
+# the screen's ctrl+z an entry, and each has its own place.
+_FOOTER_SCOPES = {
+    Scope.SESSION,
+    Scope.ENTRY_LIST,
+    Scope.ENTRY_FORM,
+    Scope.CARRIED_LIST,
+    Scope.NEXT_SESSION,
 }
 
 
 def _rank(spec: ActionSpec) -> int:
     return spec.footer.rank if spec.footer is not None else _NO_RANK
+
+
+def _session_ranks() -> dict[tuple[str, str], int]:
+    """(key, action) -> footer place, for the session screen's keys (in the UI language)."""
+    return {
+        (key.strip(), spec.action): spec.footer.rank
+        for spec in ACTIONS
+        if spec.footer is not None and spec.bound and spec.scope in _FOOTER_SCOPES
+        for key in spec.key_list().split(",")
+    }
 
 
 _B = TypeVar("_B")
@@ -383,7 +129,13 @@ _B = TypeVar("_B")
 def footer_order(bindings: Mapping[str, _B], action_of: Callable[[_B], str]) -> dict[str, _B]:
     """`bindings` (key -> binding) in the session footer's order: by rank, whatever
     widget bound them (the keys of the list or form in focus next to the screen's own)."""
-    return dict(sorted(bindings.items(), key=lambda item: _RANKS.get(action_of(item[1]), _NO_RANK)))
+    ranks = _session_ranks()
+    return dict(
+        sorted(
+            bindings.items(),
+            key=lambda item: ranks.get((item[0], action_of(item[1])), _NO_RANK),
+        )
+    )
 
 
 def _available(screen: Screen[object], action: str) -> bool:
