@@ -96,7 +96,7 @@ def set_feedback_private(terminal: Terminal) -> None:
     """Open the feedback form (ctrl+r) and flip its switch to "Private" (ctrl+f twice:
     shared, then private); the focus stays on "situation"."""
     terminal.keys("C-r")
-    terminal.wait_for("Shared or private? Ctrl+F")
+    terminal.wait_for("Shared or private?")
     terminal.keys("C-f", "C-f")
     terminal.wait_until(
         lambda s: any("Mentor → mentee" in line and "Private" in line for line in s.splitlines()),

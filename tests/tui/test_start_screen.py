@@ -11,8 +11,11 @@ from sessiontui.i18n import _
 from sessiontui.launch import Launch
 from sessiontui.scripts.library import ScriptLibrary, default_script_id
 from sessiontui.store import DataDir, DraftStore, SessionArchive
+from sessiontui.tui.screens.mentee_picker import MenteePick
 from sessiontui.tui.screens.start import StartChoice, StartScreen
 from sessiontui.tui.stylesheets import stylesheet
+
+from .helpers import screen_lines
 
 USER_SCRIPT = """\
 id = "my-own"
@@ -33,13 +36,14 @@ class Host(App[None]):
 
     CSS_PATH = stylesheet("start.tcss")
 
-    def __init__(self, launch: Launch) -> None:
+    def __init__(self, launch: Launch, pick: MenteePick | None = None) -> None:
         super().__init__()
         self.launch = launch
+        self.pick = pick
         self.results: list[StartChoice | None] = []
 
     def on_mount(self) -> None:
-        self.push_screen(StartScreen(self.launch), callback=self.results.append)
+        self.push_screen(StartScreen(self.launch, self.pick), callback=self.results.append)
 
 
 def make_launch(tmp_path: Path, user_dir: Path | None = None, **fields: object) -> Launch:
@@ -67,6 +71,22 @@ async def test_typing_a_name_and_enter_starts_with_the_default_script(tmp_path: 
     assert choice is not None
     assert choice.mentee == "Ana García"
     assert choice.script.id == default_script_id("en")
+
+
+async def test_the_footer_says_enter_starts_when_the_mentee_was_picked(tmp_path: Path) -> None:
+    launch = make_launch(tmp_path)
+    pick = MenteePick(name="Ana", label="Ana", create=True)
+    app = Host(launch, pick)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.focused, OptionList)  # no name to type: the list has the focus
+        assert "⏎ Start" in screen_lines(app)[-1]
+        await pilot.press("down", "enter")
+        await pilot.pause()
+    [choice] = app.results
+    assert choice is not None
+    assert choice.mentee == "Ana"
+    assert choice.script.id != default_script_id("en")  # the one moved to, not the default
 
 
 async def test_the_default_follows_the_language(tmp_path: Path) -> None:

@@ -46,7 +46,11 @@ DIALOG_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         Scope.SUMMARY, "quit", letters.quit_letter, footer=FooterLabel(4, lambda: _("Quit"))
     ),
-    ActionSpec(Scope.START, "start", "enter", footer=FooterLabel(1, lambda: _("Start"))),
+    # Priority: the footer shows it over the script list's own (unlabelled) Enter,
+    # which does the same (OptionSelected starts too).
+    ActionSpec(
+        Scope.START, "start", "enter", footer=FooterLabel(1, lambda: _("Start")), priority=True
+    ),
     # Both dialogs: arrows move between the answers, Enter gives the one in focus,
     # Escape the safe one; F10, the key that asked to finish, confirms it.
     *(
