@@ -18,6 +18,8 @@ from sessiontui.store import SessionArchive
 from sessiontui.tui.app import create_app
 from sessiontui.tui.screens.agreement import AgreementScreen
 from sessiontui.tui.screens.confirm import ConfirmScreen
+from sessiontui.tui.screens.goal_board import GoalBoardScreen
+from sessiontui.tui.screens.goal_form import GoalFormScreen
 from sessiontui.tui.screens.mentee_form import MenteeFormScreen
 from sessiontui.tui.screens.mentee_picker import MenteePickerScreen
 from sessiontui.tui.screens.session import SessionScreen
@@ -157,3 +159,33 @@ async def test_private_notes_typed_here_never_show_while_sharing_and_never_leave
         ("export", "--mentee", "Ana", "--format", "json"),
     ):
         assert MARKER not in _cli(data, capsys, *command), command
+
+
+async def test_only_a_form_with_the_switch_offers_shared_private(
+    make_launch: LaunchFactory,
+) -> None:
+    launch = make_launch()
+    launch.mentee_id = _mentee(launch.archive, "Ana")
+    app = create_app(launch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_screen(pilot, SessionScreen)
+        await pilot.press("f2")
+        await wait_for_screen(pilot, AgreementScreen)
+        await pilot.press("m")
+        await wait_for_screen(pilot, MenteeFormScreen)
+        footer = (await wait_for_screen_text(pilot, "Save", "Cancel")).splitlines()[-1]
+        assert "Save" in footer
+        assert "Shared/private" not in footer
+        await pilot.press("ctrl+f")  # nothing to flip: the key does nothing
+        assert isinstance(app.screen, MenteeFormScreen)
+        await pilot.press("escape")
+        await wait_for_screen(pilot, AgreementScreen)
+        await pilot.press("escape")
+        await wait_for_screen(pilot, SessionScreen)
+        # The goal form has the switch, and offers it.
+        await pilot.press("f11")
+        await wait_for_screen(pilot, GoalBoardScreen)
+        await pilot.press("a")
+        await wait_for_screen(pilot, GoalFormScreen)
+        footer = (await wait_for_screen_text(pilot, "Shared/private")).splitlines()[-1]
+        assert "Shared/private" in footer

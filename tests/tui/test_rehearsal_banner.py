@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import pyperclip  # type: ignore[import-untyped]
 import pytest
 
 from sessiontui.tui.app import create_app
 from sessiontui.tui.screens.summary import SummaryScreen
 
 from .conftest import LaunchFactory
-from .helpers import screen_text, session_screen, wait_for_screen
+from .helpers import screen_text, session_screen, shown_in, wait_for_screen, wait_until
+from .test_summary_screen import no_mechanism
 
 BANNER = {"en": "REHEARSAL · invented mentee", "es": "ENSAYO · mentee de ficción"}
 
@@ -34,3 +36,27 @@ async def test_a_real_session_has_no_banner(make_launch: LaunchFactory) -> None:
         await pilot.press("f10", "f10")
         await wait_for_screen(pilot, SummaryScreen)
         assert "REHEARSAL" not in screen_text(app)
+
+
+async def test_the_delivery_report_keeps_file_names_whole_and_says_the_folder_goes(
+    make_launch: LaunchFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 80x24 the report broke the summary file's name ("…e24b97e3.tx" / "t.")."""
+    monkeypatch.setattr(pyperclip, "copy", no_mechanism)
+    launch = make_launch(rehearsal=True)
+    app = create_app(launch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        session_screen(app)
+        await pilot.press("f10", "f10")
+        await wait_for_screen(pilot, SummaryScreen)
+        await pilot.press("ctrl+s")
+        await wait_until(lambda: bool(app.screen.query_one("#summary-quit").display), "stored")
+        [written] = list(launch.data_dir.summaries_dir.iterdir())
+        report = shown_in(app, "#summary-status")
+        assert "rehearsal: these files are in its throwaway folder" in report
+        lines = [line.strip() for line in screen_text(app).splitlines()]
+        # The name whole on a line; each line of the path ends at a separator.
+        assert any(written.name in line for line in lines), "\n".join(lines)
+        for line in lines:
+            if str(launch.data_dir.summaries_dir)[:12] in line and written.name not in line:
+                assert line.endswith("/"), line

@@ -12,10 +12,19 @@ from sessiontui.model import SegmentKind, Visibility
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.summary import render_summary
 from sessiontui.tui.app import create_app
+from sessiontui.tui.screens.goal_board import GoalBoardScreen
+from sessiontui.tui.screens.goal_form import GoalFormScreen
 from sessiontui.tui.widgets.entry_form import VisibilitySwitch
 
 from .conftest import LaunchFactory
-from .helpers import focused_id, list_texts, screen_text, session_screen
+from .helpers import (
+    focused_id,
+    list_texts,
+    screen_text,
+    session_screen,
+    wait_for_screen,
+    wait_for_screen_text,
+)
 
 
 def _visibility(app: App[None]) -> object:
@@ -60,7 +69,7 @@ async def test_expectations_preset_shared_notes_that_the_summary_lists(
         # Past the agreement, notes are private again.
         await pilot.press("ctrl+n", "ctrl+g")
         await pilot.pause()
-        assert _kind(live) is SegmentKind.GOALS
+        assert _kind(live) is SegmentKind.LONG_TERM_GOALS
         assert _visibility(app) is Visibility.PRIVATE
         assert focused_id(app) == "note-input"
         await pilot.press(*"Seems nervous about the move", "enter")
@@ -102,3 +111,22 @@ async def test_the_mentor_can_keep_a_note_private_during_the_agreement(
         await pilot.pause()
         assert live.session.notes[0].visibility is Visibility.PRIVATE
         assert "Check how the team lead" not in render_summary(live.session).body
+
+
+async def test_the_long_term_goals_segment_offers_the_goal_board(
+    make_launch: LaunchFactory, library: ScriptLibrary
+) -> None:
+    """In the first session the long-term goals are named: they go on the goal board
+    (F11), not into the session-goal form, which the segment no longer opens."""
+    app = create_app(make_launch(script=library.get("first-session")))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        live = session_screen(app).live
+        while _kind(live) is not SegmentKind.LONG_TERM_GOALS:
+            await pilot.press("ctrl+n")
+        await wait_for_screen_text(pilot, "f11 opens the goal board: add each", "long-term goal")
+        assert focused_id(app) == "goals-list"
+        assert not session_screen(app).query("#goal-form")
+        await pilot.press("f11")
+        await wait_for_screen(pilot, GoalBoardScreen)
+        await pilot.press("a")
+        await wait_for_screen(pilot, GoalFormScreen)

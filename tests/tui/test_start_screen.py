@@ -15,7 +15,7 @@ from sessiontui.tui.screens.mentee_picker import MenteePick
 from sessiontui.tui.screens.start import StartChoice, StartScreen
 from sessiontui.tui.stylesheets import stylesheet
 
-from .helpers import screen_lines
+from .helpers import screen_text
 
 USER_SCRIPT = """\
 id = "my-own"
@@ -80,7 +80,7 @@ async def test_the_footer_says_enter_starts_when_the_mentee_was_picked(tmp_path:
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.pause()
         assert isinstance(app.focused, OptionList)  # no name to type: the list has the focus
-        assert "⏎ Start" in screen_lines(app)[-1]
+        assert "⏎ Start" in screen_text(app).splitlines()[-1]
         await pilot.press("down", "enter")
         await pilot.pause()
     [choice] = app.results

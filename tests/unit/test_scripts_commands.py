@@ -115,7 +115,8 @@ def test_show_broken_file_prints_its_problems(tmp_path: Path) -> None:
     assert err.splitlines() == [
         f"{path}: segments[2].minutes: must be at least 1, not 0",
         f'{path}: segments[2].kind: unknown value "chat"; allowed: check-in, expectations, '
-        "confidentiality, review-actions, goals, discussion, feedback, action-plan, wrap-up",
+        "confidentiality, review-actions, goals, long-term-goals, discussion, feedback, "
+        "action-plan, wrap-up",
     ]
 
 

@@ -97,14 +97,14 @@ def test_first_session_covers_the_agreement(library: ScriptLibrary) -> None:
     for needed in (
         SegmentKind.EXPECTATIONS,
         SegmentKind.CONFIDENTIALITY,
-        SegmentKind.GOALS,
+        SegmentKind.LONG_TERM_GOALS,
         SegmentKind.ACTION_PLAN,
     ):
         assert needed in kinds
     expectations = next(s for s in first.segments if s.kind is SegmentKind.EXPECTATIONS)
     for topic in ("how often", "how long", "topics", "commit"):
         assert topic in expectations.guidance
-    goals = next(s for s in first.segments if s.kind is SegmentKind.GOALS)
+    goals = next(s for s in first.segments if s.kind is SegmentKind.LONG_TERM_GOALS)
     assert "long-term" in goals.guidance
 
 

@@ -45,6 +45,7 @@ class SegmentKind(StrEnum):
     CONFIDENTIALITY = "confidentiality"
     REVIEW_ACTIONS = "review-actions"
     GOALS = "goals"
+    LONG_TERM_GOALS = "long-term-goals"
     DISCUSSION = "discussion"
     FEEDBACK = "feedback"
     ACTION_PLAN = "action-plan"

@@ -169,9 +169,9 @@ class SessionTuiApp(ShareModeApp):
         self.call_after_refresh(self._show_notices, self.launch.notices)
 
     def _show_notices(self, notices: list[str] | tuple[str, ...]) -> None:
-        for notice in notices:
-            # Notices carry paths and file names: never parse them as markup.
-            self.notify(clean(notice), severity="warning", timeout=10, markup=False)
+        if notices:  # One toast (each would replace the one before); never markup: paths.
+            text = "\n\n".join(clean(notice) for notice in notices)
+            self.notify(text, severity="warning", timeout=10, markup=False)
 
     def _start_fresh(self) -> None:
         launch = self.launch

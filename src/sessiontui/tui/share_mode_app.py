@@ -11,12 +11,12 @@ from __future__ import annotations
 from textual.reactive import Initialize, Reactive, reactive
 from textual.theme import Theme
 
+from sessiontui.tui.notices import NoticeApp
 from sessiontui.tui.screens.share_off import ShareOffScreen
-from sessiontui.tui.textual_compat import QuietCrashApp
 from sessiontui.tui.themes import THEMES, ThemeChoice
 
 
-class ShareModeApp(QuietCrashApp[None]):
+class ShareModeApp(NoticeApp):
     """An app with share mode and the mentor's themes."""
 
     share_mode: reactive[bool] = reactive(False)

@@ -30,6 +30,9 @@ key; `start_footer_key` makes a key as compact as its footer from the start.
 Pastes: Textual's input parser replays the text after an ESC inside a
 bracketed paste as key presses, so a pasted text could fire the app's keys.
 `PasteSafeParser` (installed by `use_paste_safe_parser`) keeps a paste text.
+
+Notices: Textual stacks every toast until its timeout; `drop_notices` takes
+older ones off, so a newer notice replaces them (`tui/notices.py`).
 """
 
 from __future__ import annotations
@@ -249,3 +252,14 @@ def start_footer_key(widget: Widget, compact: bool) -> None:
     value: a restyle per change). The palette's key is not bound: it stays compact."""
     if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
         widget.set_reactive(FooterKey.compact, compact)
+
+
+def drop_notices(app: App[Any], severity: str) -> None:
+    """Take the app's notices of `severity` off the screen (a newer one replaces them).
+
+    Call on the app's thread. Textual keeps its notices in `App._notifications`
+    and removes one with `App._unnotify`, both private.
+    """
+    for notice in list(app._notifications):
+        if notice.severity == severity:
+            app._unnotify(notice, refresh=False)

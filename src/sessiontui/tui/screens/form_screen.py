@@ -55,6 +55,12 @@ class FormScreen(Screen[Result], Generic[Result]):
         """True when a field differs from what the form opened with."""
         return self._values() != self._opened_with
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer Ctrl+F (shared/private) only on a form that has the switch."""
+        if action == "toggle_visibility":
+            return bool(self.query(VisibilitySwitch))
+        return True
+
     def action_toggle_visibility(self) -> None:
         """Flip the form's shared/private switch (a form without one has nothing to flip)."""
         for switch in self.query(VisibilitySwitch):

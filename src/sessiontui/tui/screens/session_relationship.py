@@ -120,6 +120,11 @@ class RelationshipActions(Screen[None]):
             SegmentKind.GOALS: _(
                 "{key} opens the goal board: share it and check in on each goal.", key=board
             ),
+            SegmentKind.LONG_TERM_GOALS: _(
+                "{key} opens the goal board: add each long-term goal there, "
+                "with a measure and a target date.",
+                key=board,
+            ),
             SegmentKind.WRAP_UP: _(
                 "The next session, proposed from the agreement: {key} sets it and what to prepare.",
                 key=following,

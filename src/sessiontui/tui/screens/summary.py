@@ -34,6 +34,7 @@ from sessiontui.service import DraftSave, SendOutcome, SessionService, Stage
 from sessiontui.store.errors import os_error_reason
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.letters import quit_letter
+from sessiontui.tui.widgets.path_text import PathText
 from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
 from sessiontui.tui.widgets.sharing import ShareBanner
 from sessiontui.tui.widgets.summary_editor import SummaryEditor
@@ -213,6 +214,13 @@ class SummaryScreen(Screen[None]):
             )
         else:
             lines = [outcome.delivery, *outcome.lines]
+            if self._rehearsal:
+                lines.append(
+                    _(
+                        "A rehearsal: these files are in its throwaway folder, "
+                        "deleted when you quit."
+                    )
+                )
             if sent:
                 lines.append(_("Done. Press {key} to quit.", key=quit_letter()))
             self._show_status("\n".join(lines), error=not sent)
@@ -229,7 +237,8 @@ class SummaryScreen(Screen[None]):
 
     def _show_status(self, message: str, *, error: bool) -> None:
         status = self.query_one("#summary-status", Static)
-        status.update(message)
+        # Paths in it break only after a "/", never mid-name.
+        status.update(PathText(message))
         status.set_class(error, "-error")
         status.display = True
 

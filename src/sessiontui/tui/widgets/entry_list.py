@@ -5,7 +5,10 @@ Delete post messages naming the entry, and the screen decides what they
 mean. The keys come from the action registry (Scope.ENTRY_LIST), so the
 footer shows them while the list has the focus. Every row says who may see
 it: a quiet "shared", a distinct "private" (styled in TCSS through the
-component classes). Text is shown as typed, never as markup.
+component classes). Text is shown as typed, never as markup. The marks'
+colours are taken when a row is built, so the rows are built again when the
+app's theme changes (share mode may switch it); the highlighted row's mark
+takes the row's own colour, which every theme makes legible on the highlight.
 
 Share mode is applied here, for every list: while the app shares the screen,
 only what `sessiontui.share` says is shown (the keys act on those rows only),
@@ -19,6 +22,7 @@ from dataclasses import dataclass
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
+from textual.style import Style
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -90,11 +94,17 @@ class EntryList(OptionList):
         self._can_toggle = can_toggle
         self._shown: tuple[EntryRow, ...] = ()
         """The rows on screen: all of them, or only the shared ones while sharing."""
+        self._plain_mark: int | None = None
+        """The row whose mark is drawn in the highlight's colour (None: no row)."""
         bind_actions(self, Scope.ENTRY_LIST, replace=True)
 
     def on_mount(self) -> None:
         """Show the entries (or the empty-list text), and again when sharing starts or stops."""
         follow_share_mode(self, self._share_mode_changed)
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, _theme: object) -> None:
+        self._show_rows(self.rows)
 
     def _share_mode_changed(self, _sharing: bool) -> None:
         self._show_rows(self.rows)
@@ -104,6 +114,29 @@ class EntryList(OptionList):
         """Land on an entry, so the keys act at once."""
         if self.highlighted is None and self._shown:
             self.highlighted = 0
+
+    def watch_has_focus(self, has_focus: bool) -> None:
+        """The highlight shows only with the focus: the mark's colour follows it."""
+        super().watch_has_focus(has_focus)
+        self._style_highlighted_mark()
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        """Draw the newly highlighted row's mark in the highlight's colour."""
+        super().watch_highlighted(highlighted)
+        self._style_highlighted_mark()
+
+    def _style_highlighted_mark(self) -> None:
+        """Give the mark of the row shown highlighted (focused lists only) the row's own
+        colour, and the previous one its colour back: an orange "private" on a yellow
+        highlight could not be read."""
+        wanted = self.highlighted if self.has_focus and self._shown else None
+        if wanted == self._plain_mark:
+            return
+        for index, plain in ((self._plain_mark, False), (wanted, True)):
+            if index is not None and index < min(len(self._shown), self.option_count):
+                content = self._row_content(self._shown[index], plain_mark=plain)
+                self.replace_option_prompt_at_index(index, content)
+        self._plain_mark = wanted
 
     def watch_rows(self, rows: tuple[EntryRow, ...]) -> None:
         """Rebuild the options, keeping the highlight where it was."""
@@ -117,11 +150,13 @@ class EntryList(OptionList):
                 self.highlighted = index
                 return
 
-    def _row_content(self, row: EntryRow) -> Content:
+    def _row_content(self, row: EntryRow, *, plain_mark: bool = False) -> Content:
         shared = row.visibility is Visibility.SHARED
         style = self.get_visual_style(
             "entry-list--shared" if shared else "entry-list--private", partial=True
         )
+        if plain_mark:
+            style = Style(bold=style.bold, italic=style.italic)
         mark = _("shared") if shared else _("private")
         text = Content(row.text)
         if row.warning:
@@ -133,6 +168,7 @@ class EntryList(OptionList):
         sharing = share_mode(self)
         self._shown = tuple(shown_entries(rows, sharing))
         highlighted = self.highlighted
+        self._plain_mark = None
         self.clear_options()
         if not self._shown:
             empty = _(NOTHING_SHOWN) if sharing else self._empty_text
@@ -144,6 +180,7 @@ class EntryList(OptionList):
         elif self.has_focus:
             # Focused before its entries came (a screen's first list): land on the first.
             self.highlighted = 0
+        self._style_highlighted_mark()
 
     def highlighted_id(self) -> str | None:
         """The id of the highlighted entry (None when the list is empty)."""

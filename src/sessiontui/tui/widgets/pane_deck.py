@@ -78,6 +78,8 @@ _FORWARD: dict[SegmentKind, tuple[EntryKind, bool]] = {
     SegmentKind.EXPECTATIONS: (EntryKind.NOTE, True),
     SegmentKind.CONFIDENTIALITY: (EntryKind.NOTE, True),
     SegmentKind.GOALS: (EntryKind.GOAL, True),
+    # Long-term goals live on the goal board (F11, offered): no session-goal form.
+    SegmentKind.LONG_TERM_GOALS: (EntryKind.GOAL, False),
     SegmentKind.FEEDBACK: (EntryKind.FEEDBACK, True),
     SegmentKind.ACTION_PLAN: (EntryKind.ACTION, True),
     SegmentKind.REVIEW_ACTIONS: (EntryKind.ACTION, True),
