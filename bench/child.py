@@ -130,7 +130,7 @@ def main(argv: list[str]) -> int:
         status = 0
     else:
         _count_draft_writes()
-        from sessiontui.cli.main import run_command as sessiontui  # noqa: PLC0415
+        from sessiontui.command import run_command as sessiontui  # noqa: PLC0415
 
         status = sessiontui(args)
     Path(out).write_text(json.dumps(result), encoding="utf-8")

@@ -1,5 +1,5 @@
 """Allow `python -m sessiontui`."""
 
-from sessiontui.cli import run_command
+from sessiontui.command import run_command
 
 raise SystemExit(run_command())

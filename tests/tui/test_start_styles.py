@@ -10,10 +10,13 @@ tests count restyles (`update_node_styles`), never time.
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 import pytest
 from textual.dom import DOMNode
 from textual.pilot import Pilot
+from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer
 
 from sessiontui.tui.app import create_app
@@ -103,3 +106,23 @@ async def test_the_screen_is_made_with_the_classes_its_first_resize_gives(
             if not key.has_class("-command-palette")
         }
         assert compact == {False}
+
+
+async def test_the_focus_is_set_once_as_the_screen_starts(
+    make_launch: LaunchFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each focus move restyles the whole pane it leaves and the one it enters: the
+    session screen's first focus is the segment's own, with no auto-focus before it."""
+    focused: list[Widget | None] = []
+    set_focus = Screen.set_focus
+
+    def counted(screen: Screen[object], widget: Widget | None, *args: Any, **kwargs: Any) -> None:
+        if isinstance(screen, SessionScreen):
+            focused.append(widget)
+        set_focus(screen, widget, *args, **kwargs)
+
+    monkeypatch.setattr(Screen, "set_focus", counted)
+    app = create_app(make_launch())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _first_frame(pilot)
+        assert focused == [session_screen(app).focused], focused

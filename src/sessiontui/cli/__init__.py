@@ -1,7 +1,7 @@
 """The command line: the argparse entry point and everything the CLI prints.
 
-- `main`: parsing, dispatch, exit statuses (bad input 2, a closed pipe 141);
-  `run_command`: the `sessiontui` command (main, then a quick exit).
+- `main`: parsing, dispatch, exit statuses (bad input 2, a closed pipe 141); the
+  `sessiontui` command runs it through `sessiontui.command` (a quick start and exit).
 - `parser`: the options and the list of subcommands (one module each).
 - `run`: no command: check the input, then run the session app;
   `mentee_choice`: the history opened and `--mentee` resolved before it starts.
@@ -11,6 +11,6 @@
 - `table`: aligned columns, measured with wcwidth.
 """
 
-from sessiontui.cli.main import main, run_command
+from sessiontui.cli.main import main
 
-__all__ = ["main", "run_command"]
+__all__ = ["main"]

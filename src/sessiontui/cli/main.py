@@ -10,7 +10,6 @@ details in a crash log in the data folder, and a non-zero status.
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 from collections.abc import Sequence
 
@@ -41,19 +40,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise exit_ from None
     if not flush_or_silence(output.out, output.err):
         return PIPE_CLOSED_STATUS
-    return status
-
-
-def run_command(argv: Sequence[str] | None = None) -> int:
-    """The `sessiontui` command itself (and `python -m sessiontui`): `main`, then a quick exit.
-
-    The process ends right after: everything still alive is freed by the exit,
-    so it is frozen out of the garbage collector, whose last collection would
-    otherwise walk the ~90,000 objects of Textual, pydantic and the app (about
-    a tenth of a second of every quit). Not in `main`, which tests call in-process.
-    """
-    status = main(argv)
-    gc.freeze()
     return status
 
 

@@ -21,6 +21,7 @@ from sessiontui.cli.demo import (
 from sessiontui.cli.mentee_choice import choose_mentee, open_history_at_start
 from sessiontui.cli.output import Output
 from sessiontui.clock import local_now
+from sessiontui.command import long_lived_imports
 from sessiontui.config import Setting, Source, resolve_script, resolve_theme
 from sessiontui.crashlog import CRASH_STATUS, CrashReport
 from sessiontui.errors import UserError
@@ -137,7 +138,8 @@ def _run(args: argparse.Namespace, output: Output, rehearsal: Path | None) -> in
         )
         # Textual is imported only now: the subcommands and all input
         # checking above stay fast and free of the UI.
-        from sessiontui.tui.app import create_app  # noqa: PLC0415
+        with long_lived_imports():
+            from sessiontui.tui.app import create_app  # noqa: PLC0415
 
         app = create_app(launch, guard)
         app.run()

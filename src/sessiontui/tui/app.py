@@ -57,7 +57,7 @@ from sessiontui.tui.textual_compat import (
     terminal_driver_class,
     use_paste_safe_parser,
 )
-from sessiontui.tui.themes import ThemeChoice, use_themes
+from sessiontui.tui.themes import ThemeChoice
 
 if TYPE_CHECKING:
     from sessiontui.scripts.schema import Script
@@ -78,14 +78,11 @@ class SessionTuiApp(ShareModeApp):
 
     def __init__(self, launch: Launch, guard: ShutdownGuard | None = None) -> None:
         set_language(launch.language)
-        super().__init__()
+        themes = ThemeChoice(self, launch.theme, launch.share_theme, launch.config_file)
+        super().__init__(themes, sharing=launch.share)
         bind_actions(self, Scope.APP)
         name_palette_key(self, _("palette"))
         self.launch = launch
-        self._themes = ThemeChoice(self, launch.theme, launch.share_theme, launch.config_file)
-        use_themes(self, launch.theme)
-        self.set_reactive(SessionTuiApp.share_mode, launch.share)
-        self._themes.sharing(launch.share)
         self._guard = guard
         self._signal_loop: asyncio.AbstractEventLoop | None = None
         self._service: SessionService | None = None

@@ -8,19 +8,41 @@ Starting to share is immediate; stopping asks first (`ShareOffScreen`).
 
 from __future__ import annotations
 
-from textual.reactive import reactive
+from textual.reactive import Initialize, Reactive, reactive
+from textual.theme import Theme
 
 from sessiontui.tui.notices import NoticeApp
 from sessiontui.tui.screens.share_off import ShareOffScreen
-from sessiontui.tui.themes import ThemeChoice
+from sessiontui.tui.themes import THEMES, ThemeChoice
 
 
 class ShareModeApp(NoticeApp):
     """An app with share mode and the mentor's themes."""
 
     share_mode: reactive[bool] = reactive(False)
-    _themes: ThemeChoice
-    """Set by the app's __init__ before anything can share or change the theme."""
+
+    def __init__(self, themes: ThemeChoice, sharing: bool) -> None:
+        """Start in `themes`' theme for `sharing` (share mode on or off from the start)."""
+        self._themes = themes
+        self._first_theme = themes.shown(sharing)
+        super().__init__()
+        # Textual marks the app with its theme when `theme` changes; this one never did.
+        self.add_class(f"-theme-{self.theme}", update=False)
+        self.set_reactive(ShareModeApp.share_mode, sharing)
+
+    def _start_theme(self) -> str:
+        return self._first_theme
+
+    # The app starts in its first theme: Textual's App.__init__ reads this default to
+    # make the stylesheet's variables (so `_first_theme` is set before it). Setting
+    # `theme` after it, Textual's documented way, would have Textual parse every
+    # stylesheet a second time at start-up.
+    theme: Reactive[str] = Reactive(Initialize(_start_theme))
+
+    @property
+    def available_themes(self) -> dict[str, Theme]:
+        """The app's own themes, and only these (Textual's are not offered)."""
+        return dict(THEMES)
 
     def action_toggle_share(self) -> None:
         """Start sharing at once; stop only after the deliberate confirmation."""

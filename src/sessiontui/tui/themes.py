@@ -5,8 +5,8 @@
 pure black and white, saturated accents, and every muted or disabled text as
 strong as the rest, so nothing important turns into a thin grey after a video
 call compresses the picture. The palette's "Theme" command lists the app's
-available themes, which are only these (`use_themes`); styles/themes.tcss
-thickens what a theme variable cannot (the panes' faint borders).
+available themes, which are only these (`ShareModeApp.available_themes`);
+styles/themes.tcss thickens what a theme variable cannot (the panes' faint borders).
 
 `ThemeChoice` follows the app: share mode switches to the settings'
 `share_theme` and back, and a theme the mentor picks is kept in the settings
@@ -92,15 +92,6 @@ THEMES: dict[str, Theme] = {
 }
 
 
-def use_themes(app: App[Any], name: str) -> None:
-    """Register the app's themes, show `name`, and drop Textual's own from the choice."""
-    for theme in THEMES.values():
-        app.register_theme(theme)
-    app.theme = name
-    for builtin in BUILTIN_THEMES:
-        app.unregister_theme(builtin)
-
-
 class ThemeChoice:
     """The mentor's theme, the one share mode switches to, and keeping the choice."""
 
@@ -113,13 +104,20 @@ class ThemeChoice:
         self._settings = settings
         self._switching = False
 
+    def shown(self, sharing: bool) -> str:
+        """The theme to show: the sharing theme while sharing (if the settings name one),
+        else the mentor's."""
+        if sharing and self._share_theme is not None:
+            return self._share_theme
+        return self._chosen
+
     def sharing(self, on: bool) -> None:
         """Sharing started or stopped: show the sharing theme, or the mentor's again."""
         if self._share_theme is None:
             return
         self._switching = True
         try:
-            self._app.theme = self._share_theme if on else self._chosen
+            self._app.theme = self.shown(on)
         finally:
             self._switching = False
 

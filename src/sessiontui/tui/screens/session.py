@@ -62,6 +62,7 @@ class SessionScreen(RelationshipActions):
     """Status line, the panes, and the session's keys."""
 
     SCOPE: ClassVar[Scope] = Scope.SESSION
+    AUTO_FOCUS = ""  # on_mount focuses the segment's pane: no other pane restyled before
     # Textual declares these as plain (list) attributes; a ClassVar would clash.
     HORIZONTAL_BREAKPOINTS = [(0, "-tiny-width"), (MIN_WIDTH, "-narrow"), (80, "-wide")]  # noqa: RUF012
     VERTICAL_BREAKPOINTS = [(0, "-tiny-height"), (MIN_HEIGHT, "-short"), (30, "-tall")]  # noqa: RUF012

@@ -59,6 +59,12 @@ class RelationshipActions(Screen[None]):
         self.query_one("#carried-list", CarriedList).show(
             self._live.relationship.carried, self._today(), self._live.session.id
         )
+        section = self.query_one(NextSessionSection)
+        # Written only where it shows: a date in the UI's language loads Babel's locale
+        # data (5 MiB), which a session's start does not need before its wrap-up.
+        wrap_up = self._live.current_segment.kind is SegmentKind.WRAP_UP
+        if not (wrap_up or section.has_class("-open")):
+            return
         start, minutes, prepare = self._next_session_values()
         following = self._live.session.relationship.next_session
         if following is None:
@@ -68,7 +74,7 @@ class RelationshipActions(Screen[None]):
             if prepare:
                 text += "\n" + _("To prepare: {text}", text=prepare)
         visibility = following.visibility if following is not None else Visibility.SHARED
-        self.query_one(NextSessionSection).line.show(text, visibility)
+        section.line.show(text, visibility)
 
     def _next_session_values(self) -> tuple[datetime, int, str]:
         """The next session's start, length and what to prepare: as set, else proposed."""
