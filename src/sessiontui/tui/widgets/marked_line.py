@@ -9,16 +9,14 @@ of the text's last word: that word moves down with it.
 from __future__ import annotations
 
 from textual.content import Content
-from textual.css.styles import RulesMap
-from textual.strip import Strip
-from textual.style import Style
-from textual.visual import RenderOptions
+
+from sessiontui.tui.widgets.broken_lines import BrokenLines
 
 # A stand-in for the spaces that must not break (same width, never a break).
 _KEEP = "_"
 
 
-class MarkedLine(Content):
+class MarkedLine(BrokenLines):
     """`text` then its `mark`, two spaces apart; the mark stays on the text's last line."""
 
     __slots__ = ("_glued_from",)
@@ -44,13 +42,3 @@ class MarkedLine(Content):
             position = start + len(words)
         pieces = self.divide(offsets) if offsets else [self]
         return Content("\n").join(piece.rstrip() for piece in pieces)
-
-    def get_height(self, rules: RulesMap, width: int) -> int:
-        """Lines at `width` (Visual protocol)."""
-        return self._lines(width).get_height(rules, width)
-
-    def render_strips(
-        self, width: int, height: int | None, style: Style, options: RenderOptions
-    ) -> list[Strip]:
-        """The row, wrapped with its mark kept (Visual protocol)."""
-        return self._lines(width).render_strips(width, height, style, options)

@@ -12,10 +12,8 @@ import re
 
 from rich.cells import cell_len
 from textual.content import Content
-from textual.css.styles import RulesMap
-from textual.strip import Strip
-from textual.style import Style
-from textual.visual import RenderOptions
+
+from sessiontui.tui.widgets.broken_lines import BrokenLines
 
 # The pieces a line may break before: runs of spaces, and words cut after each "/".
 _PIECE = re.compile(r" +|[^ /]*/|[^ /]+")
@@ -41,7 +39,7 @@ def break_offsets(text: str, width: int) -> list[int]:
     return offsets
 
 
-class PathText(Content):
+class PathText(BrokenLines):
     """Plain text whose lines break at spaces or after a path separator."""
 
     __slots__ = ()
@@ -50,13 +48,3 @@ class PathText(Content):
         offsets = break_offsets(self.plain, max(width, 1))
         pieces = self.divide(offsets) if offsets else [self]
         return Content("\n").join(piece.rstrip(" ") for piece in pieces)
-
-    def get_height(self, rules: RulesMap, width: int) -> int:
-        """Lines at `width` (Visual protocol)."""
-        return self._lines(width).get_height(rules, width)
-
-    def render_strips(
-        self, width: int, height: int | None, style: Style, options: RenderOptions
-    ) -> list[Strip]:
-        """The text, broken at spaces and separators (Visual protocol)."""
-        return self._lines(width).render_strips(width, height, style, options)
