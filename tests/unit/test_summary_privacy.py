@@ -125,7 +125,18 @@ def test_shared_text_always_appears_verbatim(entries: list[Entry], language: str
 @given(name=plain_text, mentor=plain_text)
 def test_the_names_stay_on_one_line_in_greeting_and_sign_off(name: str, mentor: str) -> None:
     summary = render_summary(_session([], mentee=name), mentor=mentor)
-    one_line = " ".join(clean(name).split())
+    mentee_line = " ".join(clean(name).split())
+    mentor_line = " ".join(clean(mentor).split())
     assert "\n" not in summary.subject
-    assert summary.body.startswith(f"Hi {one_line},\n")
-    assert summary.body.endswith("\nBest wishes,\n" + " ".join(clean(mentor).split()) + "\n")
+    # A name that is only invisible characters (say, a bidi mark) cleans to nothing:
+    # the greeting and sign-off then go without it rather than greet "Hi ,".
+    greeting = f"Hi {mentee_line}," if mentee_line else "Hi,"
+    sign_off = f"Best wishes,\n{mentor_line}" if mentor_line else "Best wishes,"
+    assert summary.body.startswith(greeting + "\n")
+    assert summary.body.endswith("\n" + sign_off + "\n")
+
+
+def test_a_name_of_only_invisible_characters_is_left_out_of_greeting_and_sign_off() -> None:
+    summary = render_summary(_session([], mentee="\u202a"), mentor="\u202a")
+    assert summary.body.startswith("Hi,\n")
+    assert summary.body.endswith("\nBest wishes,\n")
