@@ -15,8 +15,9 @@ from textual.widgets import Input, OptionList, Static
 from textual.worker import WorkerState
 
 from sessiontui.tui.screens.session import SessionScreen
+from sessiontui.tui.widgets.key_footer import KeyFooter
 
-from .textual_private import screen_lines
+from .textual_private import FooterKey, screen_lines
 
 
 def session_screen(app: App[None]) -> SessionScreen:
@@ -81,6 +82,36 @@ def list_texts(app: App[None], selector: str) -> list[str]:
     """The rows an option list (EntryList or ReadList) shows, as plain text."""
     entry_list = app.screen.query_one(selector, OptionList)
     return [str(entry_list.get_option_at_index(i).prompt) for i in range(entry_list.option_count)]
+
+
+def footer_keys(app: App[None]) -> list[FooterKey]:
+    """The keys the footer of the screen on top shows (the palette's own key aside)."""
+    footer = app.screen.query_one(KeyFooter)
+    return [key for key in footer.query(FooterKey) if not key.has_class("-command-palette")]
+
+
+def footer_laid_out(app: App[None]) -> bool:
+    """Whether the footer shows keys and they are placed (a rebuild after a focus
+    move, a resize or a new screen places them a frame later)."""
+    keys = footer_keys(app)
+    return bool(keys) and all(key.region.width for key in keys)
+
+
+def whole_footer_keys(app: App[None]) -> list[str]:
+    """The footer's keys ("f10 Finish"), each checked to lie whole on the screen,
+    left of the palette's key."""
+    lines = screen_lines(app)
+    footer = app.screen.query_one(KeyFooter)
+    palette = next(key for key in footer.query(FooterKey) if key.has_class("-command-palette"))
+    shown = []
+    for key in footer_keys(app):
+        words = f"{key.key_display} {key.description}"
+        region = key.region
+        assert region.width, f"{words!r} is in the footer but not laid out"
+        assert region.right <= palette.region.x, f"{words!r} runs under the palette's key"
+        assert words in lines[region.y][region.x : region.right], f"{words!r} is cut"
+        shown.append(words)
+    return shown
 
 
 def screen_text(app: App[None]) -> str:

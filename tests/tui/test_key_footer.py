@@ -12,14 +12,16 @@ from sessiontui.tui.app import create_app
 from sessiontui.tui.widgets.key_footer import KeyFooter
 
 from .conftest import LaunchFactory
-from .helpers import focused_id, session_screen, settle, wait_until
-from .textual_private import FooterKey, screen_lines
-
-
-def _keys(app: App[None]) -> list[FooterKey]:
-    """The footer's keys for the screen's bindings (the palette's own key aside)."""
-    footer = session_screen(app).query_one(KeyFooter)
-    return [key for key in footer.query(FooterKey) if not key.has_class("-command-palette")]
+from .helpers import (
+    focused_id,
+    footer_keys,
+    footer_laid_out,
+    session_screen,
+    settle,
+    wait_until,
+    whole_footer_keys,
+)
+from .textual_private import FooterKey
 
 
 def _expected(app: App[None]) -> list[str]:
@@ -34,7 +36,7 @@ def _expected(app: App[None]) -> list[str]:
 
 async def _shown(pilot: Pilot[None]) -> list[str]:
     await pilot.pause()
-    return [key.description for key in _keys(pilot.app)]
+    return [key.description for key in footer_keys(pilot.app)]
 
 
 async def test_a_change_that_keeps_the_keys_keeps_the_footer(make_launch: LaunchFactory) -> None:
@@ -42,8 +44,8 @@ async def test_a_change_that_keeps_the_keys_keeps_the_footer(make_launch: Launch
     # change them; a change that leaves them (a minute more) must not rebuild.
     app = create_app(make_launch())
     async with app.run_test(size=(100, 30)) as pilot:
-        await wait_until(lambda: bool(_keys(app)), "the footer shows its keys")
-        before = _keys(app)
+        await wait_until(lambda: bool(footer_keys(app)), "the footer shows its keys")
+        before = footer_keys(app)
         live = session_screen(app).live
         revision = live.revision
         await pilot.press("f3")
@@ -53,7 +55,7 @@ async def test_a_change_that_keeps_the_keys_keeps_the_footer(make_launch: Launch
         assert len(shown) > 2
         assert shown == _expected(app)[: len(shown)]
         # Not rebuilt: the very same widgets (a rebuild restyles every key twice).
-        assert all(a is b for a, b in zip(_keys(app), before, strict=True))
+        assert all(a is b for a, b in zip(footer_keys(app), before, strict=True))
 
 
 class _Toggling(App[None]):
@@ -99,28 +101,6 @@ async def test_the_footer_is_rebuilt_when_a_key_is_enabled_or_not() -> None:
         await wait_until(lambda: not _act_key(app).has_class("-disabled"), "Act is enabled again")
 
 
-def _laid_out(app: App[None]) -> bool:
-    """Whether the footer's keys (rebuilt after a focus move or a resize) are placed."""
-    return all(key.region.width for key in _keys(app))
-
-
-def _whole_keys(app: App[None]) -> list[str]:
-    """The footer's keys ("f10 Finish"), each checked to lie whole on the screen,
-    left of the palette's key."""
-    lines = screen_lines(app)
-    footer = session_screen(app).query_one(KeyFooter)
-    palette = next(key for key in footer.query(FooterKey) if key.has_class("-command-palette"))
-    shown = []
-    for key in _keys(app):
-        words = f"{key.key_display} {key.description}"
-        region = key.region
-        assert region.width, f"{words!r} is in the footer but not laid out"
-        assert region.right <= palette.region.x, f"{words!r} runs under the palette's key"
-        assert words in lines[region.y][region.x : region.right], f"{words!r} is cut"
-        shown.append(words)
-    return shown
-
-
 @pytest.mark.parametrize("size", [(60, 20), (60, 24), (80, 24), (100, 30)])
 @pytest.mark.parametrize("language", ["en", "es"])
 async def test_finish_and_help_come_first_and_no_key_is_cut(
@@ -133,19 +113,19 @@ async def test_finish_and_help_come_first_and_no_key_is_cut(
         ("f10 Terminar", "f1 Ayuda") if language == "es" else ("f10 Finish", "f1 Help")
     )
     async with app.run_test(size=size) as pilot:
-        await wait_until(lambda: bool(_keys(app)), "the footer shows its keys")
+        await wait_until(lambda: bool(footer_keys(app)), "the footer shows its keys")
         await settle(app)
         # On the screen's keys, in a list (the parked thought) and in a form.
         await pilot.press("ctrl+l", *"call the bank", "enter")
         await wait_until(lambda: focused_id(app) == "parking-list", "the list has the focus")
         await settle(app)
-        await wait_until(lambda: _laid_out(app), "the list's keys in the footer")
-        in_list = _whole_keys(app)
+        await wait_until(lambda: footer_laid_out(app), "the list's keys in the footer")
+        in_list = whole_footer_keys(app)
         await pilot.press("ctrl+o")
         await wait_until(lambda: focused_id(app) == "action-text", "the form has the focus")
         await settle(app)
-        await wait_until(lambda: _laid_out(app), "the form's keys in the footer")
-        in_form = _whole_keys(app)
+        await wait_until(lambda: footer_laid_out(app), "the form's keys in the footer")
+        in_form = whole_footer_keys(app)
         for shown in (in_list, in_form):
             assert shown[:2] == [finish, help_key]
         # What the mentor is working on comes next: the list's keys, the form's Save.
@@ -156,13 +136,14 @@ async def test_finish_and_help_come_first_and_no_key_is_cut(
 async def test_a_narrower_terminal_shows_fewer_keys_whole(make_launch: LaunchFactory) -> None:
     app = create_app(make_launch())
     async with app.run_test(size=(120, 30)) as pilot:
-        await wait_until(lambda: bool(_keys(app)) and _laid_out(app), "the footer's keys")
-        wide = _whole_keys(app)
+        await wait_until(lambda: footer_laid_out(app), "the footer's keys")
+        wide = whole_footer_keys(app)
         await pilot.resize_terminal(60, 20)
         await wait_until(
-            lambda: len(_keys(app)) < len(wide) and _laid_out(app), "the footer drops keys"
+            lambda: len(footer_keys(app)) < len(wide) and footer_laid_out(app),
+            "the footer drops keys",
         )
-        narrow = _whole_keys(app)
+        narrow = whole_footer_keys(app)
         assert narrow == wide[: len(narrow)]
         await pilot.resize_terminal(120, 30)
-        await wait_until(lambda: len(_keys(app)) == len(wide), "the keys come back")
+        await wait_until(lambda: len(footer_keys(app)) == len(wide), "the keys come back")

@@ -19,7 +19,7 @@ for the finish question), never to a letter that typing could press.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from typing import TypeVar
 
 from textual.actions import parse
@@ -113,12 +113,12 @@ def _rank(spec: ActionSpec) -> int:
     return spec.footer.rank if spec.footer is not None else _NO_RANK
 
 
-def _session_ranks() -> dict[tuple[str, str], int]:
-    """(key, action) -> footer place, for the session screen's keys (in the UI language)."""
+def _footer_ranks(scopes: Collection[Scope]) -> dict[tuple[str, str], int]:
+    """(key, action) -> footer place, for the keys of `scopes` (in the UI language)."""
     return {
         (key.strip(), spec.action): spec.footer.rank
         for spec in ACTIONS
-        if spec.footer is not None and spec.bound and spec.scope in _FOOTER_SCOPES
+        if spec.footer is not None and spec.bound and spec.scope in scopes
         for key in spec.key_list().split(",")
     }
 
@@ -126,10 +126,15 @@ def _session_ranks() -> dict[tuple[str, str], int]:
 _B = TypeVar("_B")
 
 
-def footer_order(bindings: Mapping[str, _B], action_of: Callable[[_B], str]) -> dict[str, _B]:
-    """`bindings` (key -> binding) in the session footer's order: by rank, whatever
-    widget bound them (the keys of the list or form in focus next to the screen's own)."""
-    ranks = _session_ranks()
+def footer_order(
+    bindings: Mapping[str, _B],
+    action_of: Callable[[_B], str],
+    scopes: Collection[Scope] = _FOOTER_SCOPES,
+) -> dict[str, _B]:
+    """`bindings` (key -> binding) in the footer's order of `scopes` (the session
+    screen's by default): by rank, whatever widget bound them (the keys of the list or
+    form in focus next to the screen's own)."""
+    ranks = _footer_ranks(scopes)
     return dict(
         sorted(
             bindings.items(),

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from sessiontui.i18n import _
 from sessiontui.live import LiveSession
@@ -26,6 +26,7 @@ from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.relationship_format import agreement_lines, day
 from sessiontui.tui.screens.agreement_form import AgreementFormScreen
 from sessiontui.tui.screens.relationship_help import show_help
+from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
 from sessiontui.tui.widgets.sharing import ShareBanner, follow_share_mode, share_mode
 
@@ -77,7 +78,7 @@ class AgreementScreen(Screen[None]):
             yield Static("", id="agreement-heading", classes="rel-title", markup=False)
             yield Static("", id="agreement-text", markup=False)
             yield Static("", id="agreement-earlier", classes="rel-muted", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Show the agreement, and again when sharing starts or stops."""

@@ -13,13 +13,14 @@ from datetime import date
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Checkbox, Footer, Input, Label, Select, Static
+from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from sessiontui.dates import DueDateError, parse_due
 from sessiontui.i18n import _
 from sessiontui.model import AgreementTerms, Booker, Frequency
 from sessiontui.tui.relationship_format import BOOKER_LABELS, FREQUENCY_LABELS
 from sessiontui.tui.screens.form_screen import FormScreen
+from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.sharing import mask_private_typing
 
 _SEPARATOR = ";"
@@ -99,7 +100,7 @@ class AgreementFormScreen(FormScreen[AgreementTerms]):
             yield Label(_("My private notes (never shared)"), markup=False)
             yield Input(t.private_notes, id="agree-private", compact=True)
             yield Static(_("Ctrl+S saves · Escape cancels"), classes="rel-muted", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """While sharing, the private notes show (and are typed) as dots."""

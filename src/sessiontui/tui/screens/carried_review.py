@@ -16,9 +16,10 @@ from datetime import date
 from typing import Any, ClassVar
 
 from textual.app import ComposeResult
+from textual.binding import ActiveBinding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from sessiontui.dates import DueDateError, parse_due
 from sessiontui.i18n import _, ngettext
@@ -26,11 +27,12 @@ from sessiontui.live import LiveSession
 from sessiontui.model import ReviewOutcome
 from sessiontui.relationship.live import LiveRelationship
 from sessiontui.share import shown_count
-from sessiontui.tui.actions import Scope, bind_actions
+from sessiontui.tui.actions import Scope, bind_actions, footer_order
 from sessiontui.tui.relationship_format import day_and_time
 from sessiontui.tui.screens.line_form import LineFormScreen
 from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.carried_list import CarriedList
+from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
 from sessiontui.tui.widgets.sharing import ShareBanner, follow_share_mode, share_mode
 
@@ -96,6 +98,16 @@ class CarriedReviewScreen(Screen[None]):
         self._today = today
         self._set_next_session = set_next_session
 
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The footer's keys in the registry's order, the list's and the screen's
+        together: the outcomes, then Help and Close before the rest."""
+        return footer_order(
+            super().active_bindings,
+            lambda active: active.binding.action,
+            (Scope.REVIEW, Scope.CARRIED_LIST),
+        )
+
     def compose(self) -> ComposeResult:
         """Title, what is left to review, the items."""
         yield ShareBanner()
@@ -108,7 +120,7 @@ class CarriedReviewScreen(Screen[None]):
                 empty_text=_("Nothing carried over: every earlier item is closed."),
                 id="review-items",
             ).add_class("rel-list")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Show the items, and again when sharing starts or stops."""

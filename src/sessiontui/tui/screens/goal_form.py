@@ -14,7 +14,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from sessiontui.dates import DueDateError, parse_due
 from sessiontui.i18n import _
@@ -22,6 +22,7 @@ from sessiontui.model import GoalStatus, LongTermGoal, Visibility
 from sessiontui.tui.relationship_format import STATUS_LABELS, goal_nudges
 from sessiontui.tui.screens.form_screen import FormScreen
 from sessiontui.tui.widgets.entry_form import VisibilitySwitch
+from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.sharing import mask_private_typing
 
 
@@ -73,7 +74,7 @@ class GoalFormScreen(FormScreen[GoalDraft]):
             yield VisibilitySwitch(id="goal-vis")
             yield Static("", id="goal-nudges", classes="rel-hint", markup=False)
             yield Static(_("Ctrl+S saves · Escape cancels"), classes="rel-muted", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Show the nudges for what the form opened with."""

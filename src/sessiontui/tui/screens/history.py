@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from sessiontui.entries import EntryKind, entries_of
 from sessiontui.i18n import N_, _, ngettext
@@ -29,6 +29,7 @@ from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.formatting import entry_line, private_suffix
 from sessiontui.tui.relationship_format import day, months_chart
 from sessiontui.tui.screens.relationship_help import show_help
+from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.read_list import ReadList, ReadRow
 from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
 from sessiontui.tui.widgets.sharing import ShareBanner
@@ -79,7 +80,7 @@ class SessionReadScreen(Screen[None]):
             yield Static(Content(render_summary(session).text()), id="read-summary")
             yield Static(_("Every entry"), classes="rel-muted", markup=False)
             yield ReadList(empty_text=_("No entries."), id="read-entries")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Fill the entries."""
@@ -129,7 +130,7 @@ class HistoryScreen(Screen[None]):
             yield ReadList(
                 empty_text=_("No stored sessions yet."), id="history-sessions"
             ).add_class("rel-list")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Read the mentee's record (one small file) and list their sessions."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Footer, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
 from sessiontui.i18n import _
 from sessiontui.tui.screens.form_screen import FormScreen
+from sessiontui.tui.widgets.key_footer import KeyFooter
 
 
 class LineFormScreen(FormScreen[str]):
@@ -28,7 +29,7 @@ class LineFormScreen(FormScreen[str]):
             yield Label(self._question, markup=False)
             yield Input(self._value, placeholder=self._placeholder, id="line-field", compact=True)
             yield Static(_("Enter saves · Escape cancels"), classes="rel-muted", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     @on(Input.Submitted)
     def action_save(self) -> None:

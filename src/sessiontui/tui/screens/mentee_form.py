@@ -13,12 +13,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Input, Label, Select, Static, TextArea
+from textual.widgets import Input, Label, Select, Static, TextArea
 
 from sessiontui.i18n import _, available_languages, language_name
 from sessiontui.model import Mentee
 from sessiontui.share import private_text_shown
 from sessiontui.tui.screens.form_screen import FormScreen
+from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.sharing import follow_share_mode
 
 
@@ -61,7 +62,7 @@ class MenteeFormScreen(FormScreen[Mentee]):
             yield TextArea(mentee.private_notes, id="mentee-notes", soft_wrap=True)
             yield Static("", id="mentee-error", classes="rel-hint", markup=False)
             yield Static(_("Ctrl+S saves · Escape cancels"), classes="rel-muted", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Follow share mode (the notes' field only for the mentor alone), then remember

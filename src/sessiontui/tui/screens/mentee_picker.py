@@ -29,7 +29,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, OptionList, Static
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from sessiontui.i18n import _
@@ -43,6 +43,7 @@ from sessiontui.tui.screens.confirm import ConfirmScreen
 from sessiontui.tui.screens.history import HistoryScreen
 from sessiontui.tui.screens.mentee_form import MenteeFormScreen
 from sessiontui.tui.screens.relationship_help import show_help
+from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
 from sessiontui.tui.widgets.sharing import ShareBanner, follow_share_mode, share_mode
 
@@ -112,7 +113,7 @@ class MenteePickerScreen(Screen[MenteePick]):
             yield Static("", id="picker-hint", markup=False)
             yield Static(_("Sharing: type the mentee's name"), id="picker-sharing", markup=False)
             yield OptionList(id="picker-mentees", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """List everyone (again when sharing starts or stops); say so if the mentees

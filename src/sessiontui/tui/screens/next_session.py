@@ -10,11 +10,12 @@ from datetime import date, datetime
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from sessiontui.i18n import _
 from sessiontui.model import NextSession
 from sessiontui.tui.screens.form_screen import FormScreen
+from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.next_session_form import FIELDS, NextSessionDraft, NextSessionFields
 
 __all__ = ["NextSessionDraft", "NextSessionScreen"]
@@ -43,7 +44,7 @@ class NextSessionScreen(FormScreen[NextSessionDraft]):
             yield Static(_("Next session"), classes="rel-title", markup=False)
             yield NextSessionFields()
             yield Static(_("Ctrl+S saves · Escape cancels"), classes="rel-muted", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Fill the fields, then remember them (to ask before throwing away a change)."""

@@ -20,7 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, OptionList, Static
+from textual.widgets import Input, Label, OptionList, Static
 
 from sessiontui.i18n import _
 from sessiontui.launch import Launch
@@ -29,6 +29,7 @@ from sessiontui.scripts.schema import Script
 from sessiontui.text import clean
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.screens.mentee_picker import MenteePick
+from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
 from sessiontui.tui.widgets.sharing import ShareBanner
 
@@ -153,7 +154,7 @@ class StartScreen(Screen[StartChoice]):
                     _("No session script is available."), id="start-no-scripts", markup=False
                 )
             yield Static(self._warnings(), id="start-warnings", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def _warnings(self) -> Content:
         warnings = self._launch.library.warnings

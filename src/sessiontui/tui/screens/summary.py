@@ -24,7 +24,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static, TextArea
+from textual.widgets import Button, Static, TextArea
 from textual.worker import Worker, WorkerState
 
 from sessiontui.clipboard import DeliveryReport
@@ -34,6 +34,7 @@ from sessiontui.service import DraftSave, SendOutcome, SessionService, Stage
 from sessiontui.store.errors import os_error_reason
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.letters import quit_letter
+from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.path_text import PathText
 from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner, rehearsing
 from sessiontui.tui.widgets.sharing import ShareBanner
@@ -75,7 +76,7 @@ class SummaryScreen(Screen[None]):
                 _("Copy and save (ctrl+s)"), id="summary-send", variant="primary", compact=True
             )
             yield Button(_("Quit ({key})", key=quit_letter()), id="summary-quit", compact=True)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Nothing to report yet; Quit appears once the session is stored.
