@@ -166,8 +166,14 @@ class HelpScreen(ModalScreen[None]):
         return rows
 
     def on_mount(self) -> None:
-        """Typing goes to the search field at once."""
+        """Typing goes to the search field at once; no notice shows, on this screen or
+        on the one beneath (styles/dialogs.tcss)."""
+        self.app.add_class("-reading-help")
         self.query_one("#help-search", Input).focus()
+
+    def on_unmount(self) -> None:
+        """The notices show again."""
+        self.app.remove_class("-reading-help")
 
     @on(Input.Changed, "#help-search")
     def _search(self, event: Input.Changed) -> None:
