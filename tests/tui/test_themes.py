@@ -14,7 +14,7 @@ from sessiontui.tui.app import create_app
 from sessiontui.tui.screens.share_off import ShareOffScreen
 
 from .conftest import LaunchFactory
-from .helpers import run_from_palette, settle, wait_for_screen, wait_until
+from .helpers import run_from_palette, screen_text, settle, wait_for_screen, wait_until
 
 
 async def test_each_theme_can_be_chosen_at_launch(make_launch: LaunchFactory) -> None:
@@ -38,9 +38,28 @@ async def test_the_palette_offers_only_the_app_s_themes(make_launch: LaunchFacto
             return [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
 
         await wait_until(lambda: len(listed()) == len(THEME_NAMES), "the themes listed")
-        assert sorted(listed()) == sorted(THEME_NAMES)
+        assert sorted(listed()) == ["Default", "High contrast", "Light"]
         await pilot.press(*"light", "enter")
         await wait_until(lambda: app.theme == "light", "the light theme chosen")
+
+
+async def test_the_spanish_palette_names_the_themes_in_spanish(make_launch: LaunchFactory) -> None:
+    launch = make_launch(language="es", script=make_launch().library.get("regular-es"))
+    app = create_app(launch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await run_from_palette(pilot, "Tema de color")
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        found = palette.query_one(CommandList)
+
+        def listed() -> list[str]:
+            return [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
+
+        await wait_until(lambda: len(listed()) == len(THEME_NAMES), "the themes listed")
+        assert sorted(listed()) == ["Alto contraste", "Claro", "Predeterminado"]
+        assert "Buscar temas de color…" in screen_text(app)
+        await pilot.press(*"alto", "enter")
+        await wait_until(lambda: app.theme == SHARE_THEME, "high contrast chosen")
 
 
 async def test_share_mode_switches_to_the_sharing_theme_when_asked(

@@ -26,7 +26,6 @@ from textual.command import CommandPalette
 from textual.dom import DOMNode
 from textual.driver import Driver
 from textual.screen import Screen
-from textual.theme import ThemeProvider
 from textual.widget import Widget
 from textual.widgets import TextArea
 
@@ -57,7 +56,7 @@ from sessiontui.tui.textual_compat import (
     terminal_driver_class,
     use_paste_safe_parser,
 )
-from sessiontui.tui.themes import ThemeChoice
+from sessiontui.tui.themes import ThemeChoice, ThemeCommands
 
 if TYPE_CHECKING:
     from sessiontui.scripts.schema import Script
@@ -269,7 +268,7 @@ class SessionTuiApp(ShareModeApp):
     def search_themes(self) -> None:
         """The theme picker, its search field in the UI language."""
         self.push_screen(
-            CommandPalette(providers=[ThemeProvider], placeholder=_("Search for themes…"))
+            CommandPalette(providers=[ThemeCommands], placeholder=_("Search for themes…"))
         )
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:

@@ -5,7 +5,9 @@
 pure black and white, saturated accents, and every muted or disabled text as
 strong as the rest, so nothing important turns into a thin grey after a video
 call compresses the picture. The palette's "Theme" command lists the app's
-available themes, which are only these (`ShareModeApp.available_themes`);
+available themes, which are only these (`ShareModeApp.available_themes`), each
+by its name in the UI language (`ThemeCommands`; Textual shows a theme's
+`name`, the settings' word for it);
 styles/themes.tcss thickens what a theme variable cannot (the panes' faint borders).
 
 `ThemeChoice` follows the app: share mode switches to the settings'
@@ -15,16 +17,17 @@ file (in a worker: a slow disk never holds up the screen).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from textual.app import App
-from textual.theme import BUILTIN_THEMES, Theme
+from textual.theme import BUILTIN_THEMES, Theme, ThemeProvider
 
 from sessiontui.config import save_theme
 from sessiontui.errors import UserError
-from sessiontui.i18n import _
+from sessiontui.i18n import N_, _
 from sessiontui.store.errors import os_error_reason
 from sessiontui.themes import DEFAULT_THEME, LIGHT_THEME, SHARE_THEME
 
@@ -90,6 +93,32 @@ THEMES: dict[str, Theme] = {
         },
     ),
 }
+
+
+# The palette's words for the themes (the glossary's); the settings file and the
+# command line keep the names above.
+THEME_LABELS: dict[str, str] = {
+    DEFAULT_THEME: N_("Default"),
+    LIGHT_THEME: N_("Light"),
+    SHARE_THEME: N_("High contrast"),
+}
+
+
+class ThemeCommands(ThemeProvider):
+    """The palette's theme list, each theme by its name in the UI language."""
+
+    @property
+    def commands(self) -> list[tuple[str, Callable[[], None]]]:
+        """(label, choose it), in the labels' order."""
+
+        def choose(name: str) -> None:
+            self.app.theme = name
+
+        labelled = [
+            (_(THEME_LABELS[name]) if name in THEME_LABELS else name, name)
+            for name in self.app.available_themes
+        ]
+        return [(label, partial(choose, name)) for label, name in sorted(labelled)]
 
 
 class ThemeChoice:
