@@ -41,9 +41,9 @@ async def _add(pilot: Pilot[None], key: str, text: str) -> None:
     await settle(pilot.app)
 
 
-@pytest.mark.parametrize("size", [(60, 20), (60, 24)])
+@pytest.mark.parametrize("size", [(60, 20), (60, 24), (80, 24), (100, 30)])
 @pytest.mark.parametrize("language", LANGUAGES)
-async def test_the_listening_tab_opens_on_the_guidance_and_the_prompt(
+async def test_the_listening_pane_keeps_the_guidance_and_the_prompt_on_top(
     make_launch: LaunchFactory, size: tuple[int, int], language: str
 ) -> None:
     app = create_app(_launch(make_launch, language))
@@ -63,7 +63,7 @@ async def test_the_listening_tab_opens_on_the_guidance_and_the_prompt(
         shown = screen_text(app)
         assert guidance in shown, shown
         assert prompt in shown, shown
-        assert "a note" in shown
+        assert "a note" in shown, shown
         # Another tab and back: the same.
         await pilot.press("ctrl+o", "escape")
         await settle(app)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
@@ -18,8 +18,12 @@ class PromptCard(Vertical):
     view: reactive[PromptView | None] = reactive(None, init=False)
 
     def compose(self) -> ComposeResult:
-        """Guidance, the prompt and its caption (the deck's keys are in the footer and F1)."""
-        yield Static(id="guidance", markup=False)
+        """Guidance, the prompt and its caption (the deck's keys are in the footer and F1).
+
+        A long guidance scrolls in its own box, so the prompt and the lists below
+        keep their rows in a short pane (styles/session.tcss)."""
+        with VerticalScroll(id="guidance-box", can_focus=False):
+            yield Static(id="guidance", markup=False)
         yield Static(id="prompt-text", markup=False)
         yield Static(id="prompt-meta", markup=False)
 
@@ -29,7 +33,7 @@ class PromptCard(Vertical):
             return
         guidance = self.query_one("#guidance", Static)
         guidance.update(Content(view.guidance))
-        guidance.display = bool(view.guidance)
+        self.query_one("#guidance-box").display = bool(view.guidance)
         self.query_one("#prompt-text", Static).update(Content(view.text))
         index, total = view.position
         if view.filtered:

@@ -148,8 +148,8 @@ class PaneDeck(Container):
             active=f"tab-{self._first_pane}",
             id="pane-tabs",
         )
-        # Behind a tab (narrow) the guidance and the prompt stay at the top and the
-        # lists scroll under them: a parked thought never hides what to listen for.
+        # The guidance and the prompt stay at the top and the lists scroll under
+        # them, at every width: a parked thought never hides what to listen for.
         with Vertical(
             id="listening-pane", classes=self._first_classes(Pane.LISTENING, "pane -tabbed")
         ):
