@@ -1,7 +1,7 @@
 """Notices at 80x24: a newer one replaces an older one of the same severity (three
 stacked toasts covered the Action items pane), start-up notices share one toast,
 none covers the F1 help nor leaves a mark on it, and none covers a form being typed
-into (they show at the top right, under the status line)."""
+into (in the grid they show at the bottom left, behind the tabs at the top right)."""
 
 from __future__ import annotations
 
@@ -108,7 +108,8 @@ async def test_a_notice_shown_before_the_help_leaves_no_mark_on_it(
 async def test_a_notice_never_covers_the_form_being_typed_into(
     make_launch: LaunchFactory, size: tuple[int, int]
 ) -> None:
-    # The rehearsal's notice (10 s) covered the bottom of the Action items pane.
+    # The rehearsal's notice (10 s) covered the bottom of the Action items pane, and
+    # the Listening tab's park form at 60x20.
     app = create_app(make_launch(notices=[REHEARSAL]))
     async with app.run_test(size=size, notifications=True) as pilot:
         await wait_for_screen_text(pilot, "Rehearsal: a sample")

@@ -2,8 +2,8 @@
 
 At 80x24 three stacked toasts covered most of the Action items pane. A new
 notice replaces the ones of its severity still shown, so there is at most one
-of each (an error is not swept away by a later "Saved."). They show at the top
-right, under the status line, away from the forms; the F1 help hides them, on
+of each (an error is not swept away by a later "Saved."). On the session screen
+they never lie over a form (styles/session.tcss); the F1 help hides them, on
 every screen, until it closes (styles/dialogs.tcss).
 """
 
