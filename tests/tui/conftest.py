@@ -1,5 +1,6 @@
 """Fixtures for the live-session TUI tests: a manual clock, a fixed wall clock,
-a private data dir in tmp_path, and a `Launch` built from them."""
+a private data dir in tmp_path, and a `Launch` built from them (also one with a
+stored mentee, for the relationship's tests)."""
 
 from __future__ import annotations
 
@@ -92,3 +93,15 @@ def launch_on(
 def make_launch(tmp_path: Path, clock: ManualClock, library: ScriptLibrary) -> LaunchFactory:
     """A Launch on a fresh data dir; keyword arguments override its fields."""
     return lambda **overrides: launch_on(tmp_path / "data", clock, library, **overrides)
+
+
+@pytest.fixture
+def ana_launch(make_launch: LaunchFactory) -> Launch:
+    """A Launch for a session with Ana, a stored mentee with two earlier sessions:
+    the agreement (weekly, 45 minutes), two goals and carried-over items
+    (`relationship_data.stored_mentee`)."""
+    from .relationship_data import stored_mentee
+
+    launch = make_launch()
+    launch.mentee_id = stored_mentee(launch.archive)
+    return launch

@@ -55,6 +55,11 @@ def _live(archive: SessionArchive, mentee_id: str, at: datetime, language: str) 
     return live
 
 
+def new_mentee(archive: SessionArchive, name: str, email: str = "") -> str:
+    """A mentee with nothing stored yet (as the picker's "New mentee" makes one); the id."""
+    return archive.create_mentee(Mentee(created_at=START_WALL, name=name, email=email)).id
+
+
 def stored_mentee(archive: SessionArchive, language: str = "en") -> str:
     """Ana, with two stored sessions; her id."""
     words = WORDS[language]

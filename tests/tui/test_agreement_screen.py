@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
+from sessiontui.launch import Launch
 from sessiontui.model import Booker, Frequency
 from sessiontui.tui.app import create_app
 from sessiontui.tui.screens.agreement import AgreementScreen
@@ -15,7 +16,6 @@ from sessiontui.tui.screens.session import SessionScreen
 
 from .conftest import LaunchFactory
 from .helpers import screen_text, session_screen, wait_for_screen, wait_for_screen_text
-from .relationship_data import stored_mentee
 
 
 async def test_the_first_agreement_is_filled_through_the_form(
@@ -73,10 +73,9 @@ async def test_the_first_agreement_is_filled_through_the_form(
 
 
 async def test_an_edit_keeps_the_earlier_version_with_its_date(
-    make_launch: LaunchFactory,
+    ana_launch: Launch,
 ) -> None:
-    launch = make_launch()
-    launch.mentee_id = stored_mentee(launch.archive)
+    launch = ana_launch
     app = create_app(launch)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_screen(pilot, SessionScreen)
@@ -100,6 +99,7 @@ async def test_an_edit_keeps_the_earlier_version_with_its_date(
         assert version.booked_by is Booker.MENTEE
         assert version.session_minutes == 60
         # What was stored is untouched until the session is.
+        assert launch.mentee_id is not None
         assert launch.archive.record(launch.mentee_id).agreements[-1].session_minutes == 45
 
 

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from textual.widgets import Input
 
+from sessiontui.launch import Launch
 from sessiontui.model import ReviewOutcome
 from sessiontui.summary import render_summary
 from sessiontui.tui.app import create_app
@@ -29,14 +30,12 @@ from .helpers import (
     wait_for_screen_text,
     wait_until,
 )
-from .relationship_data import stored_mentee
 
 
 async def test_open_items_of_earlier_sessions_are_reviewed_one_key_each(
-    make_launch: LaunchFactory,
+    ana_launch: Launch,
 ) -> None:
-    launch = make_launch()
-    launch.mentee_id = stored_mentee(launch.archive)
+    launch = ana_launch
     app = create_app(launch)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await wait_for_screen(pilot, SessionScreen)
@@ -74,9 +73,8 @@ async def test_open_items_of_earlier_sessions_are_reviewed_one_key_each(
         assert "Introduce Ana to Maria" not in summary
 
 
-async def test_dropping_and_the_empty_list(make_launch: LaunchFactory) -> None:
-    launch = make_launch()
-    launch.mentee_id = stored_mentee(launch.archive)
+async def test_dropping_and_the_empty_list(make_launch: LaunchFactory, ana_launch: Launch) -> None:
+    launch = ana_launch
     app = create_app(launch)
     async with app.run_test(size=(60, 20)) as pilot:
         await wait_for_screen(pilot, SessionScreen)
@@ -94,10 +92,9 @@ async def test_dropping_and_the_empty_list(make_launch: LaunchFactory) -> None:
 
 
 async def test_the_next_session_is_proposed_from_the_agreement_and_editable(
-    make_launch: LaunchFactory,
+    ana_launch: Launch,
 ) -> None:
-    launch = make_launch()
-    launch.mentee_id = stored_mentee(launch.archive)  # weekly, 45 minutes
+    launch = ana_launch  # weekly, 45 minutes
     app = create_app(launch)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_screen(pilot, SessionScreen)

@@ -8,7 +8,6 @@ import pytest
 from textual.app import App
 from textual.pilot import Pilot
 
-from sessiontui.model import Mentee
 from sessiontui.tui.app import create_app
 from sessiontui.tui.screens.agreement import AgreementScreen
 from sessiontui.tui.screens.agreement_form import AgreementFormScreen
@@ -25,7 +24,7 @@ from sessiontui.tui.screens.start import StartScreen
 from sessiontui.tui.screens.summary import SummaryScreen
 from sessiontui.tui.widgets.key_footer import KeyFooter
 
-from .conftest import START_WALL, LaunchFactory
+from .conftest import LaunchFactory
 from .helpers import (
     escape_to,
     footer_keys,
@@ -35,7 +34,7 @@ from .helpers import (
     wait_until,
     whole_footer_keys,
 )
-from .relationship_data import SCRIPTS, stored_mentee
+from .relationship_data import SCRIPTS, new_mentee, stored_mentee
 from .textual_private import screen_lines
 
 SIZES = [(60, 20), (100, 30)]
@@ -55,27 +54,67 @@ async def _footer_whole(pilot: Pilot[None], screen: type[object], language: str)
     assert HELP[language] in shown, f"{screen.__name__}: Help not in {shown}"
 
 
+# A walk: each step a key and the screen it brings up, whose footer is checked;
+# BACK presses Escape until the screen named is on top again.
+BACK = "back"
+Walk = tuple[tuple[str, type[object]], ...]
+BEFORE_THE_SESSION: Walk = (
+    ("f3", MenteeFormScreen),
+    (BACK, MenteePickerScreen),
+    ("f2", HistoryScreen),
+    (BACK, MenteePickerScreen),
+)
+IN_THE_SESSION: Walk = (
+    ("f2", AgreementScreen),
+    ("e", AgreementFormScreen),
+    (BACK, AgreementScreen),
+    ("m", MenteeFormScreen),
+    (BACK, SessionScreen),
+    ("f11", GoalBoardScreen),
+    ("a", GoalFormScreen),
+    (BACK, GoalBoardScreen),
+    ("h", HistoryScreen),
+    ("enter", SessionReadScreen),
+    (BACK, SessionScreen),
+    ("f4", CarriedReviewScreen),
+    ("2", LineFormScreen),
+    (BACK, CarriedReviewScreen),
+    ("n", NextSessionScreen),
+    (BACK, SessionScreen),
+)
+
+
+async def _walk(pilot: Pilot[None], walk: Walk, language: str) -> None:
+    for key, screen in walk:
+        if key == BACK:
+            await escape_to(pilot, screen)
+        else:
+            await pilot.press(key)
+            await _footer_whole(pilot, screen, language)
+
+
+async def _last_footer_whole(pilot: Pilot[None], screen: type[object]) -> None:
+    """The start and summary screens: every key whole (their first key is theirs)."""
+    app = pilot.app
+    await wait_for_screen(pilot, screen)
+    assert isinstance(app.screen.query_one("Footer"), KeyFooter)
+    await wait_until(lambda: footer_laid_out(app), f"{screen.__name__}'s footer keys")
+    whole_footer_keys(app)
+
+
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: "x".join(map(str, size)))
 @pytest.mark.parametrize("language", ["en", "es"])
 async def test_before_the_session_every_footer_shows_whole_keys(
     make_launch: LaunchFactory, size: tuple[int, int], language: str
 ) -> None:
     launch = make_launch(mentee=None, script=None, language=language)
-    launch.archive.create_mentee(Mentee(created_at=START_WALL, name="Bea"))
+    new_mentee(launch.archive, "Bea")
     app = create_app(launch)
     async with app.run_test(size=size) as pilot:
         await _footer_whole(pilot, MenteePickerScreen, language)
-        await pilot.press("f3")
-        await _footer_whole(pilot, MenteeFormScreen, language)
-        await escape_to(pilot, MenteePickerScreen)
-        await pilot.press("f2")
-        await _footer_whole(pilot, HistoryScreen, language)
-        await escape_to(pilot, MenteePickerScreen)
+        await _walk(pilot, BEFORE_THE_SESSION, language)
         await pilot.press("enter")
-        await wait_for_screen(pilot, StartScreen)
-        assert isinstance(app.screen.query_one("Footer"), KeyFooter)
-        await wait_until(lambda: footer_laid_out(app), "the start screen's footer keys")
-        whole_footer_keys(app)
+        await _last_footer_whole(pilot, StartScreen)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: "x".join(map(str, size)))
@@ -88,36 +127,9 @@ async def test_in_the_session_every_footer_shows_whole_keys(
     app = create_app(launch)
     async with app.run_test(size=size) as pilot:
         await _footer_whole(pilot, SessionScreen, language)
-        await pilot.press("f2")
-        await _footer_whole(pilot, AgreementScreen, language)
-        await pilot.press("e")
-        await _footer_whole(pilot, AgreementFormScreen, language)
-        await escape_to(pilot, AgreementScreen)
-        await pilot.press("m")
-        await _footer_whole(pilot, MenteeFormScreen, language)
-        await escape_to(pilot, SessionScreen)
-        await pilot.press("f11")
-        await _footer_whole(pilot, GoalBoardScreen, language)
-        await pilot.press("a")
-        await _footer_whole(pilot, GoalFormScreen, language)
-        await escape_to(pilot, GoalBoardScreen)
-        await pilot.press("h")
-        await _footer_whole(pilot, HistoryScreen, language)
-        await pilot.press("enter")
-        await _footer_whole(pilot, SessionReadScreen, language)
-        await escape_to(pilot, SessionScreen)
-        await pilot.press("f4")
-        await _footer_whole(pilot, CarriedReviewScreen, language)
-        await pilot.press("2")
-        await _footer_whole(pilot, LineFormScreen, language)
-        await escape_to(pilot, CarriedReviewScreen)
-        await pilot.press("n")
-        await _footer_whole(pilot, NextSessionScreen, language)
-        await escape_to(pilot, SessionScreen)
+        await _walk(pilot, IN_THE_SESSION, language)
         await pilot.press("f10", "f10")
-        await wait_for_screen(pilot, SummaryScreen)
-        await wait_until(lambda: footer_laid_out(app), "the summary's footer keys")
-        whole_footer_keys(app)
+        await _last_footer_whole(pilot, SummaryScreen)
 
 
 def _footer_line(app: App[None]) -> str:
@@ -134,7 +146,7 @@ async def test_a_key_shows_when_it_fits_to_the_last_cell_and_not_one_cell_less(
     make_launch: LaunchFactory, spare: int
 ) -> None:
     launch = make_launch(mentee=None, script=None, language="es")
-    launch.archive.create_mentee(Mentee(created_at=START_WALL, name="Bea"))
+    new_mentee(launch.archive, "Bea")
     app = create_app(launch)
     async with app.run_test(size=(len(FULL_SPANISH_FORM) + spare, 20)) as pilot:
         await wait_for_screen(pilot, MenteePickerScreen)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from sessiontui.launch import Launch
 from sessiontui.model import GoalCheckIn, GoalStatus, LongTermGoal, Progress, Visibility
 from sessiontui.tui.app import create_app
 from sessiontui.tui.relationship_format import PROGRESS_MARKS, goal_board_text
@@ -22,15 +23,13 @@ from sessiontui.tui.widgets.key_footer import KeyFooter
 
 from .conftest import LaunchFactory
 from .helpers import list_texts, screen_text, session_screen, wait_for_screen, wait_for_screen_text
-from .relationship_data import stored_mentee
 from .textual_private import FooterKey
 
 
 async def test_the_board_shows_each_goal_with_its_progress_history(
-    make_launch: LaunchFactory,
+    ana_launch: Launch,
 ) -> None:
-    launch = make_launch()
-    launch.mentee_id = stored_mentee(launch.archive)
+    launch = ana_launch
     app = create_app(launch)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_screen(pilot, SessionScreen)
@@ -46,9 +45,8 @@ async def test_the_board_shows_each_goal_with_its_progress_history(
         assert "● On track   ◐ At risk   ○ Off track" in text
 
 
-async def test_check_in_note_and_status_with_one_key_each(make_launch: LaunchFactory) -> None:
-    launch = make_launch()
-    launch.mentee_id = stored_mentee(launch.archive)
+async def test_check_in_note_and_status_with_one_key_each(ana_launch: Launch) -> None:
+    launch = ana_launch
     app = create_app(launch)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_screen(pilot, SessionScreen)
@@ -140,9 +138,8 @@ async def test_cancelling_a_form_with_text_asks_first(make_launch: LaunchFactory
         await wait_for_screen(pilot, GoalBoardScreen)
 
 
-async def test_editing_a_goal_and_opening_the_history(make_launch: LaunchFactory) -> None:
-    launch = make_launch()
-    launch.mentee_id = stored_mentee(launch.archive)
+async def test_editing_a_goal_and_opening_the_history(ana_launch: Launch) -> None:
+    launch = ana_launch
     app = create_app(launch)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_screen(pilot, SessionScreen)
@@ -157,9 +154,8 @@ async def test_editing_a_goal_and_opening_the_history(make_launch: LaunchFactory
         await wait_for_screen_text(pilot, "2 sessions")
 
 
-async def test_a_session_goal_is_linked_to_a_long_term_goal(make_launch: LaunchFactory) -> None:
-    launch = make_launch()
-    launch.mentee_id = stored_mentee(launch.archive)
+async def test_a_session_goal_is_linked_to_a_long_term_goal(ana_launch: Launch) -> None:
+    launch = ana_launch
     app = create_app(launch)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await wait_for_screen(pilot, SessionScreen)

@@ -4,6 +4,7 @@ the mentor only."""
 
 from __future__ import annotations
 
+from sessiontui.launch import Launch
 from sessiontui.tui.app import create_app
 from sessiontui.tui.screens.goal_board import GoalBoardScreen
 from sessiontui.tui.screens.history import HistoryScreen, SessionReadScreen
@@ -17,12 +18,11 @@ from .helpers import (
     wait_for_screen,
     wait_for_screen_text,
 )
-from .relationship_data import PRIVATE_NOTE, stored_mentee
+from .relationship_data import PRIVATE_NOTE
 
 
-async def test_sessions_per_month_and_one_session_opened(make_launch: LaunchFactory) -> None:
-    launch = make_launch()
-    launch.mentee_id = stored_mentee(launch.archive)
+async def test_sessions_per_month_and_one_session_opened(ana_launch: Launch) -> None:
+    launch = ana_launch
     app = create_app(launch)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_screen(pilot, SessionScreen)

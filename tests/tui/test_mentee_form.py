@@ -10,11 +10,9 @@ from pathlib import Path
 import pyperclip  # type: ignore[import-untyped]
 import pytest
 from textual.app import App
-from textual.widgets import OptionList, TextArea
+from textual.widgets import TextArea
 
 from sessiontui.cli.main import main as cli_main
-from sessiontui.model import Mentee
-from sessiontui.store import SessionArchive
 from sessiontui.tui.app import create_app
 from sessiontui.tui.screens.agreement import AgreementScreen
 from sessiontui.tui.screens.confirm import ConfirmScreen
@@ -25,8 +23,9 @@ from sessiontui.tui.screens.mentee_picker import MenteePickerScreen
 from sessiontui.tui.screens.session import SessionScreen
 from sessiontui.tui.screens.summary import SummaryScreen
 
-from .conftest import START_WALL, LaunchFactory
+from .conftest import LaunchFactory
 from .helpers import (
+    list_texts,
     run_from_palette,
     screenshot_text,
     session_screen,
@@ -35,25 +34,21 @@ from .helpers import (
     wait_for_screen_text,
     wait_until,
 )
+from .relationship_data import new_mentee
 
 MARKER = "MENTEE-PRIVATE-NOTES-MARKER"
 
 
-def _mentee(archive: SessionArchive, name: str, email: str = "") -> str:
-    return archive.create_mentee(Mentee(created_at=START_WALL, name=name, email=email)).id
-
-
 def _listed(app: App[None]) -> list[str]:
-    listing = app.screen.query_one("#picker-mentees", OptionList)
-    return [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+    return list_texts(app, "#picker-mentees")
 
 
 async def test_the_picker_edits_the_highlighted_mentee_and_keeps_names_told_apart(
     make_launch: LaunchFactory,
 ) -> None:
     launch = make_launch(mentee=None, script=None)
-    ana = _mentee(launch.archive, "Ana", "ana@example.org")
-    bea = _mentee(launch.archive, "Bea")
+    ana = new_mentee(launch.archive, "Ana", "ana@example.org")
+    bea = new_mentee(launch.archive, "Bea")
     app = create_app(launch)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await wait_for_screen(pilot, MenteePickerScreen)
@@ -105,7 +100,7 @@ async def test_private_notes_typed_here_never_show_while_sharing_and_never_leave
     make_launch: LaunchFactory, board: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     launch = make_launch()
-    launch.mentee_id = _mentee(launch.archive, "Ana")
+    launch.mentee_id = new_mentee(launch.archive, "Ana")
     app = create_app(launch)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await wait_for_screen(pilot, SessionScreen)
@@ -165,7 +160,7 @@ async def test_only_a_form_with_the_switch_offers_shared_private(
     make_launch: LaunchFactory,
 ) -> None:
     launch = make_launch()
-    launch.mentee_id = _mentee(launch.archive, "Ana")
+    launch.mentee_id = new_mentee(launch.archive, "Ana")
     app = create_app(launch)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_screen(pilot, SessionScreen)

@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from textual.app import App
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 
-from sessiontui.model import ActionItem, Mentee, Owner
+from sessiontui.model import ActionItem, Owner
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.service.start import begin_session
 from sessiontui.store import SessionArchive
@@ -22,12 +22,14 @@ from sessiontui.tui.screens.start import StartScreen
 
 from .conftest import START_WALL, LaunchFactory
 from .helpers import (
+    list_texts,
     screen_text,
     screenshot_text,
     session_screen,
     wait_for_screen,
     wait_for_screen_text,
 )
+from .relationship_data import new_mentee
 
 
 def _store_session(archive: SessionArchive, mentee_id: str, days_ago: int, actions: int) -> None:
@@ -43,22 +45,17 @@ def _store_session(archive: SessionArchive, mentee_id: str, days_ago: int, actio
     archive.add(session)
 
 
-def _mentee(archive: SessionArchive, name: str, email: str = "") -> str:
-    return archive.create_mentee(Mentee(created_at=START_WALL, name=name, email=email)).id
-
-
 def _listed(app: App[None]) -> list[str]:
-    listing = app.screen.query_one("#picker-mentees", OptionList)
-    return [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+    return list_texts(app, "#picker-mentees")
 
 
 async def test_known_mentees_are_listed_with_their_figures_and_typing_filters(
     make_launch: LaunchFactory,
 ) -> None:
     launch = make_launch(mentee=None, script=None)
-    ana = _mentee(launch.archive, "Ana García")
+    ana = new_mentee(launch.archive, "Ana García")
     _store_session(launch.archive, ana, days_ago=7, actions=2)
-    _mentee(launch.archive, "Bruno")
+    new_mentee(launch.archive, "Bruno")
     app = create_app(launch)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_screen(pilot, MenteePickerScreen)
@@ -110,8 +107,8 @@ async def test_two_mentees_of_one_name_are_told_apart_and_a_third_can_be_made(
     make_launch: LaunchFactory, library: ScriptLibrary
 ) -> None:
     launch = make_launch(mentee=None, script=library.get("regular"))
-    first = _mentee(launch.archive, "Ana", "ana@one.example")
-    _mentee(launch.archive, "Ana", "ana@two.example")
+    first = new_mentee(launch.archive, "Ana", "ana@one.example")
+    new_mentee(launch.archive, "Ana", "ana@two.example")
     app = create_app(launch)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_screen(pilot, MenteePickerScreen)
@@ -133,7 +130,7 @@ async def test_a_second_mentee_of_the_same_name_is_a_new_record(
     make_launch: LaunchFactory, library: ScriptLibrary
 ) -> None:
     launch = make_launch(mentee=None, script=library.get("regular"))
-    _mentee(launch.archive, "Ana", "ana@one.example")
+    new_mentee(launch.archive, "Ana", "ana@one.example")
     app = create_app(launch)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_screen(pilot, MenteePickerScreen)
@@ -157,7 +154,7 @@ async def test_enter_without_a_name_asks_once_then_goes_on(make_launch: LaunchFa
 
 async def test_f2_opens_the_highlighted_mentees_history(make_launch: LaunchFactory) -> None:
     launch = make_launch(mentee=None, script=None)
-    ana = _mentee(launch.archive, "Ana")
+    ana = new_mentee(launch.archive, "Ana")
     _store_session(launch.archive, ana, days_ago=7, actions=0)
     app = create_app(launch)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -173,10 +170,10 @@ async def test_each_mentee_shows_sessions_per_month_as_the_history_draws_them(
     make_launch: LaunchFactory,
 ) -> None:
     launch = make_launch(mentee=None, script=None)
-    ana = _mentee(launch.archive, "Ana")
+    ana = new_mentee(launch.archive, "Ana")
     for days_ago in (7, 14, 40):  # one in March, two in February
         _store_session(launch.archive, ana, days_ago=days_ago, actions=0)
-    _mentee(launch.archive, "Bruno")
+    new_mentee(launch.archive, "Bruno")
     app = create_app(launch)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_screen(pilot, MenteePickerScreen)
@@ -195,9 +192,9 @@ async def test_while_sharing_no_other_mentee_shows_until_their_name_is_typed(
     make_launch: LaunchFactory,
 ) -> None:
     launch = make_launch(mentee=None, script=None, share=True)
-    carla = _mentee(launch.archive, "Carla Ruiz")
+    carla = new_mentee(launch.archive, "Carla Ruiz")
     _store_session(launch.archive, carla, days_ago=7, actions=2)
-    _mentee(launch.archive, "Bruno Díaz")
+    new_mentee(launch.archive, "Bruno Díaz")
     app = create_app(launch)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_screen(pilot, MenteePickerScreen)
@@ -220,8 +217,8 @@ async def test_while_sharing_no_other_mentee_shows_until_their_name_is_typed(
 
 async def test_sharing_turned_on_in_the_picker_hides_the_list(make_launch: LaunchFactory) -> None:
     launch = make_launch(mentee=None, script=None)
-    _mentee(launch.archive, "Carla Ruiz")
-    _mentee(launch.archive, "Bruno Díaz")
+    new_mentee(launch.archive, "Carla Ruiz")
+    new_mentee(launch.archive, "Bruno Díaz")
     app = create_app(launch)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_screen(pilot, MenteePickerScreen)

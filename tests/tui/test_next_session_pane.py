@@ -8,11 +8,11 @@ from datetime import datetime, timedelta, timezone
 
 from textual.widgets import Input
 
+from sessiontui.launch import Launch
 from sessiontui.summary import render_summary
 from sessiontui.tui.app import create_app
 from sessiontui.tui.screens.session import SessionScreen
 
-from .conftest import LaunchFactory
 from .helpers import (
     focused_id,
     list_texts,
@@ -24,16 +24,14 @@ from .helpers import (
     wait_for_screen_text,
     wait_until,
 )
-from .relationship_data import stored_mentee
 
 ZONE = timezone(timedelta(hours=1))
 
 
 async def test_wrap_up_shows_the_proposed_next_session_and_sets_it_in_the_pane(
-    make_launch: LaunchFactory,
+    ana_launch: Launch,
 ) -> None:
-    launch = make_launch()
-    launch.mentee_id = stored_mentee(launch.archive)  # weekly, 45 minutes
+    launch = ana_launch  # weekly, 45 minutes
     app = create_app(launch)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await wait_for_screen(pilot, SessionScreen)
@@ -71,10 +69,9 @@ async def test_wrap_up_shows_the_proposed_next_session_and_sets_it_in_the_pane(
 
 
 async def test_escape_keeps_what_was_typed_and_a_bad_time_is_said(
-    make_launch: LaunchFactory,
+    ana_launch: Launch,
 ) -> None:
-    launch = make_launch()
-    launch.mentee_id = stored_mentee(launch.archive)
+    launch = ana_launch
     app = create_app(launch)
     async with app.run_test(size=(60, 20)) as pilot:
         await wait_for_screen(pilot, SessionScreen)

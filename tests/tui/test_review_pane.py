@@ -12,8 +12,8 @@ from babel import Locale
 from textual.widgets import Input
 
 from sessiontui.i18n import Translator
+from sessiontui.launch import Launch
 from sessiontui.model import Owner, ReviewOutcome, Visibility
-from sessiontui.store import SessionArchive
 from sessiontui.tui.app import create_app
 from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.screens.line_form import LineFormScreen
@@ -32,15 +32,17 @@ from .helpers import (
     wait_for_screen_text,
     wait_until,
 )
-from .relationship_data import SECOND, _live, stored_mentee
+from .relationship_data import SECOND, _live
 
 PARKED = "Ask about the move"
 PRIVATE_ITEM = "PRIVATE-CARRIED-MARKER"
 
 
-def _third_item_session(archive: SessionArchive, mentee_id: str) -> None:
+def _third_item_session(launch: Launch) -> None:
     """A short session the day after the second: a parked thought left unreviewed and a
-    private action item left open."""
+    private action item left open, stored for `launch`'s mentee."""
+    archive, mentee_id = launch.archive, launch.mentee_id
+    assert mentee_id is not None
     live = _live(archive, mentee_id, SECOND + timedelta(days=1), "en")
     live.park(PARKED, Visibility.SHARED)
     live.add_action_item(PRIVATE_ITEM, Owner.MENTOR, None, Visibility.PRIVATE)
@@ -49,11 +51,10 @@ def _third_item_session(archive: SessionArchive, mentee_id: str) -> None:
 
 
 async def test_the_review_segment_lists_carried_items_in_the_action_items_pane(
-    make_launch: LaunchFactory,
+    ana_launch: Launch,
 ) -> None:
-    launch = make_launch()
-    launch.mentee_id = stored_mentee(launch.archive)
-    _third_item_session(launch.archive, launch.mentee_id)
+    launch = ana_launch
+    _third_item_session(launch)
     app = create_app(launch)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_screen(pilot, SessionScreen)
@@ -115,13 +116,12 @@ async def test_the_review_segment_lists_carried_items_in_the_action_items_pane(
 
 
 async def test_the_carried_items_dates_are_written_when_the_review_segment_shows_them(
-    make_launch: LaunchFactory, monkeypatch: pytest.MonkeyPatch
+    ana_launch: Launch, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A date in the UI's language loads Babel's locale data (5 MiB: issue 13's peak
     memory), which a session's start does not need before its review segment."""
-    launch = make_launch()
-    launch.mentee_id = stored_mentee(launch.archive)
-    _third_item_session(launch.archive, launch.mentee_id)
+    launch = ana_launch
+    _third_item_session(launch)
     locales: list[str] = []
 
     def locale(translator: Translator) -> Locale:
@@ -141,11 +141,10 @@ async def test_the_carried_items_dates_are_written_when_the_review_segment_shows
 
 
 async def test_share_mode_hides_private_carried_items_in_the_pane(
-    make_launch: LaunchFactory,
+    ana_launch: Launch,
 ) -> None:
-    launch = make_launch()
-    launch.mentee_id = stored_mentee(launch.archive)
-    _third_item_session(launch.archive, launch.mentee_id)
+    launch = ana_launch
+    _third_item_session(launch)
     app = create_app(launch)
     async with app.run_test(size=(60, 20)) as pilot:
         await wait_for_screen(pilot, SessionScreen)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.color import Color
 from textual.command import CommandList, CommandPalette
+from textual.pilot import Pilot
 
 from sessiontui.config import load_config
 from sessiontui.themes import SHARE_THEME, THEME_NAMES
@@ -25,20 +26,26 @@ async def test_each_theme_can_be_chosen_at_launch(make_launch: LaunchFactory) ->
             assert app.has_class(f"-theme-{name}")
 
 
+async def _themes_listed(pilot: Pilot[None], command: str) -> list[str]:
+    """Run the palette's theme command (`command`, in the UI language): the themes it
+    lists, sorted."""
+    await run_from_palette(pilot, command)
+    palette = pilot.app.screen
+    assert isinstance(palette, CommandPalette)
+    found = palette.query_one(CommandList)
+
+    def listed() -> list[str]:
+        return [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
+
+    await wait_until(lambda: len(listed()) == len(THEME_NAMES), "the themes listed")
+    return sorted(listed())
+
+
 async def test_the_palette_offers_only_the_app_s_themes(make_launch: LaunchFactory) -> None:
     app = create_app(make_launch())
     async with app.run_test(size=(100, 30)) as pilot:
         assert sorted(app.available_themes) == sorted(THEME_NAMES)
-        await run_from_palette(pilot, "Theme")
-        palette = app.screen
-        assert isinstance(palette, CommandPalette)
-        found = palette.query_one(CommandList)
-
-        def listed() -> list[str]:
-            return [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
-
-        await wait_until(lambda: len(listed()) == len(THEME_NAMES), "the themes listed")
-        assert sorted(listed()) == ["Default", "High contrast", "Light"]
+        assert await _themes_listed(pilot, "Theme") == ["Default", "High contrast", "Light"]
         await pilot.press(*"light", "enter")
         await wait_until(lambda: app.theme == "light", "the light theme chosen")
 
@@ -47,16 +54,8 @@ async def test_the_spanish_palette_names_the_themes_in_spanish(make_launch: Laun
     launch = make_launch(language="es", script=make_launch().library.get("regular-es"))
     app = create_app(launch)
     async with app.run_test(size=(100, 30)) as pilot:
-        await run_from_palette(pilot, "Tema de color")
-        palette = app.screen
-        assert isinstance(palette, CommandPalette)
-        found = palette.query_one(CommandList)
-
-        def listed() -> list[str]:
-            return [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
-
-        await wait_until(lambda: len(listed()) == len(THEME_NAMES), "the themes listed")
-        assert sorted(listed()) == ["Alto contraste", "Claro", "Predeterminado"]
+        listed = await _themes_listed(pilot, "Tema de color")
+        assert listed == ["Alto contraste", "Claro", "Predeterminado"]
         assert "Buscar temas de color…" in screen_text(app)
         await pilot.press(*"alto", "enter")
         await wait_until(lambda: app.theme == SHARE_THEME, "high contrast chosen")
