@@ -27,6 +27,11 @@ The footer: Textual's footer keys (`FooterKey`, a private class) start
 compact and are then told the footer's compactness, each change restyling the
 key; `start_footer_key` makes a key as compact as its footer from the start.
 
+Compact lists: `OptionList(compact=True)` sets its class in `__init__`, and a
+class change restyles the widget at once, mounted or not (an option list with
+its component classes: nine applications of the stylesheet, then all again
+at its mount). `start_compact` makes a new list compact without that restyle.
+
 Pastes: Textual's input parser replays the text after an ESC inside a
 bracketed paste as key presses, so a pasted text could fire the app's keys.
 `PasteSafeParser` (installed by `use_paste_safe_parser`) keeps a paste text.
@@ -53,7 +58,7 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import Reactive
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 from textual.widgets._footer import FooterKey
 
 from sessiontui.tui.paste import PasteGuard
@@ -252,6 +257,13 @@ def start_footer_key(widget: Widget, compact: bool) -> None:
     value: a restyle per change). The palette's key is not bound: it stays compact."""
     if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
         widget.set_reactive(FooterKey.compact, compact)
+
+
+def start_compact(widget: OptionList) -> None:
+    """Make a new, not yet mounted `widget` compact without restyling it: its mount
+    styles it. Private: the class that `OptionList.compact` toggles."""
+    widget.set_reactive(OptionList.compact, True)
+    widget.add_class("-textual-compact", update=False)
 
 
 def drop_notices(app: App[Any], severity: str) -> None:
