@@ -15,14 +15,13 @@ from sessiontui.cli.output import Output
 from sessiontui.cli.scripts import cmd_check
 from sessiontui.errors import UserError
 from sessiontui.model import SegmentKind
-from sessiontui.scripts import library as library_module
 from sessiontui.scripts.library import (
     BUILTIN_SOURCE,
     DEFAULT_SCRIPT_ID,
     ScriptLibrary,
     default_script_id,
 )
-from sessiontui.scripts.loader import ScriptError
+from sessiontui.scripts.loader import ScriptError, parse_script
 from sessiontui.scripts.schema import Script
 
 # In relationship order: the file names' number prefixes decide it.
@@ -67,36 +66,6 @@ def test_every_builtin_is_listed_in_relationship_order(library: ScriptLibrary) -
     assert [entry.script.id for entry in library.entries] == BUILTIN_IDS
     assert {entry.source for entry in library.entries} == {BUILTIN_SOURCE}
     assert library.warnings == []
-
-
-def test_every_builtin_file_is_named_after_its_script_id(builtin_files: list[Path]) -> None:
-    # The library finds a built-in script by its file name without reading the others.
-    for path in builtin_files:
-        number, file_id = path.stem.split("-", 1)
-        assert number.isdigit()
-        assert ScriptLibrary.load(None).get(file_id).id == file_id
-
-
-def test_a_start_reads_only_the_script_it_runs(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    read: list[str] = []
-    parse = library_module.parse_script
-
-    def counted(text: str, source: str) -> Script:
-        read.append(source)
-        return parse(text, source)
-
-    monkeypatch.setattr(library_module, "parse_script", counted)
-    (tmp_path / "mine.toml").write_text(user_script("regular"), encoding="utf-8")
-    library = ScriptLibrary.load(tmp_path)  # a user file clashing with a built-in id
-    assert read == []
-    assert library.get("regular-45").id == "regular-45"
-    assert library.get("regular-45").id == "regular-45"
-    assert read == ["built-in:21-regular-45.toml"]
-    # Still left out: the id is a built-in's, known from its file name.
-    assert len(library.warnings) == 1
-    assert "a built-in script" in library.warnings[0]
 
 
 def test_every_builtin_passes_check(builtin_files: list[Path]) -> None:
@@ -285,6 +254,24 @@ def test_unknown_id_names_the_known_ones(library: ScriptLibrary) -> None:
     assert caught.value.message.startswith("unknown script id 'weekly'; known: first-session, ")
     assert "closing-es" in caught.value.message
     assert caught.value.exit_code == 2
+
+
+def test_a_start_parses_only_the_builtin_it_uses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parsing every built-in took 10-20 ms of every start (issue 13); one is used."""
+    parsed: list[str] = []
+
+    def counted(text: str, source: str) -> Script:
+        parsed.append(source)
+        return parse_script(text, source)
+
+    monkeypatch.setattr("sessiontui.scripts.library.parse_script", counted)
+    loaded = ScriptLibrary.load(None)
+    assert loaded.get("regular-es").id == "regular-es"
+    assert loaded.get("regular-es").id == "regular-es"
+    assert loaded.copy_to_keep(loaded.get("regular-es")) is None
+    assert parsed == [f"{BUILTIN_SOURCE}:20-regular-es.toml"]
+    assert [entry.script.id for entry in loaded.entries] == BUILTIN_IDS
+    assert len(parsed) == len(BUILTIN_IDS)
 
 
 def test_resolve_by_id(library: ScriptLibrary) -> None:

@@ -2,11 +2,10 @@
 
 Built-in files are named `NN-<id>.toml` so that the listing follows a mentoring
 relationship (first session, regular, goal-setting, feedback, closing). A
-built-in script is read when it is first asked for (a start reads one of 16,
-about 9 ms less of every start); the user's are all read at once, so a broken
-or clashing file is reported as the app starts. A broken or clashing user
-file never stops the app: it is left out and the reason kept in `warnings`
-(one clean line each: file names come from disk).
+built-in script is parsed when it is first asked for: a session's start uses
+one of them, and parsing all sixteen took 10-20 ms of every start. A broken
+or clashing user file never stops the app: it is left out and the reason kept
+in `warnings` (one clean line each: file names come from disk).
 """
 
 from __future__ import annotations
@@ -48,32 +47,48 @@ class ScriptEntry:
 class ScriptLibrary:
     """Every script the mentor can start, looked up by id."""
 
-    def __init__(self, builtins: _Builtins, user: list[ScriptEntry], warnings: list[str]) -> None:
-        self._builtins = builtins
-        self._user = user
-        self._user_by_id = {entry.script.id: entry.script for entry in user}
+    def __init__(
+        self, builtins: dict[str, Traversable], users: list[ScriptEntry], warnings: list[str]
+    ) -> None:
+        # The built-in files by the id their names give; each parsed once, when asked for.
+        self._builtin_files = builtins
+        self._builtins: dict[str, Script] = {}
+        self._users = users
+        self._users_by_id = {entry.script.id: entry.script for entry in users}
         self.warnings = warnings
 
     @classmethod
     def load(cls, user_dir: Path | None) -> ScriptLibrary:
         """Built-in scripts, then the valid `*.toml` files of `user_dir` (if given)."""
-        builtins = _Builtins()
+        builtins = _builtin_files()
+        users: list[ScriptEntry] = []
         warnings: list[str] = []
-        user: list[ScriptEntry] = []
         if user_dir is not None:
-            taken = dict.fromkeys(builtins.ids(), _("a built-in script"))
-            user = _load_user_scripts(user_dir, taken, warnings)
-        return cls(builtins, user, warnings)
+            taken = {script_id: _("a built-in script") for script_id in builtins}
+            users = _load_user_scripts(user_dir, taken, warnings)
+        return cls(builtins, users, warnings)
 
     @property
     def entries(self) -> list[ScriptEntry]:
         """Built-ins first (by language, then in relationship order), then user scripts by id."""
-        builtins = [ScriptEntry(script, BUILTIN_SOURCE) for script in self._builtins.all()]
-        return builtins + self._user
+        builtins = [self._builtin(script_id) for script_id in self._builtin_files]
+        # Stable sort: within a language the file-name (relationship) order stays.
+        order = available_languages()
+        builtins.sort(key=lambda script: order.index(script.language))
+        return [ScriptEntry(script, BUILTIN_SOURCE) for script in builtins] + self._users
+
+    def _builtin(self, script_id: str) -> Script:
+        script = self._builtins.get(script_id)
+        if script is None:
+            script = self._builtins[script_id] = _parse_builtin(
+                script_id, self._builtin_files[script_id]
+            )
+        return script
 
     def _find(self, script_id: str) -> Script | None:
-        builtin = self._builtins.get(script_id)
-        return builtin if builtin is not None else self._user_by_id.get(script_id)
+        if script_id in self._builtin_files:
+            return self._builtin(script_id)
+        return self._users_by_id.get(script_id)
 
     def get(self, script_id: str) -> Script:
         """The script with `script_id`; UserError naming the known ids if there is none."""
@@ -88,7 +103,7 @@ class ScriptLibrary:
     def copy_to_keep(self, script: Script) -> dict[str, JsonValue] | None:
         """What a session keeps of `script` to resume it: None for a built-in script
         (it ships with the app), else the whole script (its file may change or go)."""
-        if self._builtins.get(script.id) == script:
+        if script.id in self._builtin_files and self._builtin(script.id) == script:
             return None
         copy: dict[str, JsonValue] = script.model_dump(mode="json")
         return copy
@@ -111,44 +126,24 @@ class ScriptLibrary:
         return self.get(id_or_path)
 
 
-class _Builtins:
-    """The scripts shipped in the package, each read when first asked for; a broken
-    one (or one whose id is not its file's) is a bug, so reading it raises."""
+def _builtin_files() -> dict[str, Traversable]:
+    """The script files shipped in the package, in file-name order, by the id their names
+    give (`NN-<id>.toml`)."""
+    folder = resources.files(_BUILTIN_PACKAGE).joinpath(_BUILTIN_FOLDER)
+    files = sorted(
+        (item for item in folder.iterdir() if item.name.endswith(".toml")),
+        key=lambda item: item.name,
+    )
+    return {item.name.removesuffix(".toml").split("-", 1)[1]: item for item in files}
 
-    def __init__(self) -> None:
-        folder = resources.files(_BUILTIN_PACKAGE).joinpath(_BUILTIN_FOLDER)
-        # `NN-<id>.toml`, in file-name (relationship) order.
-        self._files: dict[str, Traversable] = {
-            item.name.removesuffix(".toml").split("-", 1)[1]: item
-            for item in sorted(folder.iterdir(), key=lambda item: item.name)
-            if item.name.endswith(".toml")
-        }
-        self._read: dict[str, Script] = {}
 
-    def ids(self) -> list[str]:
-        """Every built-in script's id (from its file name: nothing is read)."""
-        return list(self._files)
-
-    def get(self, script_id: str) -> Script | None:
-        """The built-in script with `script_id`, None if there is none."""
-        return self._read_once(script_id) if script_id in self._files else None
-
-    def all(self) -> list[Script]:
-        """Every built-in script, by language (the catalogs' order), then by file name."""
-        scripts = [self._read_once(script_id) for script_id in self._files]
-        # Stable sort: within a language the file-name (relationship) order stays.
-        order = available_languages()
-        return sorted(scripts, key=lambda script: order.index(script.language))
-
-    def _read_once(self, script_id: str) -> Script:
-        script = self._read.get(script_id)
-        if script is None:
-            item = self._files[script_id]
-            script = parse_script(item.read_text(encoding="utf-8"), f"{BUILTIN_SOURCE}:{item.name}")
-            if script.id != script_id:
-                raise ValueError(f"built-in script {item.name} has the id {script.id!r}")
-            self._read[script_id] = script
-        return script
+def _parse_builtin(script_id: str, file: Traversable) -> Script:
+    """The script shipped as `file`; a broken one, or one whose id is not the one its
+    file's name gives, is a bug, so it raises."""
+    script = parse_script(file.read_text(encoding="utf-8"), f"{BUILTIN_SOURCE}:{file.name}")
+    if script.id != script_id:
+        raise ValueError(f"{file.name} holds the script {script.id!r}")
+    return script
 
 
 def _load_user_scripts(
