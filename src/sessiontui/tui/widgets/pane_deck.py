@@ -153,7 +153,8 @@ class PaneDeck(Container):
         ):
             yield PromptCard(id="prompt-card")
             with VerticalScroll(id="listening-lists"):
-                yield NextSessionSection(self._today, id="next-session")  # at wrap-up
+                if self._first is SegmentKind.WRAP_UP:
+                    yield self._make_next_session()
                 yield self._section(
                     EntryKind.PARKED, _("Parked thoughts"), _("Nothing parked yet.")
                 )
@@ -165,16 +166,52 @@ class PaneDeck(Container):
         with VerticalScroll(
             id="actions-pane", classes=self._first_classes(Pane.ACTIONS, "pane -tabbed")
         ):
-            # The review segment's: what earlier sessions left open, above this session's.
-            with Vertical(id="carried"):
-                yield Static(
-                    Content(_("From earlier sessions")), classes="section-heading", markup=False
-                )
-                yield CarriedList(
-                    empty_text=_("Nothing carried over: every earlier item is closed."),
-                    id="carried-list",
-                )
+            if self._first is SegmentKind.REVIEW_ACTIONS:
+                yield self._make_carried()
             yield self._section(EntryKind.ACTION, _("This session"), _("No action items yet."))
+
+    # --- what only some segments show: built when first needed ----------------------------
+    # A start builds only what its screen can show: the items carried over (the review
+    # segment's), the next session (the wrap-up's, or its form's) and the tabs (a narrow
+    # screen's) cost about 0.7 ms of every start for each of their widgets.
+
+    def _make_carried(self) -> Vertical:
+        """The review segment's: what earlier sessions left open, above this session's."""
+        return Vertical(
+            Static(Content(_("From earlier sessions")), classes="section-heading", markup=False),
+            CarriedList(
+                empty_text=_("Nothing carried over: every earlier item is closed."),
+                id="carried-list",
+            ),
+            id="carried",
+        )
+
+    def _make_next_session(self) -> NextSessionSection:
+        return NextSessionSection(self._today, id="next-session")
+
+    def carried_list(self) -> CarriedList | None:
+        """The items carried over, if built (in the review segment they are)."""
+        found = self.query(CarriedList)
+        return found.first() if found else None
+
+    def next_session(self) -> NextSessionSection | None:
+        """The next session's section, if built (at wrap-up, or once its form opened)."""
+        found = self.query(NextSessionSection)
+        return found.first() if found else None
+
+    async def build_for(self, kind: SegmentKind) -> None:
+        """Build what a segment of `kind` shows (before its figures are written)."""
+        if kind is SegmentKind.REVIEW_ACTIONS and self.carried_list() is None:
+            await self.query_one("#actions-pane").mount(self._make_carried(), before="#actions")
+        if kind is SegmentKind.WRAP_UP:
+            await self._built_next_session()
+
+    async def _built_next_session(self) -> NextSessionSection:
+        section = self.next_session()
+        if section is None:
+            section = self._make_next_session()
+            await self.query_one("#listening-lists").mount(section, before="#parking")
+        return section
 
     def _make_tabs(self) -> Tabs:
         """The tabs (narrow only), right above the panes they switch, as they stand."""
@@ -251,13 +288,14 @@ class PaneDeck(Container):
         # A new segment shows its pane from the top (the guidance first).
         self.query_one(_PANE_ID[pane], Widget).scroll_home(animate=False)
         self.query_one("#listening-lists", Widget).scroll_home(animate=False)
-        carried = self.query_one(CarriedList)
-        if review and not carried.empty:
+        carried = self.carried_list() if review else None
+        if carried is not None and not carried.empty:
             # The carried-over items first: this session's own come after them.
             self.screen.set_focus(carried, scroll_visible=False)
         elif kind is SegmentKind.WRAP_UP:
             # The next session first (Enter sets it); the parked thoughts under it.
-            self.screen.set_focus(self.query_one(NextSessionSection).line, scroll_visible=False)
+            section = await self._built_next_session()
+            self.screen.set_focus(section.line, scroll_visible=False)
         elif opens_form:
             form = await self.section(entry_kind).open_form()
             form.focus_first()
@@ -301,13 +339,16 @@ class PaneDeck(Container):
         """Show the Listening pane and the next session's form (these values unless it
         holds what was typed and closed unsaved), focused."""
         self._show_pane(Pane.LISTENING)
-        form = await self.query_one(NextSessionSection).open_form(start, minutes, prepare)
+        section = await self._built_next_session()
+        form = await section.open_form(start, minutes, prepare)
         form.focus_first()
         self.call_after_refresh(form.scroll_visible, animate=False)
 
     def next_session_saved(self) -> None:
         """Close the next session's form after a save; the focus to the parked thoughts."""
-        self.query_one(NextSessionSection).close_form(saved=True)
+        section = self.next_session()
+        if section is not None:
+            section.close_form(saved=True)
         self.screen.set_focus(self.section(EntryKind.PARKED).entry_list)
 
     def entry_saved(self, kind: EntryKind, entry_id: str) -> None:
