@@ -18,11 +18,12 @@ import inspect
 import os
 import threading
 from collections.abc import Iterator
-from typing import TextIO
+from typing import Any, TextIO
 
 import pytest
 from textual import events
 from textual.app import App, ComposeResult
+from textual.containers import Vertical
 from textual.css.stylesheet import Stylesheet
 from textual.dom import DOMNode
 from textual.drivers import linux_driver
@@ -35,6 +36,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 
 from sessiontui.tui.textual_compat import (
     PasteSafeParser,
+    QuickExitApp,
     QuietCrashApp,
     SteadyInput,
     TerminalOutput,
@@ -257,3 +259,45 @@ async def test_a_list_started_compact_is_styled_only_at_its_mount_and_looks_comp
         assert ours.styles.border == textual.styles.border, UPGRADE_HINT
         assert ours.styles.padding == textual.styles.padding, UPGRADE_HINT
         assert ours.size == textual.size, UPGRADE_HINT
+
+
+class FramedFields(QuickExitApp[None]):
+    """Two framed fields, the first focused: its frame styled by :focus-within."""
+
+    CSS = "Vertical:focus-within { border: round red; }"
+
+    def compose(self) -> ComposeResult:
+        for name in ("first", "second"):
+            with Vertical(id=name):
+                yield Input(id=f"{name}-field")
+
+
+class PlainFramedFields(FramedFields, App[None]):
+    """The same with Textual's exit (App.exit before QuickExitApp.exit)."""
+
+    def exit(self, *args: Any, **kwargs: Any) -> None:
+        App.exit(self, *args, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("app_class", "restyles"), [(FramedFields, False), (PlainFramedFields, True)]
+)
+async def test_the_exit_restyles_nothing(
+    monkeypatch: pytest.MonkeyPatch, app_class: type[FramedFields], restyles: bool
+) -> None:
+    styled: list[DOMNode] = []
+    app = app_class()
+    async with app.run_test(size=(30, 8)) as pilot:
+        await pilot.pause()
+        assert app.focused is not None
+        assert app.focused.id == "first-field"
+        apply = Stylesheet.apply
+
+        def counted(self: Stylesheet, node: DOMNode, **options: object) -> None:
+            styled.append(node)
+            apply(self, node, **options)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Stylesheet, "apply", counted)
+        app.exit()
+    # Textual moves the focus through the fields it removes, restyling their frames.
+    assert bool(styled) is restyles, (UPGRADE_HINT, styled)
