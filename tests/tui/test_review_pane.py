@@ -53,13 +53,11 @@ def _third_item_session(launch: Launch) -> None:
 
 @pytest.mark.parametrize("size", [(100, 30), (60, 20)], ids=["100x30", "60x20"])
 async def test_a_key_right_behind_the_move_to_review_reaches_the_carried_items(
-    make_launch: LaunchFactory, size: tuple[int, int]
+    ana_launch: Launch, size: tuple[int, int]
 ) -> None:
     # The carried items are built when the review segment first shows them: a key
     # arriving with the move (one read of the terminal) must find them ready.
-    launch = make_launch()
-    launch.mentee_id = stored_mentee(launch.archive)
-    app = create_app(launch)
+    app = create_app(ana_launch)
     async with app.run_test(size=size) as pilot:
         await wait_for_screen(pilot, SessionScreen)
         live = session_screen(app).live
