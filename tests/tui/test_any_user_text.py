@@ -3,8 +3,10 @@
 Property test: arbitrary Unicode (accents, emoji, right-to-left, combining
 marks, markup-looking brackets) goes in through the real action-item and note
 fields, and comes out identical in the model, the on-screen list, the draft
-file and the summary. Line and paragraph separators are left out: the fields
-are single-line, like a terminal paste into one.
+file and the summary, as the one sanitizing rule leaves it (`clean`: bidi
+embedding and override characters removed) and trimmed. A text that is nothing
+once cleaned (say, only a bidi override) adds no entry. Line and paragraph
+separators are left out: the fields are single-line, like a terminal paste into one.
 """
 
 from __future__ import annotations
@@ -12,13 +14,14 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from textual import events
 from textual.widgets import Input
 
 from sessiontui.model import Visibility
 from sessiontui.summary import render_summary
+from sessiontui.text import clean
 from sessiontui.tui.app import create_app
 
 from .conftest import LaunchFactory
@@ -52,7 +55,7 @@ async def _round_trip(make_launch: LaunchFactory, texts: list[str]) -> None:
             await pilot.pause()
             await pilot.press("enter")
         await pilot.pause()
-        expected = [text.strip() for text in texts if text.strip()]
+        expected = [kept for text in texts if (kept := clean(text).strip())]
         session = screen.live.session
         assert [item.text for item in session.action_items] == expected
         assert [note.text for note in session.notes] == expected
@@ -85,6 +88,8 @@ async def _round_trip(make_launch: LaunchFactory, texts: list[str]) -> None:
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(texts=st.lists(st.one_of(USER_TEXT, MARKUPISH), min_size=1, max_size=4))
+# Found by a long run: a bidi override is removed, and a text of only one is no entry.
+@example(texts=["\u202e", "Lu\u202ecía \u2066x\u2069", "ok"])
 def test_any_user_text_round_trips_through_screen_draft_and_summary(
     make_launch: LaunchFactory, tmp_path: Path, texts: list[str]
 ) -> None:
