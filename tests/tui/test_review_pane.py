@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+from babel import Locale
 from textual.widgets import Input
 
+from sessiontui.i18n import Translator
 from sessiontui.model import Owner, ReviewOutcome, Visibility
 from sessiontui.store import SessionArchive
 from sessiontui.tui.app import create_app
@@ -109,6 +112,32 @@ async def test_the_review_segment_lists_carried_items_in_the_action_items_pane(
         assert draft is not None
         outcomes = [item.outcome for item in draft.relationship.carried]
         assert outcomes == [ReviewOutcome.KEPT, None, ReviewOutcome.DROPPED]
+
+
+async def test_the_carried_items_dates_are_written_when_the_review_segment_shows_them(
+    make_launch: LaunchFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A date in the UI's language loads Babel's locale data (5 MiB: issue 13's peak
+    memory), which a session's start does not need before its review segment."""
+    launch = make_launch()
+    launch.mentee_id = stored_mentee(launch.archive)
+    _third_item_session(launch.archive, launch.mentee_id)
+    locales: list[str] = []
+
+    def locale(translator: Translator) -> Locale:
+        locales.append(translator.language)
+        return Locale.parse(translator.language)
+
+    monkeypatch.setattr(Translator, "locale", property(locale))
+    app = create_app(launch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for_screen(pilot, SessionScreen)
+        await settle(app)
+        assert locales == []
+        await pilot.press("ctrl+n")
+        await wait_until(lambda: focused_id(app) == "carried-list", "the carried items focused")
+        assert "from Feb 28, 2025" in list_texts(app, "#carried-list")[0]
+        assert locales
 
 
 async def test_share_mode_hides_private_carried_items_in_the_pane(

@@ -21,7 +21,8 @@ from sessiontui.scripts.library import (
     ScriptLibrary,
     default_script_id,
 )
-from sessiontui.scripts.loader import ScriptError
+from sessiontui.scripts.loader import ScriptError, parse_script
+from sessiontui.scripts.schema import Script
 
 # In relationship order: the file names' number prefixes decide it.
 BASE_IDS = [
@@ -253,6 +254,24 @@ def test_unknown_id_names_the_known_ones(library: ScriptLibrary) -> None:
     assert caught.value.message.startswith("unknown script id 'weekly'; known: first-session, ")
     assert "closing-es" in caught.value.message
     assert caught.value.exit_code == 2
+
+
+def test_a_start_parses_only_the_builtin_it_uses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parsing every built-in took 10-20 ms of every start (issue 13); one is used."""
+    parsed: list[str] = []
+
+    def counted(text: str, source: str) -> Script:
+        parsed.append(source)
+        return parse_script(text, source)
+
+    monkeypatch.setattr("sessiontui.scripts.library.parse_script", counted)
+    loaded = ScriptLibrary.load(None)
+    assert loaded.get("regular-es").id == "regular-es"
+    assert loaded.get("regular-es").id == "regular-es"
+    assert loaded.copy_to_keep(loaded.get("regular-es")) is None
+    assert parsed == [f"{BUILTIN_SOURCE}:20-regular-es.toml"]
+    assert [entry.script.id for entry in loaded.entries] == BUILTIN_IDS
+    assert len(parsed) == len(BUILTIN_IDS)
 
 
 def test_resolve_by_id(library: ScriptLibrary) -> None:

@@ -28,7 +28,6 @@ from textual.driver import Driver
 from textual.screen import Screen
 from textual.theme import ThemeProvider
 from textual.widget import Widget
-from textual.widgets import TextArea
 
 from sessiontui.config import save_mentor_name
 from sessiontui.crashlog import CrashReport
@@ -353,6 +352,9 @@ class SessionTuiApp(ShareModeApp):
             return
         if isinstance(event, events.Paste) and not event.is_forwarded:
             # A paste reaches the focused field cleaned, and whole in a one-line field.
+            # (TextArea, about 0.5 MiB of modules, is imported by the screens that show one.)
+            from textual.widgets import TextArea  # noqa: PLC0415
+
             multiline = isinstance(self.focused, TextArea)
             event = events.Paste(paste_text(event.text, multiline=multiline))
         await super().on_event(event)

@@ -55,14 +55,17 @@ class RelationshipActions(Screen[None]):
 
     def _refresh_relationship(self) -> None:
         """In the panes: the carried-over items as this session has reviewed them (Action
-        items), and the next session, set or proposed (Listening, at wrap-up)."""
-        self.query_one("#carried-list", CarriedList).show(
-            self._live.relationship.carried, self._today(), self._live.session.id
-        )
+        items, in the review segment), and the next session, set or proposed (Listening,
+        at wrap-up)."""
+        # Each written only where it shows: their dates in the UI's language load Babel's
+        # locale data (5 MiB), which a session's start does not need before then.
+        kind = self._live.current_segment.kind
+        if kind is SegmentKind.REVIEW_ACTIONS:
+            self.query_one("#carried-list", CarriedList).show(
+                self._live.relationship.carried, self._today(), self._live.session.id
+            )
         section = self.query_one(NextSessionSection)
-        # Written only where it shows: a date in the UI's language loads Babel's locale
-        # data (5 MiB), which a session's start does not need before its wrap-up.
-        wrap_up = self._live.current_segment.kind is SegmentKind.WRAP_UP
+        wrap_up = kind is SegmentKind.WRAP_UP
         if not (wrap_up or section.has_class("-open")):
             return
         start, minutes, prepare = self._next_session_values()
