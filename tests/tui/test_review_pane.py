@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 from babel import Locale
+from textual import events
 from textual.widgets import Input
 
 from sessiontui.i18n import Translator
@@ -46,6 +47,30 @@ def _third_item_session(archive: SessionArchive, mentee_id: str) -> None:
     live.add_action_item(PRIVATE_ITEM, Owner.MENTOR, None, Visibility.PRIVATE)
     live.finish()
     archive.add(live.session)
+
+
+@pytest.mark.parametrize("size", [(100, 30), (60, 20)], ids=["100x30", "60x20"])
+async def test_a_key_right_behind_the_move_to_review_reaches_the_carried_items(
+    make_launch: LaunchFactory, size: tuple[int, int]
+) -> None:
+    # The carried items are built when the review segment first shows them: a key
+    # arriving with the move (one read of the terminal) must find them ready.
+    launch = make_launch()
+    launch.mentee_id = stored_mentee(launch.archive)
+    app = create_app(launch)
+    async with app.run_test(size=size) as pilot:
+        await wait_for_screen(pilot, SessionScreen)
+        live = session_screen(app).live
+        assert not app.screen.query(CarriedList)  # not built before the review
+        for key in ("ctrl+n", "1"):
+            event = events.Key(key, None)
+            event.set_sender(app)
+            app.post_message(event)
+        await wait_until(lambda: live.relationship.carried[0].outcome is ReviewOutcome.DONE, "done")
+        assert focused_id(app) == "carried-list"
+        assert list_texts(app, "#carried-list")[0].startswith("[x] Draft the talk outline  → done")
+        await pilot.pause()
+        assert "From earlier sessions" in screen_text(app)
 
 
 async def test_the_review_segment_lists_carried_items_in_the_action_items_pane(

@@ -6,11 +6,19 @@ from __future__ import annotations
 import re
 
 import pytest
+from textual.widgets import Tab, Tabs
 
 from sessiontui.tui.app import create_app
 
 from .conftest import LaunchFactory, ManualClock
-from .helpers import countdown_words, focused_id, list_texts, screen_text, session_screen
+from .helpers import (
+    countdown_words,
+    focused_id,
+    list_texts,
+    screen_text,
+    session_screen,
+    wait_until,
+)
 
 
 async def test_too_small_shows_the_message_and_keeps_everything(
@@ -56,7 +64,7 @@ async def test_grid_at_80_columns_shows_all_four_panes(make_launch: LaunchFactor
         for title in ("Agenda", "Listening", "Feedback", "Action items"):
             # A framed title: a light border, or a heavy one (focused or brought forward).
             assert re.search(rf"[─━] {title} [─━]", text), text
-        assert not session_screen(app).query_one("#pane-tabs").display
+        assert not session_screen(app).query("#pane-tabs")  # a wide screen has no tabs
 
 
 async def test_narrow_layout_puts_three_panes_behind_tabs(make_launch: LaunchFactory) -> None:
@@ -83,6 +91,40 @@ async def test_narrow_layout_puts_three_panes_behind_tabs(make_launch: LaunchFac
         await pilot.pause()
         shown = [pane.id for pane in screen.query(".pane.-tabbed") if pane.display]
         assert shown == ["actions-pane"]
+
+
+@pytest.mark.parametrize("start", [(100, 30), (60, 20)], ids=["wide-start", "narrow-start"])
+async def test_tabs_built_when_the_screen_first_narrows_show_where_the_session_is(
+    make_launch: LaunchFactory, start: tuple[int, int]
+) -> None:
+    # A wide screen never shows the tabs, so a wide start builds none: they are
+    # built when it first narrows, on the pane shown, the segment's tab marked.
+    app = create_app(make_launch())
+    async with app.run_test(size=start) as pilot:
+        screen = session_screen(app)
+        assert bool(screen.query("#pane-tabs")) == (start == (60, 20))
+        await pilot.press("ctrl+r")  # the feedback form, in the check-in (Listening's)
+        await pilot.pause()
+        await pilot.resize_terminal(60, 20)
+        await wait_until(
+            lambda: bool(screen.query("#pane-tabs")) and screen.query_one("#pane-tabs").display,
+            "the tabs of the narrow layout",
+        )
+        tabs = screen.query_one("#pane-tabs", Tabs)
+        assert tabs.active == "tab-feedback"
+        assert [tab.id for tab in tabs.query(Tab) if tab.has_class("-forward")] == ["tab-listening"]
+        shown = [pane.id for pane in screen.query(".pane.-tabbed") if pane.display]
+        assert shown == ["feedback-pane"]
+        # The keys go on where they were: into the form, then to the tabs.
+        assert focused_id(app) == "feedback-situation"
+        await pilot.press(*"Seen narrow", "ctrl+f", "enter")
+        await pilot.pause()
+        assert screen.live.session.feedback[0].situation == "Seen narrow"
+        await pilot.click("#tab-actions")
+        await pilot.pause()
+        shown = [pane.id for pane in screen.query(".pane.-tabbed") if pane.display]
+        assert shown == ["actions-pane"]
+        assert tabs.active == "tab-actions"
 
 
 async def test_spanish_pane_titles(make_launch: LaunchFactory) -> None:

@@ -18,25 +18,30 @@ import inspect
 import os
 import threading
 from collections.abc import Iterator
-from typing import TextIO
+from typing import Any, TextIO
 
 import pytest
 from textual import events
 from textual.app import App, ComposeResult
+from textual.containers import Vertical
+from textual.css.stylesheet import Stylesheet
+from textual.dom import DOMNode
 from textual.drivers import linux_driver
 from textual.drivers.headless_driver import HeadlessDriver
 from textual.drivers.linux_driver import LinuxDriver
 from textual.message import Message
 from textual.messages import Layout
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Footer, Input, OptionList, Static
 
 from sessiontui.tui.textual_compat import (
     PasteSafeParser,
+    QuickExitApp,
     QuietCrashApp,
     SteadyInput,
     TerminalOutput,
     bind_key,
+    start_compact,
     terminal_driver_class,
     use_paste_safe_parser,
 )
@@ -219,3 +224,80 @@ async def test_typing_into_a_steady_input_lays_nothing_out_and_scrolls_to_the_cu
         await pilot.pause()
         assert screen_text(app).splitlines()[0].startswith(typed[:19]), UPGRADE_HINT
         assert app.query_one("#field", SteadyInput).value == typed
+
+
+class TwoLists(App[None]):
+    """A list made compact by Textual and one by `start_compact`, built while running."""
+
+    async def on_mount(self) -> None:
+        self.built_styles: list[DOMNode] = []
+        textual = OptionList("one", "two", compact=True, id="textual")
+        ours = OptionList("one", "two", id="ours")
+        start_compact(ours)
+        await self.mount_all([textual, ours])
+
+
+async def test_a_list_started_compact_is_styled_only_at_its_mount_and_looks_compact(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    styled: list[str | None] = []
+    apply = Stylesheet.apply
+
+    def counted(self: Stylesheet, node: DOMNode, **options: object) -> None:
+        if isinstance(node, OptionList) and not node.is_attached:
+            styled.append(node.id)  # styled before its mount
+        apply(self, node, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Stylesheet, "apply", counted)
+    app = TwoLists()
+    async with app.run_test(size=(30, 6)) as pilot:
+        await pilot.pause()
+        # Textual's compact=True restyles a list before its mount; start_compact does not.
+        assert styled == ["textual"], (UPGRADE_HINT, styled)
+        textual, ours = app.query_one("#textual", OptionList), app.query_one("#ours", OptionList)
+        assert ours.compact, UPGRADE_HINT
+        assert ours.styles.border == textual.styles.border, UPGRADE_HINT
+        assert ours.styles.padding == textual.styles.padding, UPGRADE_HINT
+        assert ours.size == textual.size, UPGRADE_HINT
+
+
+class FramedFields(QuickExitApp[None]):
+    """Two framed fields, the first focused: its frame styled by :focus-within."""
+
+    CSS = "Vertical:focus-within { border: round red; }"
+
+    def compose(self) -> ComposeResult:
+        for name in ("first", "second"):
+            with Vertical(id=name):
+                yield Input(id=f"{name}-field")
+
+
+class PlainFramedFields(FramedFields, App[None]):
+    """The same with Textual's exit (App.exit before QuickExitApp.exit)."""
+
+    def exit(self, *args: Any, **kwargs: Any) -> None:
+        App.exit(self, *args, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("app_class", "restyles"), [(FramedFields, False), (PlainFramedFields, True)]
+)
+async def test_the_exit_restyles_nothing(
+    monkeypatch: pytest.MonkeyPatch, app_class: type[FramedFields], restyles: bool
+) -> None:
+    styled: list[DOMNode] = []
+    app = app_class()
+    async with app.run_test(size=(30, 8)) as pilot:
+        await pilot.pause()
+        assert app.focused is not None
+        assert app.focused.id == "first-field"
+        apply = Stylesheet.apply
+
+        def counted(self: Stylesheet, node: DOMNode, **options: object) -> None:
+            styled.append(node)
+            apply(self, node, **options)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Stylesheet, "apply", counted)
+        app.exit()
+    # Textual moves the focus through the fields it removes, restyling their frames.
+    assert bool(styled) is restyles, (UPGRADE_HINT, styled)

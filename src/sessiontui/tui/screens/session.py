@@ -180,6 +180,7 @@ class SessionScreen(RelationshipActions):
         """After any change: bring a new segment's pane forward, redraw, save."""
         if self._live.clock.index != self._segment_shown:
             self._segment_shown = self._live.clock.index
+            await self._deck.build_for(self._live.current_segment.kind)
             self._refresh_all()
             await self._deck.bring_forward(self._live.current_segment.kind)
             self.offer_for_segment()

@@ -30,7 +30,7 @@ from sessiontui.tui.actions import Scope, action_key
 from sessiontui.tui.relationship_format import day_and_time
 from sessiontui.tui.widgets.carried_list import CarriedList
 from sessiontui.tui.widgets.next_session_form import NextSessionDraft, NextSessionForm
-from sessiontui.tui.widgets.next_session_section import NextSessionLine, NextSessionSection
+from sessiontui.tui.widgets.next_session_section import NextSessionLine
 from sessiontui.tui.widgets.pane_deck import PaneDeck
 from sessiontui.tui.widgets.sharing import share_mode
 
@@ -59,14 +59,15 @@ class RelationshipActions(Screen[None]):
         at wrap-up)."""
         # Each written only where it shows: their dates in the UI's language load Babel's
         # locale data (5 MiB), which a session's start does not need before then.
+        # (Built by then: see PaneDeck.build_for.)
         kind = self._live.current_segment.kind
-        if kind is SegmentKind.REVIEW_ACTIONS:
-            self.query_one("#carried-list", CarriedList).show(
-                self._live.relationship.carried, self._today(), self._live.session.id
-            )
-        section = self.query_one(NextSessionSection)
+        deck = self.query_one(PaneDeck)
+        carried = deck.carried_list()
+        if kind is SegmentKind.REVIEW_ACTIONS and carried is not None:
+            carried.show(self._live.relationship.carried, self._today(), self._live.session.id)
+        section = deck.next_session()
         wrap_up = kind is SegmentKind.WRAP_UP
-        if not (wrap_up or section.has_class("-open")):
+        if section is None or not (wrap_up or section.has_class("-open")):
             return
         start, minutes, prepare = self._next_session_values()
         following = self._live.session.relationship.next_session

@@ -31,6 +31,7 @@ from sessiontui.i18n import _
 from sessiontui.model import Visibility
 from sessiontui.share import NOTHING_SHOWN, shown_entries
 from sessiontui.tui.actions import Scope, bind_actions
+from sessiontui.tui.textual_compat import start_compact
 from sessiontui.tui.widgets.marked_line import MarkedLine
 from sessiontui.tui.widgets.sharing import follow_share_mode, share_mode
 
@@ -88,7 +89,8 @@ class EntryList(OptionList):
     def __init__(
         self, kind: EntryKind, *, empty_text: str, can_toggle: bool, id: str | None = None
     ) -> None:
-        super().__init__(id=id, compact=True, markup=False)
+        super().__init__(id=id, markup=False)
+        start_compact(self)  # not compact=True: that restyles it before its mount
         self.kind = kind
         self._empty_text = empty_text
         self._can_toggle = can_toggle

@@ -23,7 +23,7 @@ from sessiontui.tui.widgets.entry_list import EntryList
 
 
 class EntrySection(Vertical):
-    """Heading, form slot and list for entries of `kind`."""
+    """Heading, form (above the list, once opened) and list for entries of `kind`."""
 
     def __init__(
         self,
@@ -44,10 +44,9 @@ class EntrySection(Vertical):
         self._form: EntryForm | None = None
 
     def compose(self) -> ComposeResult:
-        """The heading (if any), an empty slot for the form, the list."""
+        """The heading (if any) and the list (the form goes between them once opened)."""
         if self._title is not None:
             yield Static(Content(self._title), classes="section-heading", markup=False)
-        yield Vertical(classes="form-slot")
         yield EntryList(
             self.kind,
             empty_text=self._empty_text,
@@ -76,7 +75,7 @@ class EntrySection(Vertical):
         if form is None:
             form = self._make_form()
             self._form = form
-            await self.query_one(".form-slot").mount(form)
+            await self.mount(form, before=self.entry_list)
         form.display = True
         if entry is not None:
             form.reset()

@@ -47,7 +47,7 @@ class NextSessionLine(ReadList):
 
 
 class NextSessionSection(Vertical):
-    """Heading, what is set or proposed, the form slot."""
+    """Heading, what is set or proposed, the form (under them, once opened)."""
 
     def __init__(self, today: Callable[[], date], *, id: str | None = None) -> None:
         super().__init__(id=id, classes="entry-section")
@@ -56,10 +56,9 @@ class NextSessionSection(Vertical):
         self._refill = True
 
     def compose(self) -> ComposeResult:
-        """The heading, the line, an empty slot for the form."""
+        """The heading and the line (the form goes under them once opened)."""
         yield Static(Content(_("Next session")), classes="section-heading", markup=False)
         yield NextSessionLine(id="next-session-line")
-        yield Vertical(classes="form-slot")
 
     @property
     def line(self) -> NextSessionLine:
@@ -77,7 +76,7 @@ class NextSessionSection(Vertical):
         form = self._form
         if form is None:
             form = self._form = NextSessionForm(self._today, id="next-session-form")
-            await self.query_one(".form-slot").mount(form)
+            await self.mount(form)
         if self._refill:
             form.fill(start, minutes, prepare)
             self._refill = False

@@ -20,10 +20,11 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from enum import StrEnum
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical, VerticalScroll
 from textual.content import Content
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static, Tab, Tabs
 
@@ -91,6 +92,11 @@ _DEFAULT_FORWARD = (EntryKind.PARKED, False)
 _AGREEMENT_KINDS = frozenset({SegmentKind.EXPECTATIONS, SegmentKind.CONFIDENTIALITY})
 
 
+def _needs_tabs(screen: Screen[object]) -> bool:
+    """Whether the tabs may show: on a screen below the wide layout's 80 columns."""
+    return not screen.has_class("-wide")
+
+
 def _pane_for(kind: SegmentKind) -> Pane:
     """The pane a segment of `kind` brings forward."""
     entry_kind, _opens_form = _FORWARD.get(kind, _DEFAULT_FORWARD)
@@ -116,6 +122,9 @@ class PaneDeck(Container):
         self._agreement = False
         self._first = first
         self._first_pane = _pane_for(first)
+        # What the tabs show (they are built only for a narrow screen: see `_tabs`).
+        self._forward_pane = self._first_pane
+        self._shown_pane = self._first_pane
 
     def _first_classes(self, pane: Pane, classes: str) -> str:
         """`pane`'s classes as `bring_forward` will set them for the first segment:
@@ -135,19 +144,8 @@ class PaneDeck(Container):
                 yield AgendaView(self._titles, id="agenda")
             with VerticalScroll(id="goals-scroll"):
                 yield self._section(EntryKind.GOAL, _("Session goals"), _("No goals yet."))
-        # Narrow only: right above the panes they switch.
-        yield Tabs(
-            *(
-                Tab(
-                    _(_PANE_TITLES[pane]),
-                    id=f"tab-{pane}",
-                    classes="-forward" if pane is self._first_pane else "",
-                )
-                for pane in Pane
-            ),
-            active=f"tab-{self._first_pane}",
-            id="pane-tabs",
-        )
+        if _needs_tabs(self.screen):
+            yield self._make_tabs()
         # Behind a tab (narrow) the guidance and the prompt stay at the top and the
         # lists scroll under them: a parked thought never hides what to listen for.
         with Vertical(
@@ -155,7 +153,8 @@ class PaneDeck(Container):
         ):
             yield PromptCard(id="prompt-card")
             with VerticalScroll(id="listening-lists"):
-                yield NextSessionSection(self._today, id="next-session")  # at wrap-up
+                if self._first is SegmentKind.WRAP_UP:
+                    yield self._make_next_session()
                 yield self._section(
                     EntryKind.PARKED, _("Parked thoughts"), _("Nothing parked yet.")
                 )
@@ -167,16 +166,78 @@ class PaneDeck(Container):
         with VerticalScroll(
             id="actions-pane", classes=self._first_classes(Pane.ACTIONS, "pane -tabbed")
         ):
-            # The review segment's: what earlier sessions left open, above this session's.
-            with Vertical(id="carried"):
-                yield Static(
-                    Content(_("From earlier sessions")), classes="section-heading", markup=False
-                )
-                yield CarriedList(
-                    empty_text=_("Nothing carried over: every earlier item is closed."),
-                    id="carried-list",
-                )
+            if self._first is SegmentKind.REVIEW_ACTIONS:
+                yield self._make_carried()
             yield self._section(EntryKind.ACTION, _("This session"), _("No action items yet."))
+
+    # --- what only some segments show: built when first needed ----------------------------
+    # A start builds only what its screen can show: the items carried over (the review
+    # segment's), the next session (the wrap-up's, or its form's) and the tabs (a narrow
+    # screen's) cost about 0.7 ms of every start for each of their widgets.
+
+    def _make_carried(self) -> Vertical:
+        """The review segment's: what earlier sessions left open, above this session's."""
+        return Vertical(
+            Static(Content(_("From earlier sessions")), classes="section-heading", markup=False),
+            CarriedList(
+                empty_text=_("Nothing carried over: every earlier item is closed."),
+                id="carried-list",
+            ),
+            id="carried",
+        )
+
+    def _make_next_session(self) -> NextSessionSection:
+        return NextSessionSection(self._today, id="next-session")
+
+    def carried_list(self) -> CarriedList | None:
+        """The items carried over, if built (in the review segment they are)."""
+        found = self.query(CarriedList)
+        return found.first() if found else None
+
+    def next_session(self) -> NextSessionSection | None:
+        """The next session's section, if built (at wrap-up, or once its form opened)."""
+        found = self.query(NextSessionSection)
+        return found.first() if found else None
+
+    async def build_for(self, kind: SegmentKind) -> None:
+        """Build what a segment of `kind` shows (before its figures are written)."""
+        if kind is SegmentKind.REVIEW_ACTIONS and self.carried_list() is None:
+            await self.query_one("#actions-pane").mount(self._make_carried(), before="#actions")
+        if kind is SegmentKind.WRAP_UP:
+            await self._built_next_session()
+
+    async def _built_next_session(self) -> NextSessionSection:
+        section = self.next_session()
+        if section is None:
+            section = self._make_next_session()
+            await self.query_one("#listening-lists").mount(section, before="#parking")
+        return section
+
+    def _make_tabs(self) -> Tabs:
+        """The tabs (narrow only), right above the panes they switch, as they stand."""
+        return Tabs(
+            *(
+                Tab(
+                    _(_PANE_TITLES[pane]),
+                    id=f"tab-{pane}",
+                    classes="-forward" if pane is self._forward_pane else "",
+                )
+                for pane in Pane
+            ),
+            active=f"tab-{self._shown_pane}",
+            id="pane-tabs",
+        )
+
+    def _tabs(self) -> Tabs | None:
+        """The tabs, if built: a wide screen never shows them, and their nine widgets
+        cost about 6 ms of every start; they are built when the screen first narrows."""
+        tabs = self.query_children(Tabs)
+        return tabs.first() if tabs else None
+
+    async def on_resize(self, _event: events.Resize) -> None:
+        """Build the tabs when the screen first gets narrow (before the panes they switch)."""
+        if self._tabs() is None and _needs_tabs(self.screen):
+            await self.mount(self._make_tabs(), before="#listening-pane")
 
     def _section(self, kind: EntryKind, title: str | None, empty: str) -> EntrySection:
         makers: dict[EntryKind, Callable[[], EntryForm]] = {
@@ -212,9 +273,12 @@ class PaneDeck(Container):
         """Mark the pane a segment of `kind` calls for; open its form, or focus its list."""
         entry_kind, opens_form = _FORWARD.get(kind, _DEFAULT_FORWARD)
         pane = _pane_for(kind)
+        self._forward_pane = pane
+        tabs = self._tabs()
         for name in Pane:
             self.query_one(_PANE_ID[name]).set_class(name == pane, "-forward")
-            self.query_one(f"#tab-{name}").set_class(name == pane, "-forward")
+            if tabs is not None:
+                tabs.query_one(f"#tab-{name}").set_class(name == pane, "-forward")
         self.query_one("#listening-pane").set_class(kind is SegmentKind.WRAP_UP, "-wrap-up")
         review = kind is SegmentKind.REVIEW_ACTIONS
         self.query_one("#actions-pane").set_class(review, "-review")
@@ -224,13 +288,14 @@ class PaneDeck(Container):
         # A new segment shows its pane from the top (the guidance first).
         self.query_one(_PANE_ID[pane], Widget).scroll_home(animate=False)
         self.query_one("#listening-lists", Widget).scroll_home(animate=False)
-        carried = self.query_one(CarriedList)
-        if review and not carried.empty:
+        carried = self.carried_list() if review else None
+        if carried is not None and not carried.empty:
             # The carried-over items first: this session's own come after them.
             self.screen.set_focus(carried, scroll_visible=False)
         elif kind is SegmentKind.WRAP_UP:
             # The next session first (Enter sets it); the parked thoughts under it.
-            self.screen.set_focus(self.query_one(NextSessionSection).line, scroll_visible=False)
+            section = await self._built_next_session()
+            self.screen.set_focus(section.line, scroll_visible=False)
         elif opens_form:
             form = await self.section(entry_kind).open_form()
             form.focus_first()
@@ -274,13 +339,16 @@ class PaneDeck(Container):
         """Show the Listening pane and the next session's form (these values unless it
         holds what was typed and closed unsaved), focused."""
         self._show_pane(Pane.LISTENING)
-        form = await self.query_one(NextSessionSection).open_form(start, minutes, prepare)
+        section = await self._built_next_session()
+        form = await section.open_form(start, minutes, prepare)
         form.focus_first()
         self.call_after_refresh(form.scroll_visible, animate=False)
 
     def next_session_saved(self) -> None:
         """Close the next session's form after a save; the focus to the parked thoughts."""
-        self.query_one(NextSessionSection).close_form(saved=True)
+        section = self.next_session()
+        if section is not None:
+            section.close_form(saved=True)
         self.screen.set_focus(self.section(EntryKind.PARKED).entry_list)
 
     def entry_saved(self, kind: EntryKind, entry_id: str) -> None:
@@ -301,13 +369,17 @@ class PaneDeck(Container):
 
     def _show_pane(self, pane: Pane) -> None:
         """In the narrow layout, show `pane` (the others wait behind their tabs)."""
+        self._shown_pane = pane
         for name in Pane:
             self.query_one(_PANE_ID[name]).set_class(name == pane, "-shown")
+        tabs = self._tabs()
+        if tabs is None:
+            return
         # Moving the tabs here must not come back as a TabActivated: with two
         # quick changes (ctrl+n ctrl+n) the echoes of each would undo the other
         # forever, a layout loop at 100% CPU.
         with self.prevent(Tabs.TabActivated):
-            self.query_one(Tabs).active = f"tab-{pane}"
+            tabs.active = f"tab-{pane}"
 
     @on(Tabs.TabActivated, "#pane-tabs")
     def _tab_chosen(self, event: Tabs.TabActivated) -> None:

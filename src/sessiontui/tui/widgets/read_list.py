@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from sessiontui.i18n import _
 from sessiontui.model import Visibility
 from sessiontui.share import NOTHING_SHOWN, shown_entries
+from sessiontui.tui.textual_compat import start_compact
 from sessiontui.tui.widgets.sharing import follow_share_mode, share_mode
 
 
@@ -39,7 +40,8 @@ class ReadList(OptionList):
     rows: reactive[tuple[ReadRow, ...]] = reactive((), init=False)
 
     def __init__(self, *, empty_text: str, id: str | None = None) -> None:
-        super().__init__(id=id, compact=True, markup=False)
+        super().__init__(id=id, markup=False)
+        start_compact(self)  # not compact=True: that restyles it before its mount
         self._empty_text = empty_text
         self._shown: tuple[ReadRow, ...] = ()
 
