@@ -10,7 +10,9 @@ from collections.abc import Callable
 from textual import events
 from textual.app import App
 from textual.command import CommandList, CommandPalette
+from textual.errors import NoWidget
 from textual.pilot import Pilot
+from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 from textual.worker import WorkerState
 
@@ -36,13 +38,28 @@ async def type_into(pilot: Pilot[None], selector: str, text: str) -> None:
 async def focus_by_click(pilot: Pilot[None], selector: str) -> None:
     """Click the input `selector` and wait until it has the focus."""
     field = pilot.app.screen.query_one(selector, Input)
-    await pilot.click(selector)
+    # The click lands where the field was last laid out: a field just opened (a form a
+    # key has shown) may not be placed yet under load, and a click there hits the pane
+    # behind it. Wait until the field itself is at the point the click aims at.
+    await wait_until(lambda: _under_its_corner(pilot.app, field), f"{selector} laid out")
+    await pilot.click(field)
     # Under load the click is handled a few frames late: wait for the focus,
     # never assume it.
     try:
         await wait_until(lambda: pilot.app.focused is field, f"{selector} takes the focus")
     except AssertionError as error:
         raise AssertionError(f"{error}; the focus is on {pilot.app.focused!r}") from None
+
+
+def _under_its_corner(app: App[None], widget: Widget) -> bool:
+    """True when `widget` is shown and is what a click at its top-left corner reaches."""
+    if not widget.region:
+        return False
+    try:
+        found, _region = app.get_widget_at(*widget.region.offset)
+    except NoWidget:
+        return False
+    return found is widget
 
 
 async def paste_into(pilot: Pilot[None], selector: str, text: str) -> None:

@@ -1,10 +1,13 @@
 """Any text a mentor types (pastes) round-trips unchanged and never breaks the screen.
 
 Property test: arbitrary Unicode (accents, emoji, right-to-left, combining
-marks, markup-looking brackets) goes in through the real action-item and note
-fields, and comes out identical in the model, the on-screen list, the draft
-file and the summary. Line and paragraph separators are left out: the fields
-are single-line, like a terminal paste into one.
+marks, control codes, markup-looking brackets) goes in through the real
+action-item and note fields, and comes out identical in the model, the
+on-screen list, the draft file and the summary, as the one sanitizing rule
+leaves it (`clean`: bidi embedding and override characters removed, control
+codes shown as symbols) and trimmed. A text that is nothing once cleaned (say,
+only a bidi override) adds no entry. Line breaks are left out: the fields are
+single-line, like a terminal paste into one.
 """
 
 from __future__ import annotations
@@ -12,20 +15,23 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from textual import events
 from textual.widgets import Input
 
 from sessiontui.model import Visibility
 from sessiontui.summary import render_summary
+from sessiontui.text import clean
 from sessiontui.tui.app import create_app
 
 from .conftest import LaunchFactory
 from .helpers import list_texts, screen_text, session_screen, settle
 
+# What ends a line for str.splitlines (a single-line field keeps a paste's first line).
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85"
 USER_TEXT = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")),
+    alphabet=st.characters(exclude_categories=("Cs", "Zl", "Zp"), exclude_characters=LINE_BREAKS),
     min_size=1,
     max_size=40,
 )
@@ -52,7 +58,7 @@ async def _round_trip(make_launch: LaunchFactory, texts: list[str]) -> None:
             await pilot.pause()
             await pilot.press("enter")
         await pilot.pause()
-        expected = [text.strip() for text in texts if text.strip()]
+        expected = [kept for text in texts if (kept := clean(text).strip())]
         session = screen.live.session
         assert [item.text for item in session.action_items] == expected
         assert [note.text for note in session.notes] == expected
@@ -85,6 +91,8 @@ async def _round_trip(make_launch: LaunchFactory, texts: list[str]) -> None:
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(texts=st.lists(st.one_of(USER_TEXT, MARKUPISH), min_size=1, max_size=4))
+# Found by a long run: a bidi override is removed, and a text of only one is no entry.
+@example(texts=["\u202e", "Lu\u202ecía \u2066x\u2069", "\x1b]0;title\x07 \x9b31m"])
 def test_any_user_text_round_trips_through_screen_draft_and_summary(
     make_launch: LaunchFactory, tmp_path: Path, texts: list[str]
 ) -> None:

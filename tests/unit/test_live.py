@@ -232,7 +232,7 @@ def test_feedback_is_added_with_the_current_segment(live: LiveSession) -> None:
     assert live.session.feedback == []
 
 
-@pytest.mark.parametrize("text", ["", "   ", "\n\t"])
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", "\u202e", " \u2066\u2069 "])
 def test_blank_action_item_is_refused(live: LiveSession, text: str) -> None:
     with pytest.raises(ValidationError):
         live.add_action_item(text)
@@ -266,7 +266,7 @@ def test_action_items_add_mark_done_and_delete(live: LiveSession) -> None:
         live.delete_entry(EntryKind.ACTION, first.id)
 
 
-@pytest.mark.parametrize("text", ["", "   ", "\n\t"])
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", "\u202e", " \u2066\u2069 "])
 def test_blank_goal_is_refused(live: LiveSession, text: str) -> None:
     with pytest.raises(ValidationError):
         live.add_goal(text, "una medida")

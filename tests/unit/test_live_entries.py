@@ -174,12 +174,16 @@ def test_feedback_fields_can_be_corrected_but_not_emptied(live: LiveSession) -> 
     assert live.revision == before
 
 
+# Blank once cleaned: spaces, or only bidi controls (which the one sanitizing rule removes).
+@pytest.mark.parametrize("blank", ["   ", " \u202e ", "\u2066\u2069"])
 @pytest.mark.parametrize("kind", list(EntryKind))
-def test_blank_text_is_refused_and_the_entry_stays(live: LiveSession, kind: EntryKind) -> None:
+def test_blank_text_is_refused_and_the_entry_stays(
+    live: LiveSession, kind: EntryKind, blank: str
+) -> None:
     entry = _add(live, kind, "first words")
     before = live.revision
     with pytest.raises(ValueError):  # noqa: PT011 (pydantic's or ours: both are ValueError)
-        live.edit_entry(kind, entry.id, text="   ")
+        live.edit_entry(kind, entry.id, text=blank)
     assert entries_of(live.session, kind) == [entry]
     assert live.revision == before
 

@@ -78,8 +78,9 @@ def _whole(summary: Summary) -> str:
     return f"{summary.subject}\n\n{summary.body}"
 
 
-# Text the model accepts (not blank); shared text must not contain the marker by chance.
-plain_text = st.text(min_size=1).filter(lambda s: s.strip() and MARKER not in s)
+# Text the model accepts (not blank once cleaned: a text of only bidi controls is blank);
+# shared text must not contain the marker by chance.
+plain_text = st.text(min_size=1).filter(lambda s: clean(s).strip() and MARKER not in s)
 private_text = st.builds(lambda a, b: f"{a}{MARKER}{b}", st.text(), st.text())
 languages = st.sampled_from(list(available_languages()))
 
