@@ -192,6 +192,40 @@ def test_an_index_line_with_an_unsafe_id_gets_the_index_rebuilt(data_dir: DataDi
     assert "outside" not in path.read_text(encoding="utf-8")
 
 
+def test_a_store_keeps_the_other_index_lines_as_read_and_the_next_listing_repairs_them(
+    data_dir: DataDir,
+) -> None:
+    archive = SessionArchive(data_dir)
+    ana = archive.add(_session("Ana"))
+    archive.add(_session("Luis", AT + timedelta(days=1)))
+    path = archive.layout.index_path
+    data = json.loads(path.read_text(encoding="utf-8"))
+    luis_line = next(line for line in data["mentees"].values() if line["name"] == "Luis")
+    luis_line["id"] = "../../outside"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    # As the app stores a session: its mentee already known (no lookup by name).
+    later = _session("Ana", AT + timedelta(days=7)).model_copy(update={"mentee_id": ana.id})
+    SessionArchive(data_dir).add(later)
+    # Storing Ana's session rewrote her line and left Luis's as it was ...
+    assert "outside" in path.read_text(encoding="utf-8")
+    # ... and the listing, which reads every line, rebuilds the index from the records.
+    listed = SessionArchive(data_dir).mentees()
+    assert [(e.name, e.session_count) for e in listed] == [("Ana", 2), ("Luis", 1)]
+    assert "outside" not in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "content", [b'{"mentees": {"1": {"id": "x"', b"[]", b'{"mentees": {"1": 3}}']
+)
+def test_a_store_onto_an_unreadable_index_rebuilds_it(data_dir: DataDir, content: bytes) -> None:
+    archive = SessionArchive(data_dir)
+    archive.add(_session("Ana"))
+    archive.layout.index_path.write_bytes(content)
+    SessionArchive(data_dir).add(_session("Luis", AT + timedelta(days=1)))
+    index = json.loads(archive.layout.index_path.read_text(encoding="utf-8"))
+    assert sorted(line["name"] for line in index["mentees"].values()) == ["Ana", "Luis"]
+
+
 def test_an_unreadable_record_is_set_aside_and_restored_from_its_backup(
     data_dir: DataDir,
 ) -> None:

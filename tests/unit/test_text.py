@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.unit.text_checks import unsafe
 
@@ -54,6 +55,47 @@ def test_text_without_controls_passes_unchanged(text: str) -> None:
 def test_clean_data_reaches_keys_and_nested_values() -> None:
     data = {"ti\x1btle": ["a\x07", {"k": "v\x1b"}], "n": 3, "ok": True}
     assert clean_data(data) == {"ti␛tle": ["a␇", {"k": "v␛"}], "n": 3, "ok": True}
+
+
+# Strings that reach the quick check: every unsafe kind, raw, and what looks like a
+# JSON escape when typed (a backslash before "r" or "u001b").
+_NASTY = "\x00\x07\x1b\r\t\n\x7f\x85\x9b\u202e\u2066\ud800\\"
+_strings = st.text(alphabet=st.sampled_from(_NASTY + "abru01é👍")) | st.text()
+_json_data = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | _strings,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_strings, inner, max_size=4),
+    max_leaves=20,
+)
+
+
+def _each_string_cleaned(data: object) -> object:
+    """The rule stated plainly: every string cleaned, keys too, at any depth."""
+    if isinstance(data, str):
+        return clean(data)
+    if isinstance(data, dict):
+        return {_each_string_cleaned(k): _each_string_cleaned(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_each_string_cleaned(item) for item in data]
+    return data
+
+
+@settings(max_examples=300)
+@given(_json_data)
+def test_clean_data_cleans_every_string_whatever_the_quick_check_says(data: object) -> None:
+    assert clean_data(data) == _each_string_cleaned(data)
+
+
+@pytest.mark.parametrize(
+    "text", ["\x1b]0;x\x07", "a\rb", "\x08", "\x0c", "\u202e", "\ud800", "\x85", "\x7f"]
+)
+def test_one_unsafe_string_deep_in_clean_data_is_cleaned(text: str) -> None:
+    data = {"sessions_per_month": {f"2025-{m:02}": m for m in range(1, 13)}, "x": [[{"k": text}]]}
+    assert clean_data(data)["x"][0][0]["k"] == clean(text) != text
+
+
+def test_clean_data_leaves_clean_data_as_it_is() -> None:
+    data = {"name": "Ana Núñez ✍️", "path": "C:\\new\\docs", "n": [1, 2.5, None, True]}
+    assert clean_data(data) is data
 
 
 def test_one_line_joins_lines_and_cleans() -> None:

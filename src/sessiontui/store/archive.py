@@ -135,9 +135,20 @@ class SessionArchive:
         )
 
     def _put_entry(self, entry: MenteeEntry) -> None:
-        index, entries = self._read_index(check=False)
-        others = [e for e in entries if e.id != entry.id]
-        index.write([to_document(e) for e in [*others, entry]])
+        """`entry` written into the index. The other lines go back as they were read:
+        reading each one (a store at 5,000 sessions read fifty) cost more than the
+        store. A line that cannot be read stays for `_read_index` to rebuild; a file
+        that cannot be read is repaired here."""
+        index = self._index_file()
+        try:
+            documents = index.documents()
+        except CorruptFileError:
+            documents = None
+        if documents is None or not all(isinstance(d, dict) for d in documents):
+            index, entries = self._read_index(check=False)
+            documents = [to_document(e) for e in entries]
+        others = [d for d in documents if d.get("id") != entry.id]
+        index.write([*others, to_document(entry)])
 
     # --- mentee records ----------------------------------------------------------
 
