@@ -18,6 +18,7 @@ tests call `cli.main.main` in-process, where a freeze would keep their garbage.
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
@@ -43,6 +44,10 @@ def long_lived_imports() -> Iterator[None]:
 def run_command(argv: Sequence[str] | None = None) -> int:
     """The `sessiontui` command: `cli.main.main`, then a quick exit."""
     _command_process["running"] = True
+    # A pydantic plugin installed beside us (an observability tool's) would see every
+    # model validated, private notes included: none is let in. It also spares the
+    # start pydantic's scan of every installed package for plugins.
+    os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
     with long_lived_imports():
         from sessiontui.cli.main import main  # noqa: PLC0415 (imported with the collector off)
     status = main(argv)
