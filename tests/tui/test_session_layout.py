@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Tab, Tabs
 
 from sessiontui.tui.app import create_app
@@ -82,15 +83,22 @@ async def test_narrow_layout_puts_three_panes_behind_tabs(make_launch: LaunchFac
         await pilot.pause()
         shown = [pane.id for pane in screen.query(".pane.-tabbed") if pane.display]
         assert shown == ["feedback-pane"]
-        assert focused_id(app) == "feedback-situation"
-        await pilot.press(*"Narrow but fine", "ctrl+f", "enter")
-        await pilot.pause()
-        assert screen.live.session.feedback[0].situation == "Narrow but fine"
+        await _feedback_typed_then_actions_tab(pilot, "Narrow but fine")
 
-        await pilot.click("#tab-actions")
-        await pilot.pause()
-        shown = [pane.id for pane in screen.query(".pane.-tabbed") if pane.display]
-        assert shown == ["actions-pane"]
+
+async def _feedback_typed_then_actions_tab(pilot: Pilot[None], text: str) -> None:
+    """From the open feedback form: `text` saved as feedback, then the Action items tab
+    clicked, and that pane the one shown."""
+    app = pilot.app
+    screen = session_screen(app)
+    assert focused_id(app) == "feedback-situation"
+    await pilot.press(*text, "ctrl+f", "enter")
+    await pilot.pause()
+    assert screen.live.session.feedback[0].situation == text
+    await pilot.click("#tab-actions")
+    await pilot.pause()
+    shown = [pane.id for pane in screen.query(".pane.-tabbed") if pane.display]
+    assert shown == ["actions-pane"]
 
 
 @pytest.mark.parametrize("start", [(100, 30), (60, 20)], ids=["wide-start", "narrow-start"])
@@ -116,14 +124,7 @@ async def test_tabs_built_when_the_screen_first_narrows_show_where_the_session_i
         shown = [pane.id for pane in screen.query(".pane.-tabbed") if pane.display]
         assert shown == ["feedback-pane"]
         # The keys go on where they were: into the form, then to the tabs.
-        assert focused_id(app) == "feedback-situation"
-        await pilot.press(*"Seen narrow", "ctrl+f", "enter")
-        await pilot.pause()
-        assert screen.live.session.feedback[0].situation == "Seen narrow"
-        await pilot.click("#tab-actions")
-        await pilot.pause()
-        shown = [pane.id for pane in screen.query(".pane.-tabbed") if pane.display]
-        assert shown == ["actions-pane"]
+        await _feedback_typed_then_actions_tab(pilot, "Seen narrow")
         assert tabs.active == "tab-actions"
 
 
