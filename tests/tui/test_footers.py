@@ -14,6 +14,7 @@ from sessiontui.tui.screens.agreement_form import AgreementFormScreen
 from sessiontui.tui.screens.carried_review import CarriedReviewScreen
 from sessiontui.tui.screens.goal_board import GoalBoardScreen
 from sessiontui.tui.screens.goal_form import GoalFormScreen
+from sessiontui.tui.screens.help import HelpScreen
 from sessiontui.tui.screens.history import HistoryScreen, SessionReadScreen
 from sessiontui.tui.screens.line_form import LineFormScreen
 from sessiontui.tui.screens.mentee_form import MenteeFormScreen
@@ -22,7 +23,6 @@ from sessiontui.tui.screens.next_session import NextSessionScreen
 from sessiontui.tui.screens.session import SessionScreen
 from sessiontui.tui.screens.start import StartScreen
 from sessiontui.tui.screens.summary import SummaryScreen
-from sessiontui.tui.widgets.key_footer import KeyFooter
 
 from .conftest import LaunchFactory
 from .helpers import (
@@ -93,13 +93,11 @@ async def _walk(pilot: Pilot[None], walk: Walk, language: str) -> None:
             await _footer_whole(pilot, screen, language)
 
 
-async def _last_footer_whole(pilot: Pilot[None], screen: type[object]) -> None:
-    """The start and summary screens: every key whole (their first key is theirs)."""
-    app = pilot.app
-    await wait_for_screen(pilot, screen)
-    assert isinstance(app.screen.query_one("Footer"), KeyFooter)
-    await wait_until(lambda: footer_laid_out(app), f"{screen.__name__}'s footer keys")
-    whole_footer_keys(app)
+async def _help_opens_and_closes(pilot: Pilot[None], screen: type[object]) -> None:
+    """F1 on `screen` shows its keys; Escape goes back to it."""
+    await pilot.press("f1")
+    await wait_for_screen(pilot, HelpScreen)
+    await escape_to(pilot, screen)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: "x".join(map(str, size)))
@@ -114,7 +112,8 @@ async def test_before_the_session_every_footer_shows_whole_keys(
         await _footer_whole(pilot, MenteePickerScreen, language)
         await _walk(pilot, BEFORE_THE_SESSION, language)
         await pilot.press("enter")
-        await _last_footer_whole(pilot, StartScreen)
+        await _footer_whole(pilot, StartScreen, language)
+        await _help_opens_and_closes(pilot, StartScreen)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: "x".join(map(str, size)))
@@ -129,7 +128,8 @@ async def test_in_the_session_every_footer_shows_whole_keys(
         await _footer_whole(pilot, SessionScreen, language)
         await _walk(pilot, IN_THE_SESSION, language)
         await pilot.press("f10", "f10")
-        await _last_footer_whole(pilot, SummaryScreen)
+        await _footer_whole(pilot, SummaryScreen, language)
+        await _help_opens_and_closes(pilot, SummaryScreen)
 
 
 def _footer_line(app: App[None]) -> str:

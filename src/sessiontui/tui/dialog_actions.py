@@ -31,7 +31,7 @@ DIALOG_ACTIONS: tuple[ActionSpec, ...] = (
         Scope.SUMMARY,
         "copy_subject",
         "f2",
-        footer=FooterLabel(2, lambda: _("Copy subject")),
+        footer=FooterLabel(4, lambda: _("Copy subject")),
         title=N_("Copy the subject"),
         help=N_("Put the email's subject on the clipboard"),
     ),
@@ -39,17 +39,35 @@ DIALOG_ACTIONS: tuple[ActionSpec, ...] = (
         Scope.SUMMARY,
         "open_mail",
         "f3",
-        footer=FooterLabel(3, lambda: _("Mail app")),
+        footer=FooterLabel(5, lambda: _("Mail app")),
         title=N_("Open in mail app"),
         help=N_("Hand the subject and the text to your mail app"),
     ),
     ActionSpec(
-        Scope.SUMMARY, "quit", letters.quit_letter, footer=FooterLabel(4, lambda: _("Quit"))
+        Scope.SUMMARY, "quit", letters.quit_letter, footer=FooterLabel(3, lambda: _("Quit"))
     ),
     # Priority: the footer shows it over the script list's own (unlabelled) Enter,
     # which does the same (OptionSelected starts too).
     ActionSpec(
-        Scope.START, "start", "enter", footer=FooterLabel(1, lambda: _("Start")), priority=True
+        Scope.START,
+        "start",
+        "enter",
+        footer=FooterLabel(1, lambda: _("Start")),
+        title=N_("Start the session"),
+        help=N_("Start with the name and the script chosen"),
+        priority=True,
+    ),
+    # F1 on the two screens around the session, as on every other, second as there.
+    *(
+        ActionSpec(
+            scope,
+            "help",
+            "f1",
+            footer=FooterLabel(rank, lambda: _("Help")),
+            title=N_("Help"),
+            help=N_("Every key here"),
+        )
+        for scope, rank in ((Scope.START, 2), (Scope.SUMMARY, 2))
     ),
     # Both dialogs: arrows move between the answers, Enter gives the one in focus,
     # Escape the safe one; F10, the key that asked to finish, confirms it.

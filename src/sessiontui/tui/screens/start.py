@@ -29,6 +29,7 @@ from sessiontui.scripts.schema import Script
 from sessiontui.text import clean
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.screens.mentee_picker import MenteePick
+from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
 from sessiontui.tui.widgets.sharing import ShareBanner
@@ -200,6 +201,10 @@ class StartScreen(Screen[StartChoice]):
         if script is not None:
             self.query_one("#start-details", Static).update(_script_details(script))
             self.query_one("#start-details-box", VerticalScroll).scroll_home(animate=False)
+
+    def action_help(self) -> None:
+        """Every key of this screen."""
+        show_help(self, self.SCOPE)
 
     def action_move_script(self, step: int) -> None:
         """Highlight the previous or next script (from the name field)."""

@@ -34,6 +34,7 @@ from sessiontui.service import DraftSave, SendOutcome, SessionService, Stage
 from sessiontui.store.errors import os_error_reason
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.letters import quit_letter
+from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.path_text import PathText
 from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner, rehearsing
@@ -240,6 +241,10 @@ class SummaryScreen(Screen[None]):
         status.update(PathText(message))
         status.set_class(error, "-error")
         status.display = True
+
+    def action_help(self) -> None:
+        """Every key of this screen."""
+        show_help(self, self.SCOPE)
 
     @on(Button.Pressed, "#summary-quit")
     def action_quit(self) -> None:
