@@ -12,11 +12,14 @@ from sessiontui.tui.screens.session import SessionScreen
 
 from .conftest import LaunchFactory
 from .helpers import (
+    footer_laid_out,
     list_texts,
     run_from_palette,
     screen_text,
     wait_for_screen,
     wait_for_screen_text,
+    wait_until,
+    whole_footer_keys,
 )
 from .relationship_data import PRIVATE_NOTE
 
@@ -36,9 +39,15 @@ async def test_sessions_per_month_and_one_session_opened(ana_launch: Launch) -> 
             "Mar 7, 2025",
             "Feb 28, 2025",
         ]
+        # The list's Enter opens: the footer says so; the session read has nothing to open.
+        await wait_until(lambda: footer_laid_out(app), "the history's footer")
+        assert whole_footer_keys(app)[:3] == ["⏎ Open", "f1 Help", "esc Back"]
         await pilot.press("down", "enter")
         await wait_for_screen(pilot, SessionReadScreen)
         text = await wait_for_screen_text(pilot, "Feb 28, 2025 · Regular mentoring session")
+        await wait_until(lambda: footer_laid_out(app), "the session read's footer")
+        assert whole_footer_keys(app)[:2] == ["f1 Help", "esc Back"]
+        assert not any("Open" in key for key in whole_footer_keys(app))
         assert "What your mentee received" in text
         entries = list_texts(app, "#read-entries")
         assert "Action: [ ] Draft the talk outline · Mentee · due Mon 3 Mar" in entries

@@ -34,6 +34,8 @@ class Scope(StrEnum):
     # Bound on the next session's line in the Listening pane (wrap-up).
     NEXT_SESSION = "next-session"
     HISTORY = "history"
+    # One stored session, opened from the history: read only.
+    HISTORY_READ = "history-read"
 
 
 class Group(StrEnum):

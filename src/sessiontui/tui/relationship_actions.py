@@ -255,19 +255,27 @@ RELATIONSHIP_ACTIONS: tuple[ActionSpec, ...] = (
             N_("On the next session's line (wrap-up): date, time, length, what to prepare"),
         ),
     ),
+    # Priority: the footer shows it over the list's own (unlabelled) Enter.
     _rel(
         Scope.HISTORY,
         "open",
         "enter",
         (1, lambda: _("Open")),
         (N_("Open session"), N_("Read the highlighted session: its summary and every entry")),
+        priority=True,
     ),
-    _help(Scope.HISTORY, 2),
-    _rel(
-        Scope.HISTORY,
-        "close",
-        "escape",
-        (3, lambda: _("Back")),
-        (N_("Back"), N_("Back to where you came from")),
+    *(
+        spec
+        for scope in (Scope.HISTORY, Scope.HISTORY_READ)
+        for spec in (
+            _help(scope, 2),
+            _rel(
+                scope,
+                "close",
+                "escape",
+                (3, lambda: _("Back")),
+                (N_("Back"), N_("Back to where you came from")),
+            ),
+        )
     ),
 )

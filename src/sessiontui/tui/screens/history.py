@@ -61,7 +61,7 @@ def session_entries(session: Session) -> tuple[ReadRow, ...]:
 class SessionReadScreen(Screen[None]):
     """One stored session: the summary the mentee received, then every entry."""
 
-    SCOPE: ClassVar[Scope] = Scope.HISTORY
+    SCOPE: ClassVar[Scope] = Scope.HISTORY_READ
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -85,9 +85,6 @@ class SessionReadScreen(Screen[None]):
     def on_mount(self) -> None:
         """Fill the entries."""
         self.query_one(ReadList).rows = session_entries(self._session)
-
-    def action_open(self) -> None:
-        """Nothing deeper to open."""
 
     def action_help(self) -> None:
         """Every key of this screen."""
