@@ -58,9 +58,9 @@ def is_clean(text: str) -> bool:
     return _UNSAFE.search(text) is None
 
 
-# The control codes a JSON text writes as escapes ("\\u001b", "\\r", "\\b", "\\f"; tab and
-# newline are safe). A typed backslash before such a letter matches too: that only
-# sends the data the slow way.
+# The encoder writes C0 control codes as escapes: a backslash, then "u001b" (or "r", "b",
+# "f"); its tab and newline escapes are safe. A backslash typed before such a letter
+# matches too, which only sends the data the slow way.
 _ESCAPED_UNSAFE = re.compile(r"\\(?:u00[01][0-9a-fA-F]|[bfr])")
 
 
