@@ -9,7 +9,7 @@ listing mentees never opens a mentee's file.
 
 from __future__ import annotations
 
-from collections import Counter
+from datetime import datetime
 from typing import Annotated
 
 from pydantic import AfterValidator, AwareDatetime, Field
@@ -82,6 +82,29 @@ class MenteeRecord(StrictModel):
         return max((row.started_at for row in self.sessions), default=None)
 
 
+MONTHS_KEPT = 12
+"""How many months up to a mentee's latest session the index counts sessions in."""
+
+
+def _month_number(moment: datetime) -> int:
+    return moment.year * 12 + moment.month - 1
+
+
+def _recent_months(starts: list[datetime], latest: datetime | None) -> dict[str, int]:
+    """Sessions per month ("2025-03": 2) in the MONTHS_KEPT months up to `latest`, oldest
+    first. Months are counted as numbers: formatting every start cost more than the rest
+    of the index line for a mentee with years of sessions."""
+    if latest is None:
+        return {}
+    first = _month_number(latest) - MONTHS_KEPT + 1
+    counts: dict[int, int] = {}
+    for start in starts:
+        number = _month_number(start)
+        if number >= first:
+            counts[number] = counts.get(number, 0) + 1
+    return {f"{n // 12:04d}-{n % 12 + 1:02d}": counts[n] for n in sorted(counts)}
+
+
 class MenteeEntry(StrictModel):
     """A mentee's line in the index: what the start screen lists, without opening the file."""
 
@@ -96,27 +119,43 @@ class MenteeEntry(StrictModel):
     open_shared_actions: int = 0
     next_session_at: AwareDatetime | None = None
     sessions_per_month: dict[str, int] | None = None
-    """Stored sessions per month ("2025-03": 2), for the start screen's picture; None in
-    a line written before it was kept (the index is then rebuilt from the records)."""
+    """Stored sessions per month ("2025-03": 2) in the MONTHS_KEPT months up to the latest
+    session, for the start screen's picture (it draws the last 12 months, and today is
+    never before the latest session); None in a line written before it was kept (the index
+    is then rebuilt from the records). A line from before the window keeps every month:
+    still valid, and rewritten small at the mentee's next store."""
 
     @classmethod
     def of(cls, record: MenteeRecord) -> MenteeEntry:
         """The index line for `record`."""
         actions = record.open_items(CarryKind.ACTION)
         following = record.next_session
-        months = Counter(f"{row.started_at:%Y-%m}" for row in record.sessions)
+        latest = record.last_session_at
         return cls(
             id=record.mentee.id,
             name=record.mentee.name,
             email=record.mentee.email,
             language=record.mentee.language,
             session_count=len(record.sessions),
-            last_session_at=record.last_session_at,
+            last_session_at=latest,
             open_actions=len(actions),
             open_shared_actions=sum(1 for a in actions if a.visibility is Visibility.SHARED),
             next_session_at=following.starts_at if following is not None else None,
-            sessions_per_month=dict(sorted(months.items())),
+            sessions_per_month=_recent_months([row.started_at for row in record.sessions], latest),
         )
+
+    def in_window(self) -> MenteeEntry:
+        """This line with only the months `of` keeps (a line written before the window
+        kept every month): what `of` gives for the same record."""
+        if not self.sessions_per_month or self.last_session_at is None:
+            return self
+        first = _month_number(self.last_session_at) - MONTHS_KEPT + 1
+        kept = {
+            key: count
+            for key, count in self.sessions_per_month.items()
+            if int(key[:4]) * 12 + int(key[5:7]) - 1 >= first
+        }
+        return self.model_copy(update={"sessions_per_month": kept})
 
     @property
     def outdated(self) -> bool:

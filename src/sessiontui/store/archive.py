@@ -219,7 +219,8 @@ class SessionArchive:
         with self._lock:
             record = self.record(mentee_id)
             entry = MenteeEntry.of(record)
-            if entry not in self._read_index(check=False)[1]:
+            # A line written before the index kept only recent months is still right.
+            if entry not in (e.in_window() for e in self._read_index(check=False)[1]):
                 self._put_entry(entry)
             return state_for_session(record)
 

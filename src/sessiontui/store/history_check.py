@@ -123,7 +123,7 @@ def _check_index(entries: list[MenteeEntry], records: dict[str, MenteeRecord]) -
     stale = [
         record
         for mentee_id, record in records.items()
-        if mentee_id in indexed and indexed[mentee_id] != MenteeEntry.of(record)
+        if mentee_id in indexed and indexed[mentee_id].in_window() != MenteeEntry.of(record)
     ]
     if not (missing or ghosts or stale):
         return [Finding(Level.OK, _("the index of mentees agrees with their records"))]
