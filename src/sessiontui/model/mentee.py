@@ -1,10 +1,13 @@
 """A mentee, everything stored about the relationship with them, and their line in the index.
 
-`MenteeRecord` is the content of one mentee's file: the mentee, every
+`MenteeRecord` is everything stored about one mentee: the mentee, every
 agreement version, the long-term goals with their check-ins, the carried-over
 items with their reviews, one row per stored session, and the next session.
-`MenteeEntry` is what the start screen lists, kept in a small index so that
-listing mentees never opens a mentee's file.
+Its file holds all but the rows, which are kept one file per year (see
+store/layout.py) with a count per year in the record, so storing a session
+rewrites one year's rows, never all of them. `MenteeEntry` is what the start
+screen lists, kept in a small index so that listing mentees never opens a
+mentee's file.
 """
 
 from __future__ import annotations
@@ -54,8 +57,27 @@ class SessionRow(StrictModel):
     language: str = "en"
 
 
+def row_year(row: SessionRow) -> int:
+    """The year a row's file is (the year the session started, in its own offset)."""
+    return row.started_at.year
+
+
+def rows_per_year(rows: list[SessionRow]) -> dict[str, int]:
+    """How many of `rows` started in each year ("2025": 7), by year."""
+    counts: dict[int, int] = {}
+    for row in rows:
+        counts[row_year(row)] = counts.get(row_year(row), 0) + 1
+    return {f"{year:04d}": counts[year] for year in sorted(counts)}
+
+
 class MenteeRecord(StrictModel):
-    """Everything stored about one mentee except the sessions' own content."""
+    """Everything stored about one mentee except the sessions' own content.
+
+    `sessions` holds the rows of every year when read for the history, and of
+    the years a store needs (the latest two and the session's own) when read
+    for a store; `session_years` always counts every stored row, per year. The
+    record's file holds neither the rows nor their order: only the counts.
+    """
 
     schema_version: int = SCHEMA_VERSION
     mentee: Mentee
@@ -63,7 +85,25 @@ class MenteeRecord(StrictModel):
     goals: list[LongTermGoal] = Field(default_factory=list)
     carried: list[CarriedItem] = Field(default_factory=list)
     sessions: list[SessionRow] = Field(default_factory=list)
+    session_years: dict[str, int] = Field(default_factory=dict)
     next_session: NextSession | None = None
+
+    def holding(self, rows: list[SessionRow], years: set[int]) -> MenteeRecord:
+        """This record with `rows`, every row of the `years` read (oldest first); the
+        counts of those years are taken from the rows, the others kept as stored."""
+        counts = {k: n for k, n in self.session_years.items() if int(k) not in years}
+        counts.update(rows_per_year(rows))
+        return self.model_copy(
+            update={
+                "sessions": sorted(rows, key=lambda row: row.started_at),
+                "session_years": dict(sorted(counts.items())),
+            }
+        )
+
+    @property
+    def session_count(self) -> int:
+        """How many sessions are stored (every year, whichever rows are held)."""
+        return sum(self.session_years.values())
 
     @property
     def agreement(self) -> AgreementVersion | None:
@@ -136,7 +176,7 @@ class MenteeEntry(StrictModel):
             name=record.mentee.name,
             email=record.mentee.email,
             language=record.mentee.language,
-            session_count=len(record.sessions),
+            session_count=record.session_count,
             last_session_at=latest,
             open_actions=len(actions),
             open_shared_actions=sum(1 for a in actions if a.visibility is Visibility.SHARED),
