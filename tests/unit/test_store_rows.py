@@ -226,3 +226,19 @@ def test_kill_9_while_storing_leaves_a_history_the_next_read_repairs(tmp_path: P
         problems = [f.message for f in check_history(data) if f.level is Level.PROBLEM]
         assert problems == []
         first = int(max(stored), 16) + 1
+
+
+@pytest.mark.parametrize("years", [{"../2024": 1}, {"2024": -1}, {"24": 1}])
+def test_a_record_whose_counts_name_no_year_is_set_aside_and_restored(
+    tmp_path: Path, years: dict[str, int]
+) -> None:
+    data_dir = DataDir.open(tmp_path / "data")
+    mentee_id = _years_of_sessions(SessionArchive(data_dir), 2)
+    archive = SessionArchive(data_dir)
+    path = archive.layout.record_path(mentee_id)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["mentee"]["1"]["session_years"] = years
+    path.write_text(json.dumps(data), encoding="utf-8")
+    record = archive.record(mentee_id)
+    assert len(record.sessions) == record.session_count == 7
+    assert [p.name for p in archive.moved_aside] != []

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import AfterValidator, AwareDatetime, Field
+from pydantic import AfterValidator, AwareDatetime, Field, NonNegativeInt, StringConstraints
 
 from sessiontui.model.common import SCHEMA_VERSION, CleanText, StrictModel, Visibility, new_id
 from sessiontui.model.relationship import (
@@ -29,6 +29,8 @@ from sessiontui.text import one_line
 
 # A name or an address: cleaned, on one line, with single spaces.
 OneLine = Annotated[str, AfterValidator(one_line)]
+# A year as the record counts its rows files ("2025"): it names a file.
+Year = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}$")]
 
 
 class Mentee(StrictModel):
@@ -85,7 +87,7 @@ class MenteeRecord(StrictModel):
     goals: list[LongTermGoal] = Field(default_factory=list)
     carried: list[CarriedItem] = Field(default_factory=list)
     sessions: list[SessionRow] = Field(default_factory=list)
-    session_years: dict[str, int] = Field(default_factory=dict)
+    session_years: dict[Year, NonNegativeInt] = Field(default_factory=dict)
     next_session: NextSession | None = None
 
     def holding(self, rows: list[SessionRow], years: set[int]) -> MenteeRecord:

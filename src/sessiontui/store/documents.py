@@ -130,7 +130,7 @@ def read_rows(document: Document, source: Path, year: int) -> list[SessionRow]:
     rows = document.get("rows")
     if not isinstance(rows, list):
         raise ValueError("rows: not a list")
-    read = [SessionRow.model_validate(clean_data(row)) for row in rows]
+    read = [SessionRow.model_validate(row) for row in clean_data(rows)]
     for row in read:
         checked_id(row.id)
         if row_year(row) != year:
