@@ -233,8 +233,11 @@ V5 = Path(__file__).parent / "data" / "v5" / "mentees"
 def v5_folder(tmp_path: Path) -> DataDir:
     """A data folder holding the history that the schema-5 release wrote."""
     folder = DataDir.open(tmp_path / "data")
-    shutil.copytree(V5, folder.path / "mentees")
-    for path in (folder.path / "mentees").rglob("*"):
+    mentees = folder.path / "mentees"
+    shutil.copytree(V5, mentees)
+    # As the release left them, private: a checkout gives folders the umask's mode
+    # (0755), which doctor rightly reports.
+    for path in [mentees, *mentees.rglob("*")]:
         path.chmod(0o700 if path.is_dir() else 0o600)
     return folder
 
