@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import shutil
 import subprocess
@@ -23,31 +25,52 @@ def _require(*tools: str) -> None:
         pytest.fail(f"end-to-end tests need {', '.join(missing)} (`.ci/run` installs them)")
 
 
+@contextlib.contextmanager
+def _made_once(tmp_path_factory: pytest.TempPathFactory, name: str) -> Iterator[tuple[Path, bool]]:
+    """A folder `name` shared by the whole run, held under a lock: yields it and whether
+    it still has to be made. xdist's workers share the parent of their base temp
+    folders, so the first worker to need it makes it and the others wait and reuse it."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent
+    folder = base / name
+    with (base / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        done = folder / ".made"
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)  # a worker stopped half-way
+            folder.mkdir()
+        yield folder, not done.exists()
+        done.touch()
+
+
 @pytest.fixture(scope="session")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project built as a wheel, the way a user would install it."""
-    out = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)],
-        check=True,
-        capture_output=True,
-    )
+    """The project built as a wheel, the way a user would install it (once per run)."""
+    with _made_once(tmp_path_factory, "wheel") as (out, to_make):
+        if to_make:
+            subprocess.run(
+                [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)],
+                check=True,
+                capture_output=True,
+            )
     (built,) = out.glob("sessiontui-*.whl")
     return built
 
 
 @pytest.fixture(scope="session")
 def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh virtual environment with only the wheel installed; returns its bin/."""
-    env_dir = tmp_path_factory.mktemp("venv")
-    venv.create(env_dir, with_pip=True)
-    bin_dir = env_dir / "bin"
-    subprocess.run(
-        [str(bin_dir / "python"), "-m", "pip", "install", "--quiet", str(wheel)],
-        check=True,
-        capture_output=True,
-    )
-    return bin_dir
+    """A fresh virtual environment with only the wheel installed (once per run, shared
+    by the workers: the tests only run it); returns its bin/."""
+    with _made_once(tmp_path_factory, "venv") as (env_dir, to_make):
+        if to_make:
+            venv.create(env_dir, with_pip=True)
+            subprocess.run(
+                [str(env_dir / "bin" / "python"), "-m", "pip", "install", "--quiet", str(wheel)],
+                check=True,
+                capture_output=True,
+            )
+    return env_dir / "bin"
 
 
 @pytest.fixture(scope="session")

@@ -1,9 +1,8 @@
 """The real app, installed from the built wheel, in a real terminal (tmux).
 
-Everything that needs the wheel lives in this one file, so that with
-`--dist loadfile` the wheel is built and installed once per run. Each test
-waits for what a person would see (with a timeout) and shows the screen when
-it is not there.
+The wheel is built and installed once per run, by whichever worker needs it
+first (conftest.py). Each test waits for what a person would see (with a
+timeout) and shows the screen when it is not there.
 """
 
 from __future__ import annotations
