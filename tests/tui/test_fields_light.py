@@ -6,6 +6,7 @@ repaint, by widget id."""
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 
 from textual.message import Message
@@ -24,6 +25,9 @@ from .relationship_data import new_mentee
 # A window, not a wait for a condition: nothing should happen in it. Textual's cursor
 # blinks every half second.
 IDLE_WINDOW = 1.2
+# What a change sets going (a restyle, a layout, a repaint) lands over a few screen
+# updates (1/60 s each); it is over once this long passes with nothing more.
+QUIET = 0.1
 
 
 class Watch:
@@ -52,6 +56,23 @@ class Watch:
         self.laid_out.clear()
         self.repainted.clear()
 
+    async def quiet(self, pilot: Pilot[None], timeout: float = 5.0) -> None:
+        """Wait until QUIET seconds pass with nothing more laid out or repainted (what
+        was counted is kept); fail if the screen never goes quiet."""
+        self.watching = True
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            before = (self.laid_out.total(), self.repainted.total())
+            await pilot.pause(QUIET)
+            if (self.laid_out.total(), self.repainted.total()) == before:
+                return
+            assert asyncio.get_running_loop().time() < deadline, "the screen never goes quiet"
+
+    async def settled(self, pilot: Pilot[None]) -> None:
+        """Wait until what the screen had going is done, then forget it."""
+        await self.quiet(pilot)
+        self.clear()
+
 
 async def test_the_start_screen_is_still_while_idle_and_its_name_is_light_to_type(
     make_launch: LaunchFactory,
@@ -61,12 +82,12 @@ async def test_the_start_screen_is_still_while_idle_and_its_name_is_light_to_typ
     async with app.run_test(size=(100, 30), message_hook=watch) as pilot:
         await wait_for_screen(pilot, StartScreen)
         await wait_until(lambda: static_text(app, "#start-details") != "", "the script shown")
-        await pilot.pause()
+        await watch.settled(pilot)
         assert focused_id(app) == "start-mentee"
         await watch.idle(pilot)
         assert (watch.laid_out, watch.repainted) == (Counter(), Counter())
         await pilot.press(*"Ana García")
-        await pilot.pause()
+        await watch.quiet(pilot)
         assert watch.laid_out == Counter()
         assert set(watch.repainted) == {"start-mentee"}
         assert app.screen.query_one("#start-mentee", Input).value == "Ana García"
@@ -83,7 +104,7 @@ async def test_the_picker_is_still_while_idle_and_its_filter_is_light_to_type(
     async with app.run_test(size=(100, 30), message_hook=watch) as pilot:
         await wait_for_screen(pilot, MenteePickerScreen)
         await wait_until(lambda: len(list_texts(app, "#picker-mentees")) == 3, "the mentees")
-        await pilot.pause()
+        await watch.settled(pilot)
         assert focused_id(app) == "picker-name"
         await watch.idle(pilot)
         assert (watch.laid_out, watch.repainted) == (Counter(), Counter())
@@ -91,10 +112,9 @@ async def test_the_picker_is_still_while_idle_and_its_filter_is_light_to_type(
         # changes. The next letters keep its rows: the field and the list repaint.
         await pilot.press("C")
         await wait_until(lambda: len(list_texts(app, "#picker-mentees")) == 2, "Carla only")
-        await pilot.pause()
-        watch.clear()
+        await watch.settled(pilot)
         await pilot.press(*"arla")
-        await pilot.pause()
+        await watch.quiet(pilot)
         assert watch.laid_out == Counter()
         assert set(watch.repainted) == {"picker-name", "picker-mentees"}
         assert list_texts(app, "#picker-mentees")[-1] == "+ New mentee: Carla"

@@ -7,7 +7,14 @@ from sessiontui.model import SegmentKind
 from sessiontui.tui.app import create_app
 
 from .conftest import LaunchFactory
-from .helpers import focused_id, list_texts, screen_text, session_screen, static_text
+from .helpers import (
+    focused_id,
+    list_texts,
+    screen_text,
+    session_screen,
+    static_text,
+    wait_until,
+)
 
 
 def _forward(app: object) -> list[str]:
@@ -62,8 +69,11 @@ async def test_parking_lot_jotted_then_ticked_off_at_wrap_up(make_launch: Launch
         assert focused_id(app) == "next-session-line"
         await pilot.press("tab")
         assert focused_id(app) == "parking-list"
-        # The keys for the list are in the footer, not in a hint on the pane.
-        assert "Tick off" in screen_text(app).splitlines()[-1]
+        # The keys for the list are in the footer, not in a hint on the pane (the
+        # footer is rebuilt for the focused widget a frame later).
+        await wait_until(
+            lambda: "Tick off" in screen_text(app).splitlines()[-1], "the list's keys in the footer"
+        )
         await pilot.press("home", "space")
         await pilot.pause()
         assert live.session.parking_lot[0].reviewed is True
