@@ -119,8 +119,8 @@ class StyledAtMountScreen(Screen[ReturnType]):
     as it was mounted (with its ancestors, siblings and the app's theme as they
     are), and each change since (a class, the focus) restyled what it touched;
     the resume then applied the stylesheet to every widget again (at start-up,
-    10 ms of CPU for the session screen, whose option lists each hold nine
-    styled parts). Later resumes (after a screen above it is popped, when the
+    10 ms of CPU for the session screen, whose option lists are each styled
+    nine times: the list and its eight styled parts). Later resumes (after a screen above it is popped, when the
     theme or the share mode may have changed) restyle as Textual does.
     """
 
