@@ -1,12 +1,14 @@
 """One measured process of `make bench`: a whole app, run headless, driven by an autopilot.
 
     python -m bench.child MODE OUT WIDTH HEIGHT WINDOW bare
+    python -m bench.child MODE OUT WIDTH HEIGHT WINDOW floor
     python -m bench.child MODE OUT WIDTH HEIGHT WINDOW session SESSIONTUI-ARGS...
 
 MODE is `startup` (first frame, then exit), `idle` (the CPU time spent over
 WINDOW seconds while nothing but the clock changes) or `burst` (the CPU time
 spent over WINDOW seconds right after a burst of navigation keys and a
-resize). The session is started through the real command line; every app
+resize). `floor` is the bare app plus pydantic (bench/floor_app.py). The
+session is started through the real command line; every app
 run in this process is made headless at WIDTH x HEIGHT and driven the same
 way. The figures are written to OUT as JSON; the parent reads the process's
 peak memory from its own wait.
@@ -127,6 +129,11 @@ def main(argv: list[str]) -> int:
         from bench.bare_app import BareApp  # noqa: PLC0415 (its imports are measured)
 
         BareApp().run()
+        status = 0
+    elif which == "floor":
+        from bench.floor_app import floor_app  # noqa: PLC0415 (its imports are measured)
+
+        floor_app().run()
         status = 0
     else:
         _count_draft_writes()

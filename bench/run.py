@@ -44,6 +44,9 @@ from sessiontui.summary import render_summary
 from sessiontui.tui.app import create_app
 
 WIDE, NARROW = (100, 30), (60, 20)
+# The apps measured beside sessiontui: the bare app (every ratio's peer) and, for
+# start-up only, the floor (the bare app plus pydantic: bench/floor_app.py).
+PEERS = ("bare", "floor")
 TYPED = "Send the revised CV to Ana before Friday"
 
 
@@ -89,8 +92,8 @@ class _Children:
 
     def measure(self, mode: str, size: tuple[int, int], window: float, stored: int) -> Any:
         def one(app: str) -> Run:
-            if app == "bare":
-                return self._launcher.run(mode, size, window, ["bare"])
+            if app in PEERS:
+                return self._launcher.run(mode, size, window, [app])
             args = [*self.session_args(stored), "--script", "regular", "--no-bell"]
             try:
                 return self._launcher.run(mode, size, window, ["session", *args])
@@ -175,7 +178,8 @@ def _ratio_row(name: str, bare: float, ours: float, unit: str, digits: int) -> R
 def _startup(children: _Children, runs: int, results: dict[str, Any], rows: list[Row]) -> None:
     """Start -> first frame -> exit and peak memory, with 0 and 5,000 stored sessions."""
     for stored in (0, STORED):
-        measured = interleaved(runs, children.measure("startup", WIDE, 0, stored))
+        apps = ("bare", "floor", "session") if stored == 0 else ("bare", "session")
+        measured = interleaved(runs, children.measure("startup", WIDE, 0, stored), apps)
         bare_s = median([run.wall_s for run in measured["bare"]])
         ours_s = median([run.wall_s for run in measured["session"]])
         bare_mib = median([run.peak_mib for run in measured["bare"]])
@@ -190,6 +194,21 @@ def _startup(children: _Children, runs: int, results: dict[str, Any], rows: list
             _ratio_row(f"start -> first frame -> exit, {stored} stored", bare_s, ours_s, "s", 2)
         )
         rows.append(_ratio_row(f"peak memory, {stored} stored", bare_mib, ours_mib, "MiB", 0))
+        if "floor" in measured:
+            _floor(measured["floor"], bare_s, bare_mib, results, rows)
+
+
+def _floor(
+    runs: list[Run], bare_s: float, bare_mib: float, results: dict[str, Any], rows: list[Row]
+) -> None:
+    """The floor's rows: what pydantic alone adds to the bare app (not a target: the
+    lowest that any start validating with pydantic can reach)."""
+    floor_s = median([run.wall_s for run in runs])
+    floor_mib = median([run.peak_mib for run in runs])
+    results["startup_floor_ratio"] = floor_s / bare_s
+    results["peak_mem_floor_ratio"] = floor_mib / bare_mib
+    rows.append(_ratio_row("start, the floor (bare app + pydantic)", bare_s, floor_s, "s", 2))
+    rows.append(_ratio_row("peak memory, the floor", bare_mib, floor_mib, "MiB", 0))
 
 
 def _cpu(

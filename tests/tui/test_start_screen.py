@@ -118,6 +118,21 @@ async def test_arrow_keys_pick_another_script_from_the_name_field(tmp_path: Path
     assert choice.mentee == "Bo"
 
 
+async def test_at_100_columns_every_script_is_on_one_line_with_its_length(
+    tmp_path: Path,
+) -> None:
+    # The list is as wide as its longest line: "Sesión de mentoría habitual, 45 minutos
+    # ES · 45 min" wrapped its "min" onto a line of its own beside the agenda.
+    launch = make_launch(tmp_path)
+    app = Host(launch, MenteePick(name="Ana", label="Ana", create=True))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        lines = screen_text(app).replace("\u00a0", " ").splitlines()
+    for entry in launch.library.entries:
+        meta = f"{entry.script.language.upper()} · {entry.script.total_minutes} min"
+        assert any(f"{entry.script.title}  {meta}" in line for line in lines), entry.script.title
+
+
 async def test_details_show_description_and_agenda_with_minutes(tmp_path: Path) -> None:
     launch = make_launch(tmp_path)
     script = launch.library.get(default_script_id("en"))

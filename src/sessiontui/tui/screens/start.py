@@ -85,10 +85,12 @@ def _option_prompt(entry: ScriptEntry) -> Content:
     """One line per script: title, then language, length and source in a dim style."""
     script = entry.script
     meta = _("{lang} · {minutes} min", lang=script.language.upper(), minutes=script.total_minutes)
+    # No-break spaces: a long title wraps before "EN · 45 min", never through it.
+    meta = meta.replace(" ", "\u00a0")
     tag = _source_tag(entry.source)
     if tag:
         meta = f"{meta} · {tag}"
-    return Content.assemble(script.title, (f"  {meta}", "dim"))
+    return Content.assemble(script.title, "  ", (meta, "dim"))
 
 
 def _script_details(script: Script) -> Content:
