@@ -120,8 +120,9 @@ class StyledAtMountScreen(Screen[ReturnType]):
     are), and each change since (a class, the focus) restyled what it touched;
     the resume then applied the stylesheet to every widget again (at start-up,
     10 ms of CPU for the session screen, whose option lists are each styled
-    nine times: the list and its eight styled parts). Later resumes (after a screen above it is popped, when the
-    theme or the share mode may have changed) restyle as Textual does.
+    nine times: the list and its eight styled parts). Later resumes (after a
+    screen above it is popped, when the theme or the share mode may have
+    changed) restyle as Textual does.
     """
 
     _resumed_before = False
