@@ -14,6 +14,7 @@ from sessiontui.model import ReviewOutcome
 from sessiontui.summary import render_summary
 from sessiontui.tui.app import create_app
 from sessiontui.tui.screens.carried_review import CarriedReviewScreen
+from sessiontui.tui.screens.confirm import ConfirmScreen
 from sessiontui.tui.screens.line_form import LineFormScreen
 from sessiontui.tui.screens.next_session import NextSessionScreen
 from sessiontui.tui.screens.session import SessionScreen
@@ -21,6 +22,8 @@ from sessiontui.tui.screens.session import SessionScreen
 from .conftest import LaunchFactory
 from .helpers import (
     focused_id,
+    footer_keys,
+    footer_laid_out,
     list_texts,
     run_from_palette,
     screen_text,
@@ -29,6 +32,7 @@ from .helpers import (
     wait_for_screen,
     wait_for_screen_text,
     wait_until,
+    whole_footer_keys,
 )
 
 
@@ -109,10 +113,15 @@ async def test_the_next_session_is_proposed_from_the_agreement_and_editable(
         assert form.query_one("#next-date", Input).value == "2025-03-21"
         assert form.query_one("#next-time", Input).value == "10:00"
         assert form.query_one("#next-minutes", Input).value == "45"
-        form.query_one("#next-time", Input).focus()
-        await pilot.press("ctrl+a", "ctrl+k", *"17:30")
-        form.query_one("#next-prepare", Input).focus()
-        await pilot.press(*"Bring the outline", "enter")
+        # One Save in the footer (every full-screen form's Ctrl+S); Enter saves too,
+        # from any field, as in the Listening pane's form.
+        await wait_until(lambda: footer_laid_out(app), "the form's footer")
+        assert whole_footer_keys(app)[:3] == ["^s Save", "f1 Help", "esc Cancel"]
+        assert [key.description for key in footer_keys(app)].count("Save") == 1
+        assert "Enter saves · Escape cancels" in screen_text(app)
+        await pilot.press("tab", "tab", "tab", *"Bring the outline", "shift+tab", "shift+tab")
+        assert focused_id(app) == "next-time"
+        await pilot.press("ctrl+a", "ctrl+k", *"17:30", "enter")
         await wait_for_screen(pilot, CarriedReviewScreen)
         await wait_for_screen_text(pilot, "Next session: Mar 21, 2025, 5:30")
         following = live.session.relationship.next_session
@@ -120,6 +129,17 @@ async def test_the_next_session_is_proposed_from_the_agreement_and_editable(
         zone = timezone(timedelta(hours=1))
         assert following.starts_at == datetime(2025, 3, 21, 17, 30, tzinfo=zone)
         assert (following.minutes, following.prepare) == (45, "Bring the outline")
+        # An unreadable field keeps the form open, with the focus and the reason there.
+        await pilot.press("n")
+        await wait_for_screen(pilot, NextSessionScreen)
+        await pilot.press("ctrl+a", "ctrl+k", *"soon", "tab", "enter")
+        await wait_until(lambda: focused_id(app) == "next-date", "the date focused again")
+        assert static_text(app, "#next-error") == "Not a date: use YYYY-MM-DD or +2w."
+        await pilot.press("escape")
+        await wait_for_screen(pilot, ConfirmScreen)
+        await pilot.press("left", "enter")  # Throw away
+        await wait_for_screen(pilot, CarriedReviewScreen)
+        assert live.session.relationship.next_session == following
         summary = render_summary(live.session).text()
         assert "Bring the outline" in summary
         # Opened again (from the palette this time: the form in the Listening pane), it

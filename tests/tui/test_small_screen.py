@@ -1,5 +1,6 @@
 """The small side terminal works (60x20, 60x24, 80x24, 100x30; English and Spanish):
-the Listening tab opens on the guidance and the prompt, the current segment's row
+the Listening tab opens on the guidance and the prompt (a guidance its box cuts
+scrolls from the keyboard), the current segment's row
 stays in view, goals are reachable, a list's mark never stands alone on a line, and
 the texts named in issue 8 are never cut mid-word."""
 
@@ -72,6 +73,42 @@ async def test_the_listening_pane_keeps_the_guidance_and_the_prompt_on_top(
         shown = screen_text(app)
         assert guidance in shown, shown
         assert prompt in shown, shown
+
+
+async def _focus_back_to(pilot: Pilot[None], widget_id: str, presses: int) -> bool:
+    """Shift+Tab up to `presses` times, until `widget_id` has the focus."""
+    for _press in range(presses):
+        await pilot.press("shift+tab")
+        if focused_id(pilot.app) == widget_id:
+            return True
+    return False
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_a_guidance_longer_than_its_box_is_read_from_the_keyboard_at_60x20(
+    make_launch: LaunchFactory, language: str
+) -> None:
+    app = create_app(_launch(make_launch, language))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app)
+        # The check-in's guidance fits its box: Shift+Tab from the parked thoughts
+        # goes past it, to the tabs.
+        assert focused_id(app) == "parking-list"
+        assert not await _focus_back_to(pilot, "guidance-box", 2)
+        assert focused_id(app) == "pane-tabs"
+        # The review's is cut at 60x20; on the Listening tab Shift+Tab reaches it and
+        # the arrows bring the rest into view.
+        await pilot.press("ctrl+n", "ctrl+l", "escape")
+        await wait_until(lambda: focused_id(app) == "parking-list", "back on the parked thoughts")
+        await settle(app)
+        text = str(session_screen(app).query_one("#guidance", Static).content).split()
+        first, last = " ".join(text[:3]), " ".join(text[-2:])
+        assert first in screen_text(app)
+        assert last not in screen_text(app)
+        assert await _focus_back_to(pilot, "guidance-box", 2)
+        await pilot.press("down", "down")
+        await settle(app)
+        assert last in screen_text(app)
 
 
 def _at_segment(screen: SessionScreen, index: int) -> Callable[[], bool]:

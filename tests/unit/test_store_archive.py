@@ -116,7 +116,7 @@ def test_a_session_with_a_mentee_id_is_stored_with_that_mentee(data_dir: DataDir
         archive.record("0123456789abcdef")
 
 
-def test_add_writes_the_session_the_record_and_the_index_once_each(
+def test_add_writes_the_session_its_years_rows_the_record_and_the_index_once_each(
     data_dir: DataDir, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     archive = SessionArchive(data_dir)
@@ -134,6 +134,7 @@ def test_add_writes_the_session_the_record_and_the_index_once_each(
     layout = archive.layout
     assert writes == [
         layout.session_path(mentee.id, session.id),
+        layout.rows_path(mentee.id, session.started_at.year),
         layout.record_path(mentee.id),
         layout.index_path,
     ]

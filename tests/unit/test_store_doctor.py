@@ -67,7 +67,7 @@ def test_healthy_folder(healthy: DataDir) -> None:
     assert f"ok: data folder {healthy.path} is private (0700)" in lines
     assert "ok: 2 sessions stored" in lines
     assert "ok: the index of mentees agrees with their records" in lines
-    assert "ok: all 8 files are private (0600)" in lines
+    assert "ok: all 10 files are private (0600)" in lines
     assert "ok: no interrupted session" in lines
     assert "ok: not in use by any running sessiontui" in lines
     assert _snapshot(healthy.path) == before
@@ -211,7 +211,7 @@ def test_counts_of_one_are_singular(tmp_path: Path, ui_language: Callable[[str],
     data_dir.db_path.unlink()
     lines = _doctor(data_dir.path)[1]
     assert "ok: 1 session stored" in lines
-    assert "ok: all 5 files are private (0600)" in lines
+    assert "ok: all 6 files are private (0600)" in lines
     other = DataDir.open(tmp_path / "other")
     (other.path / "only.json").write_bytes(b"{}")
     (other.path / "only.json").chmod(0o600)

@@ -93,6 +93,7 @@ def test_a_v1_history_is_imported_and_extended(v1_folder: DataDir) -> None:
         "María José Núñez",
     ]
     assert archive.moved_aside == []
+    assert all(archive.layout.row_years_on_disk(e.id) for e in archive.mentees())
 
 
 def test_doctor_is_happy_with_v1_data(v1_folder: DataDir) -> None:
@@ -223,3 +224,75 @@ def test_a_v4_draft_resumes_with_no_pause_counted(tmp_path: Path) -> None:
 def test_the_v4_step_keeps_a_paused_time_already_there() -> None:
     document = {**_v4_draft(), "clock": {**_v4_draft()["clock"], "paused_seconds": 42.0}}
     assert read_session(document, SOURCE).clock.paused_seconds == 42
+
+
+V5 = Path(__file__).parent / "data" / "v5" / "mentees"
+
+
+@pytest.fixture
+def v5_folder(tmp_path: Path) -> DataDir:
+    """A data folder holding the history that the schema-5 release wrote."""
+    folder = DataDir.open(tmp_path / "data")
+    mentees = folder.path / "mentees"
+    shutil.copytree(V5, mentees)
+    # As the release left them, private: a checkout gives folders the umask's mode
+    # (0755), which doctor rightly reports.
+    for path in [mentees, *mentees.rglob("*")]:
+        path.chmod(0o700 if path.is_dir() else 0o600)
+    return folder
+
+
+def _ana(folder: DataDir) -> str:
+    return next(e.id for e in SessionArchive(folder).mentees() if e.name == "Ana")
+
+
+def test_the_v5_fixture_really_is_version_5() -> None:
+    for path in V5.glob("*/mentee.json"):
+        (document,) = json.loads(path.read_text(encoding="utf-8"))["mentee"].values()
+        assert document["schema_version"] == 5
+        assert document["sessions"]
+    assert not list(V5.glob("*/rows"))
+
+
+def test_a_v5_record_has_its_rows_moved_into_a_file_per_year_at_first_read(
+    v5_folder: DataDir,
+) -> None:
+    out = io.StringIO()
+    assert run_doctor(v5_folder.path, Output(out)) == 0  # as the release left it
+    ana = _ana(v5_folder)
+    layout = SessionArchive(v5_folder).layout
+    old_record = layout.record_path(ana).read_bytes()
+
+    record = SessionArchive(v5_folder).record(ana)
+    assert [row.started_at.date().isoformat() for row in record.sessions] == [
+        "2023-12-17",
+        "2024-12-21",
+        "2025-01-20",
+    ]
+    assert layout.row_years_on_disk(ana) == [2023, 2024, 2025]
+    (document,) = json.loads(layout.record_path(ana).read_text(encoding="utf-8"))["mentee"].values()
+    assert document["schema_version"] == SCHEMA_VERSION
+    assert "sessions" not in document
+    assert document["session_years"] == {"2023": 1, "2024": 1, "2025": 1}
+
+    # Cut short before the record was rewritten: the move is made again, the same.
+    layout.record_path(ana).write_bytes(old_record)
+    assert SessionArchive(v5_folder).record(ana) == record
+
+    archive = SessionArchive(v5_folder)
+    archive.add(
+        Session(
+            script_id="regular",
+            script_title="Regular",
+            mentee="Ana",
+            mentee_id=ana,
+            started_at=record.sessions[-1].started_at.replace(month=2),
+        )
+    )
+    (entry,) = (e for e in SessionArchive(v5_folder).mentees() if e.id == ana)
+    assert entry.session_count == 4
+    assert entry.sessions_per_month == {"2024-12": 1, "2025-01": 1, "2025-02": 1}
+    assert archive.take_notices() == []
+    out = io.StringIO()
+    assert run_doctor(v5_folder.path, Output(out)) == 0
+    assert "warning" not in out.getvalue()

@@ -15,7 +15,9 @@ from sessiontui.text import clean
 # 4: sessions belong to a mentee record and carry the relationship they worked on
 #    (agreement, long-term goals, carried-over items, next session).
 # 5: the clock stores the time the session stood paused (`ClockState.paused_seconds`).
-SCHEMA_VERSION = 5
+# 6: a mentee's session rows live in one file per year, the record counts them per year
+#    (`MenteeRecord.session_years`); sessions and drafts are unchanged.
+SCHEMA_VERSION = 6
 
 
 def _clean_text(value: object) -> object:

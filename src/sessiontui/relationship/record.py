@@ -16,6 +16,7 @@ from sessiontui.model import (
     SessionRelationship,
     SessionRow,
 )
+from sessiontui.model.mentee import row_year
 from sessiontui.relationship.carryover import merge_items, open_at_finish, open_items
 from sessiontui.relationship.goals import merge_goals
 
@@ -66,7 +67,10 @@ def apply_session(record: MenteeRecord, session: Session, *, carry: bool = True)
     relationship = session.relationship
     rows = [row for row in record.sessions if row.id != session.id]
     rows.append(session_row(session))
-    rows.sort(key=lambda row: row.started_at)
+    # The record holds every row of the years it holds (see MenteeRecord): the
+    # years this session's row left or joined are counted again from the rows.
+    touched = {row_year(row) for row in record.sessions if row.id == session.id}
+    counted = record.holding(rows, touched | {session.started_at.year})
     next_session = record.next_session
     if _is_latest(record, session):
         next_session = relationship.next_session
@@ -77,7 +81,8 @@ def apply_session(record: MenteeRecord, session: Session, *, carry: bool = True)
         agreements=_agreements(record.agreements, session),
         goals=merge_goals(record.goals, relationship.goals, session.id),
         carried=merge_items(record.carried, carried_changes, session.id),
-        sessions=rows,
+        sessions=counted.sessions,
+        session_years=counted.session_years,
         next_session=next_session,
     )
 

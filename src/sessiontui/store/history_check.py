@@ -12,23 +12,26 @@ import stat
 from pathlib import Path
 
 from sessiontui.i18n import _, ngettext
-from sessiontui.model import MenteeEntry, MenteeRecord
+from sessiontui.model import MenteeEntry, MenteeRecord, SessionRow
 from sessiontui.relationship.names import display_name
 from sessiontui.store.datadir import DataDir
 from sessiontui.store.documents import (
     INDEX_TABLE,
     RECORD_TABLE,
+    ROWS_FILES_VERSION,
+    ROWS_TABLE,
     SESSION_TABLE,
     TableFile,
     read_entry,
     read_record,
+    read_rows,
 )
 from sessiontui.store.errors import CorruptFileError
 from sessiontui.store.files import not_regular_reason
 from sessiontui.store.findings import FOLDER_MODE, Finding, Level, cannot_use, loose_mode
 from sessiontui.store.layout import Layout
 from sessiontui.store.legacy import KEPT_SUFFIX
-from sessiontui.store.migrations import read_session
+from sessiontui.store.migrations import read_session, stored_version
 
 
 def _unreadable(path: Path, reason: str, repair: str) -> Finding:
@@ -65,13 +68,46 @@ def _read_record(layout: Layout, mentee_id: str) -> tuple[MenteeRecord | None, l
         document = TableFile(path, RECORD_TABLE).document()
         if document is None:
             return None, [_unreadable(path, _("it is missing or empty"), repair)]
-        return read_record(document, path), []
+        head = read_record(document, path)
     except CorruptFileError as exc:
         return None, [_unreadable(path, exc.reason, repair)]
     except OSError as exc:
         return None, [cannot_use(path, exc)]
     except ValueError as exc:
         return None, [_unreadable(path, str(exc).splitlines()[0], repair)]
+    if stored_version(document) < ROWS_FILES_VERSION:
+        return head, []  # its rows are still in it: the next use moves them out
+    return _with_rows(layout, head)
+
+
+def _with_rows(layout: Layout, head: MenteeRecord) -> tuple[MenteeRecord, list[Finding]]:
+    """`head` holding the rows of every year that has a rows file, and what is wrong
+    with those files or with the record's counts of them."""
+    mentee_id = head.mentee.id
+    years = {*layout.row_years_on_disk(mentee_id), *map(int, head.session_years)}
+    rows: list[SessionRow] = []
+    findings: list[Finding] = []
+    repair = _("the next use keeps it aside and lists that year's sessions again from their files")
+    for year in sorted(years):
+        path = layout.rows_path(mentee_id, year)
+        try:
+            document = TableFile(path, ROWS_TABLE).document()
+            rows += read_rows(document, path, year) if document is not None else []
+        except CorruptFileError as exc:
+            findings.append(_unreadable(path, exc.reason, repair))
+        except OSError as exc:
+            findings.append(cannot_use(path, exc))
+        except ValueError as exc:
+            findings.append(_unreadable(path, str(exc).splitlines()[0], repair))
+    record = head.holding(rows, years)
+    if not findings and record.session_years != head.session_years:
+        message = _(
+            "the record of {name} counts its sessions differently from their lists: a store "
+            "that was cut short; the next look at their history counts them again",
+            name=display_name(head.mentee.name),
+        )
+        findings.append(Finding(Level.WARNING, message))
+    return record, findings
 
 
 def _check_sessions(layout: Layout, record: MenteeRecord) -> tuple[int, list[Finding]]:
@@ -123,7 +159,7 @@ def _check_index(entries: list[MenteeEntry], records: dict[str, MenteeRecord]) -
     stale = [
         record
         for mentee_id, record in records.items()
-        if mentee_id in indexed and indexed[mentee_id] != MenteeEntry.of(record)
+        if mentee_id in indexed and indexed[mentee_id].in_window() != MenteeEntry.of(record)
     ]
     if not (missing or ghosts or stale):
         return [Finding(Level.OK, _("the index of mentees agrees with their records"))]

@@ -1,20 +1,23 @@
-"""Where the history lives in the data folder (schema 3 and later).
+"""Where the history lives in the data folder (schema 3 and later; rows files since 6).
 
     <data>/mentees/index.json                       the index: one line per mentee
     <data>/mentees/<mentee id>/mentee.json          the mentee's record
+    <data>/mentees/<mentee id>/rows/<year>.json     the rows of the sessions started that year
     <data>/mentees/<mentee id>/sessions/<id>.json   one file per stored session
 
 Every file is a TinyDB database written by `AtomicJSONStorage` (atomic, with a
 `.bak` of the previous good copy, set aside when unreadable). Storing a
-session writes its own file, its mentee's record and the index: three small
-files whatever else is stored, so starting, finishing and reading one
-mentee's history cost the same with 10 or 10,000 sessions in other files.
-A session's own file, not a table in the mentee's file, keeps finishing flat
-even for a mentee with years of sessions.
+session writes its own file, the rows of its year, its mentee's record and
+the index: four small files whatever else is stored, so starting, finishing
+and reading one mentee's history cost the same with 10 or 10,000 sessions in
+other files. A session's own file, and a rows file per year rather than one
+list in the record, keep finishing flat even for a mentee with years of
+sessions: a store reads at most three years' rows and writes one.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -24,8 +27,10 @@ MENTEES_FOLDER = "mentees"
 INDEX_NAME = "index.json"
 RECORD_NAME = "mentee.json"
 SESSIONS_FOLDER = "sessions"
+ROWS_FOLDER = "rows"
 
 _ID = re.compile(r"[0-9a-f]{8,64}")
+_YEAR_FILE = re.compile(r"([0-9]{4})\.json")
 
 
 class UnsafeIdError(ValueError):
@@ -71,6 +76,23 @@ class Layout:
     def sessions_folder(self, mentee_id: str) -> Path:
         """The folder of the mentee's stored sessions."""
         return self.mentee_folder(mentee_id) / SESSIONS_FOLDER
+
+    def rows_folder(self, mentee_id: str) -> Path:
+        """The folder of the mentee's rows files, one per year."""
+        return self.mentee_folder(mentee_id) / ROWS_FOLDER
+
+    def rows_path(self, mentee_id: str, year: int) -> Path:
+        """The rows of the mentee's sessions started in `year`."""
+        return self.rows_folder(mentee_id) / f"{year:04d}.json"
+
+    def row_years_on_disk(self, mentee_id: str) -> list[int]:
+        """The years that have a rows file (sorted): one short listing, a name per year."""
+        folder = self.rows_folder(mentee_id)
+        if not folder.is_dir():
+            return []
+        return sorted(
+            int(match[1]) for name in os.listdir(folder) if (match := _YEAR_FILE.fullmatch(name))
+        )
 
     def session_path(self, mentee_id: str, session_id: str) -> Path:
         """One stored session."""

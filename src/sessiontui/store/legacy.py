@@ -30,15 +30,19 @@ from pathlib import Path
 
 from sessiontui.i18n import _, ngettext
 from sessiontui.model import Mentee, MenteeEntry, MenteeRecord, Session, new_id
+from sessiontui.model.mentee import row_year
 from sessiontui.relationship.names import name_key
 from sessiontui.relationship.record import apply_session, archived_relationship
 from sessiontui.store.archive import SessionArchive
 from sessiontui.store.documents import (
     INDEX_TABLE,
     RECORD_TABLE,
+    ROWS_TABLE,
     SESSION_TABLE,
     Document,
     TableFile,
+    record_document,
+    rows_document,
     to_document,
 )
 from sessiontui.store.errors import CorruptFileError, NewerDataError
@@ -46,6 +50,7 @@ from sessiontui.store.files import create_private_file, fsync_dir, make_private_
 from sessiontui.store.layout import (
     INDEX_NAME,
     RECORD_NAME,
+    ROWS_FOLDER,
     SESSIONS_FOLDER,
     UnsafeIdError,
     checked_id,
@@ -161,7 +166,12 @@ def _build(staging: Path, sessions: list[Session]) -> None:
             # Only the latest session's open items carry over: older ones were never
             # reviewed in the earlier release, and years of them would bury the review.
             record = apply_session(record, stored, carry=session is latest)
-        _write_unsynced(staging / mentee.id / RECORD_NAME, RECORD_TABLE, [to_document(record)])
+        rows_folder = staging / mentee.id / ROWS_FOLDER
+        make_private_dirs(rows_folder)
+        for year in sorted({row_year(row) for row in record.sessions}):
+            rows = [row for row in record.sessions if row_year(row) == year]
+            _write_unsynced(rows_folder / f"{year:04d}.json", ROWS_TABLE, [rows_document(rows)])
+        _write_unsynced(staging / mentee.id / RECORD_NAME, RECORD_TABLE, [record_document(record)])
         entries.append(to_document(MenteeEntry.of(record)))
     _write_unsynced(staging / INDEX_NAME, INDEX_TABLE, entries)
     # One sync for thousands of files, instead of one each: the import stays quick.

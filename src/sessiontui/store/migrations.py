@@ -99,11 +99,19 @@ def _v4_to_v5(document: Document) -> Document:
     return migrated
 
 
+def _v5_to_v6(document: Document) -> Document:
+    """Version 6 keeps a mentee's session rows in one file per year instead of in
+    their record (the archive moves them at the record's first read: see
+    archive.py); a stored session or a draft is unchanged."""
+    return dict(document)
+
+
 STEPS: Mapping[int, Step] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
+    5: _v5_to_v6,
 }
 """From-version -> the step to the next version; one entry per version below SCHEMA_VERSION."""
 

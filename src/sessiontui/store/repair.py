@@ -1,11 +1,13 @@
 """What the history does with a file it cannot read: set it aside, then restore or rebuild.
 
 An unreadable mentee record is moved aside (never overwritten); its backup
-copy is used when it reads, else the record is rebuilt by storing the
-mentee's sessions again in order (each stored session keeps what it changed:
-its agreement version, goal check-ins, reviews and open items). Only the
-mentor's private notes on the mentee live nowhere else: the notice names the
-file kept aside.
+copy is used when it reads (one from before the rows files brings its rows),
+else the record is rebuilt by storing the mentee's sessions again in order
+(each stored session keeps what it changed: its agreement version, goal
+check-ins, reviews and open items). Only the mentor's private notes on the
+mentee live nowhere else: the notice names the file kept aside. An unreadable
+rows file is moved aside and its year's rows are listed again from the stored
+sessions of that year.
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ from pathlib import Path
 
 from sessiontui.clock import WallClock
 from sessiontui.i18n import _
-from sessiontui.model import Mentee, MenteeEntry, MenteeRecord, Session
+from sessiontui.model import Mentee, MenteeEntry, MenteeRecord, Session, SessionRow
 from sessiontui.relationship.names import display_name
-from sessiontui.relationship.record import apply_session
+from sessiontui.relationship.record import apply_session, session_row
 from sessiontui.store.documents import RECORD_TABLE, TableFile, read_record
 from sessiontui.store.errors import CorruptFileError, NewerDataError
 from sessiontui.store.layout import Layout
@@ -50,6 +52,21 @@ class Repairs:
             )
         )
         return moved
+
+    def rows(
+        self, problem: CorruptFileError, mentee: Mentee, year: int, sessions: list[Session]
+    ) -> list[SessionRow]:
+        """The rows of a year whose file is unreadable (set aside): from the stored
+        sessions of that year."""
+        self.set_aside(problem.path, problem.reason)
+        self.notices.append(
+            _(
+                "The sessions of {name} in {year} were listed again from their stored files",
+                name=display_name(mentee.name),
+                year=year,
+            )
+        )
+        return [session_row(s) for s in sessions if s.started_at.year == year]
 
     def _from_backup(self, mentee_id: str) -> MenteeRecord | None:
         path = _backup_path(self._layout.record_path(mentee_id))

@@ -22,6 +22,7 @@ from sessiontui.tui.relationship_format import BOOKER_LABELS, FREQUENCY_LABELS
 from sessiontui.tui.screens.form_screen import FormScreen
 from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.sharing import mask_private_typing
+from sessiontui.tui.widgets.steady_field import SteadyField
 
 _SEPARATOR = ";"
 
@@ -58,9 +59,9 @@ class AgreementFormScreen(FormScreen[AgreementTerms]):
         with VerticalScroll(classes="rel-form"):
             yield Static(_("Our mentoring agreement"), classes="rel-title", markup=False)
             yield Label(_("Topics (separated by ;)"), markup=False)
-            yield Input(_joined(t.topics), id="agree-topics", compact=True)
+            yield SteadyField(_joined(t.topics), id="agree-topics", compact=True)
             yield Label(_("Off-limits topics (separated by ;)"), markup=False)
-            yield Input(_joined(t.off_limits), id="agree-off-limits", compact=True)
+            yield SteadyField(_joined(t.off_limits), id="agree-off-limits", compact=True)
             yield Label(_("How often do we meet?"), markup=False)
             yield Select(
                 [(_(FREQUENCY_LABELS[f]), f) for f in Frequency],
@@ -78,7 +79,7 @@ class AgreementFormScreen(FormScreen[AgreementTerms]):
             yield Label(_("We review how it goes on (YYYY-MM-DD, +6w)"), markup=False)
             yield self._input("agree-review", t.review_on)
             yield Label(_("How we contact each other between sessions"), markup=False)
-            yield Input(t.contact, id="agree-contact", compact=True)
+            yield SteadyField(t.contact, id="agree-contact", compact=True)
             yield Label(_("Who books the sessions?"), markup=False)
             yield Select(
                 [(_(BOOKER_LABELS[b]), b) for b in Booker],
@@ -88,9 +89,9 @@ class AgreementFormScreen(FormScreen[AgreementTerms]):
                 id="agree-booker",
             )
             yield Label(_("Commitment: what each of us commits to"), markup=False)
-            yield Input(t.commitment, id="agree-commitment", compact=True)
+            yield SteadyField(t.commitment, id="agree-commitment", compact=True)
             yield Label(_("Confidentiality: what stays between us, and its limits"), markup=False)
-            yield Input(t.confidentiality, id="agree-confidentiality", compact=True)
+            yield SteadyField(t.confidentiality, id="agree-confidentiality", compact=True)
             yield Checkbox(
                 _("Either of us may end the mentoring without blame"),
                 t.no_fault_ending,
@@ -98,7 +99,7 @@ class AgreementFormScreen(FormScreen[AgreementTerms]):
                 compact=True,
             )
             yield Label(_("My private notes (never shared)"), markup=False)
-            yield Input(t.private_notes, id="agree-private", compact=True)
+            yield SteadyField(t.private_notes, id="agree-private", compact=True)
             yield Static(_("Ctrl+S saves · Escape cancels"), classes="rel-muted", markup=False)
         yield KeyFooter()
 
@@ -110,7 +111,7 @@ class AgreementFormScreen(FormScreen[AgreementTerms]):
     @staticmethod
     def _input(field_id: str, value: object) -> Input:
         text = "" if value is None else value.isoformat() if isinstance(value, date) else str(value)
-        return Input(text, id=field_id, compact=True)
+        return SteadyField(text, id=field_id, compact=True)
 
     def _text(self, field_id: str) -> str:
         return self.query_one(f"#{field_id}", Input).value.strip()

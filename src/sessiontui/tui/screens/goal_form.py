@@ -24,6 +24,7 @@ from sessiontui.tui.screens.form_screen import FormScreen
 from sessiontui.tui.widgets.entry_form import VisibilitySwitch
 from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.sharing import mask_private_typing
+from sessiontui.tui.widgets.steady_field import SteadyField
 
 
 @dataclass(frozen=True)
@@ -54,13 +55,13 @@ class GoalFormScreen(FormScreen[GoalDraft]):
             title = _("Long-term goal") if goal is None else _("Change the long-term goal")
             yield Static(title, classes="rel-title", markup=False)
             yield Label(_("What do you want to reach?"), markup=False)
-            yield Input(goal.title if goal else "", id="goal-title", compact=True)
+            yield SteadyField(goal.title if goal else "", id="goal-title", compact=True)
             yield Label(id="goal-title-error", classes="form-error", markup=False)
             yield Label(_("Measure: how will you both know it is reached?"), markup=False)
-            yield Input(goal.measure if goal else "", id="goal-measure", compact=True)
+            yield SteadyField(goal.measure if goal else "", id="goal-measure", compact=True)
             yield Label(_("Target date (YYYY-MM-DD, +4w)"), markup=False)
             target = goal.target_date.isoformat() if goal and goal.target_date else ""
-            yield Input(target, id="goal-target", compact=True)
+            yield SteadyField(target, id="goal-target", compact=True)
             yield Label(id="goal-target-error", classes="form-error", markup=False)
             yield Label(_("Status"), markup=False)
             yield Select(

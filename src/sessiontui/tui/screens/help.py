@@ -29,6 +29,7 @@ from sessiontui.i18n import _
 from sessiontui.paths import config_dir, user_scripts_dir
 from sessiontui.tui.actions import Group, Scope, action_key, actions_for
 from sessiontui.tui.help_content import HelpTopic, privacy_topics, session_topics
+from sessiontui.tui.widgets.steady_field import SteadyField
 
 _TABS = ("help-session", "help-keys", "help-privacy")
 
@@ -100,7 +101,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         """The search field, the three tabs, and how to close."""
         with Vertical(id="help-dialog"):
-            yield Input(
+            yield SteadyField(
                 placeholder=_("Search the help (type a word)"), id="help-search", compact=True
             )
             with TabbedContent(id="help-tabs"):

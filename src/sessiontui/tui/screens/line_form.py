@@ -10,6 +10,7 @@ from textual.widgets import Input, Label, Static
 from sessiontui.i18n import _
 from sessiontui.tui.screens.form_screen import FormScreen
 from sessiontui.tui.widgets.key_footer import KeyFooter
+from sessiontui.tui.widgets.steady_field import SteadyField
 
 
 class LineFormScreen(FormScreen[str]):
@@ -27,7 +28,9 @@ class LineFormScreen(FormScreen[str]):
         """The question, the field and how to leave."""
         with Vertical(classes="rel-form"):
             yield Label(self._question, markup=False)
-            yield Input(self._value, placeholder=self._placeholder, id="line-field", compact=True)
+            yield SteadyField(
+                self._value, placeholder=self._placeholder, id="line-field", compact=True
+            )
             yield Static(_("Enter saves · Escape cancels"), classes="rel-muted", markup=False)
         yield KeyFooter()
 

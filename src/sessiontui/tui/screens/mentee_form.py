@@ -21,6 +21,7 @@ from sessiontui.share import private_text_shown
 from sessiontui.tui.screens.form_screen import FormScreen
 from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.sharing import follow_share_mode
+from sessiontui.tui.widgets.steady_field import SteadyField
 
 
 class MenteeFormScreen(FormScreen[Mentee]):
@@ -41,9 +42,9 @@ class MenteeFormScreen(FormScreen[Mentee]):
         with VerticalScroll(classes="rel-form"):
             yield Static(_("The mentee"), classes="rel-title", markup=False)
             yield Label(_("Name"), markup=False)
-            yield Input(mentee.name, id="mentee-name", compact=True)
+            yield SteadyField(mentee.name, id="mentee-name", compact=True)
             yield Label(_("Email (optional)"), markup=False)
-            yield Input(mentee.email, id="mentee-email", compact=True)
+            yield SteadyField(mentee.email, id="mentee-email", compact=True)
             yield Label(_("Preferred language (their summaries)"), markup=False)
             yield Select(
                 [(language_name(code), code) for code in languages],

@@ -46,6 +46,7 @@ from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.rehearsal_banner import rehearsal_banner
 from sessiontui.tui.widgets.sharing import ShareBanner, follow_share_mode, share_mode
+from sessiontui.tui.widgets.steady_field import SteadyField
 
 _NEW = "new-mentee"
 # While sharing, fewer letters than this match no one: two letters would show
@@ -109,7 +110,7 @@ class MenteePickerScreen(Screen[MenteePick]):
         with Vertical(id="picker-body"):
             yield Static(_("Who is this session with?"), id="picker-title", markup=False)
             yield Label(_("Type to filter, or a new name; Enter chooses"), markup=False)
-            yield Input(placeholder=_("e.g. Ana García"), id="picker-name")
+            yield SteadyField(placeholder=_("e.g. Ana García"), id="picker-name")
             yield Static("", id="picker-hint", markup=False)
             yield Static(_("Sharing: type the mentee's name"), id="picker-sharing", markup=False)
             yield OptionList(id="picker-mentees", markup=False)
@@ -151,8 +152,14 @@ class MenteePickerScreen(Screen[MenteePick]):
         elif not self._mentees and not sharing:
             options.append(Option(Content(_("No mentees yet: type a name.")), disabled=True))
         listing = self.query_one("#picker-mentees", OptionList)
-        listing.clear_options()
-        listing.add_options(options)
+        if [option.id for option in listing.options] == [option.id for option in options]:
+            # The same rows (a key that narrows nothing, the new name's row retyped):
+            # new words in place repaint the list; a refill would lay out the screen.
+            for index, option in enumerate(options):
+                listing.replace_option_prompt_at_index(index, option.prompt)
+        else:
+            listing.clear_options()
+            listing.add_options(options)
         if options and not options[0].disabled:
             listing.highlighted = 0
 

@@ -20,6 +20,7 @@ from textual.widgets import Input, Static
 
 from sessiontui.config import NAME_MAX
 from sessiontui.i18n import _
+from sessiontui.tui.widgets.steady_field import SteadyField
 
 
 class MentorNameScreen(ModalScreen[str | None]):
@@ -45,7 +46,9 @@ class MentorNameScreen(ModalScreen[str | None]):
                 id="mentor-why",
                 markup=False,
             )
-            yield Input(placeholder=_("e.g. Sam Taylor"), max_length=NAME_MAX, id="mentor-name")
+            yield SteadyField(
+                placeholder=_("e.g. Sam Taylor"), max_length=NAME_MAX, id="mentor-name"
+            )
             yield Static(
                 Content(_("Enter: keep it · Esc: not now (asked again next time)")),
                 id="mentor-keys",

@@ -16,7 +16,7 @@ from sessiontui.i18n import _
 from sessiontui.model import NextSession
 from sessiontui.tui.screens.form_screen import FormScreen
 from sessiontui.tui.widgets.key_footer import KeyFooter
-from sessiontui.tui.widgets.next_session_form import FIELDS, NextSessionDraft, NextSessionFields
+from sessiontui.tui.widgets.next_session_form import NextSessionDraft, NextSessionFields
 
 __all__ = ["NextSessionDraft", "NextSessionScreen"]
 
@@ -43,7 +43,7 @@ class NextSessionScreen(FormScreen[NextSessionDraft]):
         with VerticalScroll(classes="rel-form"):
             yield Static(_("Next session"), classes="rel-title", markup=False)
             yield NextSessionFields()
-            yield Static(_("Ctrl+S saves · Escape cancels"), classes="rel-muted", markup=False)
+            yield Static(_("Enter saves · Escape cancels"), classes="rel-muted", markup=False)
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -53,11 +53,9 @@ class NextSessionScreen(FormScreen[NextSessionDraft]):
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
+        # Enter in any field saves, as in the Listening pane's form (next_session_form.py).
         event.stop()
-        if event.input.id == FIELDS[-1]:
-            self.action_save()
-        else:
-            self.focus_next()
+        self.action_save()
 
     def action_save(self) -> None:
         """Save, or say which field cannot be read."""

@@ -33,6 +33,7 @@ from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.rehearsal_banner import rehearsal_banner
 from sessiontui.tui.widgets.sharing import ShareBanner
+from sessiontui.tui.widgets.steady_field import SteadyField
 
 # The source of a script given with --script that is not in the library.
 _COMMAND_LINE_SOURCE = "--script"
@@ -138,7 +139,7 @@ class StartScreen(Screen[StartChoice]):
                 yield Static(_("With {mentee}", mentee=mentee), id="start-with", markup=False)
             else:
                 yield Label(_("Mentee's name (Enter starts the session)"), markup=False)
-                yield Input(
+                yield SteadyField(
                     value=self._launch.mentee or "",
                     placeholder=_("e.g. Ana García"),
                     id="start-mentee",

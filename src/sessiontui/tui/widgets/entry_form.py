@@ -27,18 +27,15 @@ from sessiontui.entries import Entry, EntryKind, default_visibility
 from sessiontui.i18n import _
 from sessiontui.model import Visibility
 from sessiontui.tui.actions import Scope, bind_actions
-from sessiontui.tui.textual_compat import SteadyInput
 from sessiontui.tui.widgets.sharing import mask_private_typing
+from sessiontui.tui.widgets.steady_field import SteadyField
 
 
-class FormInput(SteadyInput):
+class FormInput(SteadyField):
     """A form's text field: Enter saves the form this field is in."""
 
     def __init__(self, placeholder: str, *, id: str) -> None:
         super().__init__(placeholder=placeholder, id=id, compact=True)
-        # A steady cursor: a form stays open through much of a session, and a blink
-        # would repaint it twice a second while nothing is typed.
-        self.cursor_blink = False
         # Enter keeps its action (submit); the binding gives it the footer's label.
         bind_actions(self, Scope.ENTRY_FORM, replace=True, only={"submit"})
 

@@ -12,6 +12,18 @@ from sessiontui.i18n import _
 from sessiontui.listening import PromptView
 
 
+class GuidanceBox(VerticalScroll):
+    """The segment's guidance, as high as its pane allows (styles/session.tcss).
+
+    A guidance its box cuts takes the focus (Tab, or a click), and the arrows and
+    Page keys scroll it: at 60x20 a keyboard user could not read past the cut. One
+    that fits is no stop on the way through the pane."""
+
+    def allow_focus(self) -> bool:
+        """Focusable only while there is more to read than the box shows."""
+        return self.max_scroll_y > 0
+
+
 class PromptCard(Vertical):
     """Guidance for the current segment and one listening prompt at a time."""
 
@@ -22,7 +34,7 @@ class PromptCard(Vertical):
 
         A long guidance scrolls in its own box, so the prompt and the lists below
         keep their rows in a short pane (styles/session.tcss)."""
-        with VerticalScroll(id="guidance-box", can_focus=False):
+        with GuidanceBox(id="guidance-box"):
             yield Static(id="guidance", markup=False)
         yield Static(id="prompt-text", markup=False)
         yield Static(id="prompt-meta", markup=False)

@@ -1,9 +1,12 @@
 """The next session's fields: date and time (proposed from the agreed rhythm), length,
 and what to prepare for next time; checked into a `NextSessionDraft`.
 
-One set of fields for both places that set it: the form in the Listening
-pane at wrap-up (`NextSessionForm`: Enter saves, Escape closes, as every
-entry form of the session) and the full-screen form of the follow-up (F4, n).
+One set of fields for both places that set it, and one behaviour: Enter in any
+field saves (the fields open filled with the proposal, so a mentor changes one
+and confirms it, as in every entry form of the session). The form in the
+Listening pane at wrap-up (`NextSessionForm`) shows Enter as its Save, as the
+session's forms do, and Escape closes it; the full-screen form of the
+follow-up (F4, n) shows Ctrl+S, every full-screen form's Save.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from sessiontui.dates import DueDateError, parse_due, parse_time_of_day
 from sessiontui.i18n import _
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.widgets.entry_form import FormInput
+from sessiontui.tui.widgets.steady_field import SteadyField
 
 FIELDS = ("next-date", "next-time", "next-minutes", "next-prepare")
 
@@ -53,8 +57,13 @@ class NextSessionFields(Vertical):
         )
         for field, label in zip(FIELDS, labels, strict=True):
             yield Label(label, markup=False)
-            yield FormInput("", id=field)
+            yield self._field(field)
         yield Static("", id="next-error", classes="form-error rel-hint", markup=False)
+
+    def _field(self, field: str) -> Input:
+        """A field of the full-screen form: Enter posts `Input.Submitted` (the screen
+        saves) and stays out of its footer, whose Save is the screen's Ctrl+S."""
+        return SteadyField(id=field, compact=True)
 
     def fill(self, start: datetime, minutes: int, prepare: str) -> None:
         """Show `start` (its zone is the one the date and time are read in), the length
@@ -122,6 +131,10 @@ class NextSessionForm(NextSessionFields):
         super().__init__(id=id, classes="entry-form")
         bind_actions(self, Scope.ENTRY_FORM)
         self._today = today
+
+    def _field(self, field: str) -> Input:
+        """A field of the pane's form: Enter saves, and the footer says so."""
+        return FormInput("", id=field)
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
