@@ -97,11 +97,14 @@ async def test_the_review_segment_lists_carried_items_in_the_action_items_pane(
         assert "Parked · from Mar 8, 2025" in parked
         assert PRIVATE_ITEM in private
         assert "private" in private
-        # The registry's keys, in the footer while the list has the focus.
-        footer = screen_text(app).splitlines()[-1]
-        assert "1 Done" in footer
-        assert "2 Keep" in footer
-        assert "3 Drop" in footer
+        # The registry's keys, in the footer while the list has the focus (the footer
+        # is rebuilt for the focused widget a frame after the focus moves).
+        await wait_until(
+            lambda: all(
+                key in screen_text(app).splitlines()[-1] for key in ("1 Done", "2 Keep", "3 Drop")
+            ),
+            "the list's keys in the footer",
+        )
 
         # Done moves on to the next item; u takes it back.
         await pilot.press("1")

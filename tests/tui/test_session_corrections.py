@@ -121,8 +121,12 @@ async def test_ctrl_f_on_an_entry_shares_it_or_keeps_it_private(
         )
         after = entries_of(live.session, kind)[0].visibility
         assert list_texts(app, entries)[0].endswith("  " + after.value)
-        # The footer offers it while the list has the focus.
-        assert "^f Shared/private" in screen_text(app).splitlines()[-1]
+        # The footer offers it while the list has the focus (rebuilt a frame after the
+        # focus moved).
+        await wait_until(
+            lambda: "^f Shared/private" in screen_text(app).splitlines()[-1],
+            "the flip's key in the footer",
+        )
 
 
 async def test_a_parked_thought_marked_shared_comes_back_in_the_summary(
