@@ -84,8 +84,14 @@ async def test_the_delivery_report_keeps_file_names_whole_and_says_the_folder_go
         await pilot.press("ctrl+s")
         await wait_until(lambda: bool(app.screen.query_one("#summary-quit").display), "stored")
         [written] = list(launch.data_dir.summaries_dir.iterdir())
-        report = shown_in(app, "#summary-status")
-        assert "rehearsal: these files are in its throwaway folder" in report
+        # The whole report, not its first line: the rest is laid out a frame later.
+        await wait_until(
+            lambda: (
+                "rehearsal: these files are in its throwaway folder"
+                in shown_in(app, "#summary-status")
+            ),
+            "the whole delivery report",
+        )
         lines = [line.strip() for line in screen_text(app).splitlines()]
         # The name whole on a line; each line of the path ends at a separator.
         assert any(written.name in line for line in lines), "\n".join(lines)
