@@ -35,14 +35,16 @@ class TextualTwoBoxes(Screen[None]):
     compose = TwoBoxes.compose
 
 
-class Boxes(App[None]):
-    def __init__(self, css: str, screen: Screen[None]) -> None:
-        self.CSS = css
-        super().__init__()
-        self._first = screen
+def boxes_app(css: str, screen: Screen[None]) -> App[None]:
+    """An app styled by `css` that shows `screen`."""
 
-    def on_mount(self) -> None:
-        self.push_screen(self._first)
+    class Boxes(App[None]):
+        CSS = css
+
+        def on_mount(self) -> None:
+            self.push_screen(screen)
+
+    return Boxes()
 
 
 @pytest.mark.parametrize(
@@ -56,7 +58,7 @@ async def test_a_focus_move_restyles_the_boxes_it_enters_and_leaves(
     words_restyled: bool,
 ) -> None:
     screen = screen_class()
-    app = Boxes(css, screen)
+    app = boxes_app(css, screen)
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.pause()
         screen.set_focus(screen.query_one("#left-field"))
