@@ -41,6 +41,10 @@ which would otherwise move it from widget to widget, restyling as it goes.
 
 Notices: Textual stacks every toast until its timeout; `drop_notices` takes
 older ones off, so a newer notice replaces them (`tui/notices.py`).
+
+Option lines: an option may wrap over several lines; `highlighted_lines` says
+which lines of its list the highlighted one takes, so a list inside a scrolling
+pane can bring it into view there (`widgets/entry_list.py`).
 """
 
 from __future__ import annotations
@@ -302,3 +306,12 @@ def drop_notices(app: App[Any], severity: str) -> None:
     for notice in list(app._notifications):
         if notice.severity == severity:
             app._unnotify(notice, refresh=False)
+
+
+def highlighted_lines(widget: OptionList) -> tuple[int, int] | None:
+    """The first line and the height, in `widget`'s content, of its highlighted option
+    (None: nothing highlighted). Private: `OptionList._index_to_line` and `_heights`."""
+    index = widget.highlighted
+    if index is None or index not in widget._index_to_line:
+        return None
+    return widget._index_to_line[index], widget._heights[index]

@@ -142,17 +142,19 @@ class PaneDeck(Container):
             yield Countdown(id="countdown")
             with AgendaScroll(id="agenda-body"):
                 yield AgendaView(self._titles, id="agenda")
-            with VerticalScroll(id="goals-scroll"):
+            with VerticalScroll(id="goals-scroll", can_focus=False):
                 yield self._section(EntryKind.GOAL, _("Session goals"), _("No goals yet."))
         if _needs_tabs(self.screen):
             yield self._make_tabs()
         # The guidance and the prompt stay at the top and the lists scroll under
         # them, at every width: a parked thought never hides what to listen for.
+        # The frames around lists are no Tab stops (they would show no focus): a
+        # list brings its highlighted row into view (widgets/entry_list.py).
         with Vertical(
             id="listening-pane", classes=self._first_classes(Pane.LISTENING, "pane -tabbed")
         ):
             yield PromptCard(id="prompt-card")
-            with VerticalScroll(id="listening-lists"):
+            with VerticalScroll(id="listening-lists", can_focus=False):
                 if self._first is SegmentKind.WRAP_UP:
                     yield self._make_next_session()
                 yield self._section(
@@ -160,11 +162,15 @@ class PaneDeck(Container):
                 )
                 yield self._section(EntryKind.NOTE, _("Notes"), _("No notes yet."))
         with VerticalScroll(
-            id="feedback-pane", classes=self._first_classes(Pane.FEEDBACK, "pane -tabbed")
+            id="feedback-pane",
+            classes=self._first_classes(Pane.FEEDBACK, "pane -tabbed"),
+            can_focus=False,
         ):
             yield self._section(EntryKind.FEEDBACK, None, _("No feedback yet."))
         with VerticalScroll(
-            id="actions-pane", classes=self._first_classes(Pane.ACTIONS, "pane -tabbed")
+            id="actions-pane",
+            classes=self._first_classes(Pane.ACTIONS, "pane -tabbed"),
+            can_focus=False,
         ):
             if self._first is SegmentKind.REVIEW_ACTIONS:
                 yield self._make_carried()
