@@ -40,7 +40,9 @@ The exit: `QuickExitApp` drops the focus before Textual removes the widgets,
 which would otherwise move it from widget to widget, restyling as it goes.
 
 Notices: Textual stacks every toast until its timeout; `drop_notices` takes
-older ones off, so a newer notice replaces them (`tui/notices.py`).
+older ones off, so a newer notice replaces them (`tui/notices.py`);
+`hold_notices` and `bring_back_notices` keep the shown ones off a full-screen
+form until it closes (`screens/form_screen.py`).
 
 Option lines: an option may wrap over several lines; `highlighted_lines` says
 which lines of its list the highlighted one takes, so a list inside a scrolling
@@ -64,6 +66,7 @@ from textual.drivers import linux_driver
 from textual.drivers.linux_driver import LinuxDriver
 from textual.geometry import Size
 from textual.message import Message
+from textual.notifications import Notification
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
@@ -306,6 +309,26 @@ def drop_notices(app: App[Any], severity: str) -> None:
     for notice in list(app._notifications):
         if notice.severity == severity:
             app._unnotify(notice, refresh=False)
+
+
+def hold_notices(app: App[Any]) -> list[Notification]:
+    """Take every notice shown now off the screen, to bring back later (each keeps its
+    own timeout meanwhile). Private: `App._notifications`, `App._unnotify`."""
+    held = list(app._notifications)
+    for notice in held:
+        app._unnotify(notice, refresh=False)
+    return held
+
+
+def bring_back_notices(app: App[Any], held: Iterable[Notification]) -> None:
+    """Show again the notices of `held` whose time is not up, unless a newer one of the
+    same severity is shown (it replaced them). Private: `App._notifications`,
+    `App._refresh_notifications`."""
+    shown = {notice.severity for notice in app._notifications}
+    for notice in held:
+        if not notice.has_expired and notice.severity not in shown:
+            app._notifications.add(notice)
+    app._refresh_notifications()
 
 
 def highlighted_lines(widget: OptionList) -> tuple[int, int] | None:
