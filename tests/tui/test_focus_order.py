@@ -113,3 +113,28 @@ async def test_the_arrows_bring_a_list_row_into_view_in_its_pane(
         assert "thought 00" not in screen_text(app)
         await pilot.press("home")
         assert "thought 00" in screen_text(app)
+
+
+LISTS = ("parking-list", "notes-list")
+
+
+def _empty_row_tint(widget: OptionList) -> object:
+    """The background the list draws its empty-list text on."""
+    return widget.get_visual_style("option-list--option-disabled").background
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_an_empty_list_in_focus_shows_it(
+    make_launch: LaunchFactory, size: tuple[int, int]
+) -> None:
+    # Tab from the empty parked thoughts to the empty notes changed nothing on screen.
+    app = create_app(make_launch())
+    async with app.run_test(size=size) as pilot:
+        await settle(app)
+        screen = session_screen(app)
+        parked, notes = (screen.query_one(f"#{name}", OptionList) for name in LISTS)
+        assert focused_id(app) == "parking-list"
+        assert _empty_row_tint(parked) != _empty_row_tint(notes)
+        await pilot.press("tab")
+        await wait_until(lambda: focused_id(app) == "notes-list", "on the notes")
+        assert _empty_row_tint(notes) != _empty_row_tint(parked)
