@@ -39,6 +39,7 @@ from sessiontui.tui.textual_compat import (
     QuickExitApp,
     QuietCrashApp,
     SteadyInput,
+    StyledAtMountScreen,
     TerminalOutput,
     bind_key,
     start_compact,
@@ -301,3 +302,57 @@ async def test_the_exit_restyles_nothing(
         app.exit()
     # Textual moves the focus through the fields it removes, restyling their frames.
     assert bool(styled) is restyles, (UPGRADE_HINT, styled)
+
+
+class Framed(Static):
+    """A line whose frame comes from the app's stylesheet."""
+
+
+class FramedScreen(Screen[None]):
+    def compose(self) -> ComposeResult:
+        yield Framed("styled", id="framed")
+
+
+class StyledOnce(StyledAtMountScreen[None]):
+    def compose(self) -> ComposeResult:
+        yield Framed("styled", id="framed")
+
+
+class PushesAScreen(App[None]):
+    CSS = "Framed { border: round red; }"
+
+    def __init__(self, screen: Screen[None]) -> None:
+        super().__init__()
+        self._first = screen
+
+    def on_mount(self) -> None:
+        self.push_screen(self._first)
+
+
+@pytest.mark.parametrize(("screen_class", "restyles"), [(FramedScreen, 1), (StyledOnce, 0)])
+async def test_a_screen_styled_at_mount_is_not_restyled_by_its_first_resume(
+    monkeypatch: pytest.MonkeyPatch, screen_class: type[Screen[None]], restyles: int
+) -> None:
+    restyled: list[DOMNode] = []
+    restyle = DOMNode.update_node_styles
+
+    def counted(node: DOMNode, animate: bool = True) -> None:
+        if isinstance(node, screen_class):
+            restyled.append(node)
+        restyle(node, animate)
+
+    monkeypatch.setattr(DOMNode, "update_node_styles", counted)
+    screen = screen_class()
+    app = PushesAScreen(screen)
+    async with app.run_test(size=(30, 6)) as pilot:
+        await pilot.pause()
+        assert app.screen is screen
+        # Textual restyles a screen it resumes; the first resume of ours does not,
+        # and its widget is styled all the same (by its mount).
+        assert len(restyled) == restyles, (UPGRADE_HINT, restyled)
+        assert screen.query_one("#framed").styles.border.top[0] == "round"
+        assert "╭" in screen_text(app)
+        # A later resume (a theme or a class may have changed meanwhile) restyles.
+        screen.post_message(events.ScreenResume())
+        await pilot.pause()
+        assert len(restyled) == restyles + 1, (UPGRADE_HINT, restyled)

@@ -1,4 +1,7 @@
-"""`sessiontui doctor`: one line per finding about the data folder."""
+"""`sessiontui doctor`: one line per finding about the data folder.
+
+The checks are imported when the command runs: the parser is built at every start.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +11,6 @@ from pathlib import Path
 from sessiontui.cli.output import Output
 from sessiontui.i18n import N_, _
 from sessiontui.paths import data_dir
-from sessiontui.store.doctor import check_data_dir
-from sessiontui.store.findings import Level
-
-_LEVEL_LABELS = {
-    Level.OK: N_("ok"),
-    Level.WARNING: N_("warning"),
-    Level.PROBLEM: N_("problem"),
-}
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,8 +28,12 @@ def run(args: argparse.Namespace, output: Output) -> int:
 
 def run_doctor(folder: Path, output: Output) -> int:
     """Print one line per finding; return 1 if any is a problem, else 0."""
+    from sessiontui.store.doctor import check_data_dir  # noqa: PLC0415 (see the docstring)
+    from sessiontui.store.findings import Level  # noqa: PLC0415 (see the docstring)
+
+    labels = {Level.OK: N_("ok"), Level.WARNING: N_("warning"), Level.PROBLEM: N_("problem")}
     findings = check_data_dir(folder)
     for finding in findings:
-        level = _(_LEVEL_LABELS[finding.level])
+        level = _(labels[finding.level])
         output.line(_("{level}: {message}", level=level, message=finding.message))
     return 1 if any(f.level is Level.PROBLEM for f in findings) else 0

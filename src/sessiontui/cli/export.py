@@ -3,7 +3,8 @@
 
 To stdout, or to a new file (0600); an existing file is replaced only with
 `--force`. `--include-private` is for the mentor's own backup, and the
-output says so at its top.
+output says so at its top. The export's modules are imported when the command
+runs: the parser is built at every start.
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ from sessiontui.cli.output import Output
 from sessiontui.clock import local_now
 from sessiontui.errors import UserError
 from sessiontui.i18n import _, ngettext, session_translator
-from sessiontui.relationship.export import Export, export_json
-from sessiontui.relationship.export_markdown import export_markdown
 from sessiontui.relationship.names import display_name
 from sessiontui.store.atomic import atomic_write_text
 from sessiontui.store.errors import os_error_reason
@@ -68,6 +67,9 @@ def _write(path: Path, text: str, force: bool) -> None:
 
 def run(args: argparse.Namespace, output: Output) -> int:
     """Export one mentee's relationship to stdout or to `--output`."""
+    from sessiontui.relationship.export import Export, export_json  # noqa: PLC0415 (docstring)
+    from sessiontui.relationship.export_markdown import export_markdown  # noqa: PLC0415
+
     archive, notices = open_history(args)
     for notice in notices:
         output.problem(notice)

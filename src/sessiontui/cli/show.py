@@ -3,7 +3,8 @@
 It prints the summary as it was sent (or, for a session stored without one,
 as it would be written now: shared entries only). `--copy` delivers it as
 the app does (system clipboard, else the terminal's OSC 52, and always a new
-file) and says on stderr what worked.
+file) and says on stderr what worked. The summary and the delivery chain are
+imported when the command runs: the parser is built at every start.
 """
 
 from __future__ import annotations
@@ -12,13 +13,11 @@ import argparse
 
 from sessiontui.cli.history_lookup import find_mentee, open_history, unknown_session
 from sessiontui.cli.output import Output
-from sessiontui.clipboard import deliver
 from sessiontui.errors import UserError
 from sessiontui.i18n import _
 from sessiontui.model import Session
 from sessiontui.service.sending import summary_file_stem
 from sessiontui.store.archive import SessionArchive
-from sessiontui.summary import render_summary
 
 SHORT_SESSION_ID = 8
 
@@ -78,6 +77,8 @@ def _by_id(archive: SessionArchive, query: str, mentee: str | None) -> tuple[str
 
 def summary_of(session: Session, mentor: str = "") -> str:
     """The summary as sent, or as it would be written now (signed by `mentor`)."""
+    from sessiontui.summary import render_summary  # noqa: PLC0415 (see the module's docstring)
+
     return session.summary_text or render_summary(session, mentor=mentor).text()
 
 
@@ -101,6 +102,8 @@ def run(args: argparse.Namespace, output: Output) -> int:
     output.line(text.rstrip("\n"))
     if not args.copy:
         return 0
+    from sessiontui.clipboard import deliver  # noqa: PLC0415 (see the module's docstring)
+
     report = deliver(
         text,
         summaries_dir=archive.layout.data_dir.summaries_dir,

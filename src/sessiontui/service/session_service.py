@@ -11,6 +11,9 @@ snapshot (`pending_save`, `begin_send`), a worker does the writing
 the draft and the history, so the exit path (`save_for_exit`, from the UI
 thread or a shutdown watchdog) and a send in flight can never both write:
 whichever comes second sees the stage the first one left.
+
+What only a finished session needs (the summary, the clipboard chain, the
+calendar file) is imported when first used: a start does not need it.
 """
 
 from __future__ import annotations
@@ -19,20 +22,21 @@ import itertools
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from sessiontui.clipboard import DeliveryReport, copy_text, deliver
 from sessiontui.clock import TimeSource
 from sessiontui.i18n import _
 from sessiontui.live import LiveSession
 from sessiontui.model import Mentee, Session
-from sessiontui.relationship.calendar import calendar_line
 from sessiontui.service.autosave import AutosavePolicy, DraftSave
 from sessiontui.service.lifecycle import Stage, move
 from sessiontui.service.sending import SendOutcome, summary_file_stem
 from sessiontui.store import DataDir, DraftStore, SessionArchive
 from sessiontui.store.errors import os_error_reason
-from sessiontui.summary import Summary, render_summary
+
+if TYPE_CHECKING:
+    from sessiontui.clipboard import DeliveryReport
+    from sessiontui.summary import Summary
 
 
 class Deliver(Protocol):
@@ -47,6 +51,26 @@ class Deliver(Protocol):
         terminal_copy: Callable[[str], None] | None = None,
         written: Path | None = None,
     ) -> DeliveryReport: ...
+
+
+def _deliver(
+    text: str,
+    *,
+    summaries_dir: Path,
+    file_stem: str,
+    terminal_copy: Callable[[str], None] | None = None,
+    written: Path | None = None,
+) -> DeliveryReport:
+    """`clipboard.deliver`, imported at the first send."""
+    from sessiontui.clipboard import deliver  # noqa: PLC0415 (see the module's docstring)
+
+    return deliver(
+        text,
+        summaries_dir=summaries_dir,
+        file_stem=file_stem,
+        terminal_copy=terminal_copy,
+        written=written,
+    )
 
 
 class SessionService:
@@ -67,7 +91,7 @@ class SessionService:
         time_source: TimeSource,
         stage: Stage = Stage.RUNNING,
         saved: bool = False,
-        deliver: Deliver = deliver,
+        deliver: Deliver = _deliver,
         notices: tuple[str, ...] = (),
         mentor: str = "",
         mentee_email: str = "",
@@ -177,6 +201,8 @@ class SessionService:
     def _summary(self) -> Summary:
         """The email as rendered from the finished session (rendered once)."""
         if self._rendered is None:
+            from sessiontui.summary import render_summary  # noqa: PLC0415 (see the docstring)
+
             self._rendered = render_summary(self._finished(), mentor=self._mentor)
         return self._rendered
 
@@ -197,6 +223,8 @@ class SessionService:
 
     def copy_subject(self, terminal_copy: Callable[[str], None] | None = None) -> DeliveryReport:
         """Blocking (run it in a worker): put the subject on the clipboard (no file)."""
+        from sessiontui.clipboard import copy_text  # noqa: PLC0415 (see the module's docstring)
+
         return copy_text(self.summary_subject, terminal_copy=terminal_copy)
 
     def edit_summary(self, text: str) -> None:
@@ -248,6 +276,8 @@ class SessionService:
             self._summary_file = (text, report.file_path)
             if self._calendar is None or self._calendar[0] != report.file_path:
                 # Next to the summary file, once per file: a retry writes no second one.
+                from sessiontui.relationship.calendar import calendar_line  # noqa: PLC0415
+
                 line = calendar_line(
                     self._finished(), report.file_path, self._data_dir.wall_clock()
                 )

@@ -39,6 +39,10 @@ bracketed paste as key presses, so a pasted text could fire the app's keys.
 The exit: `QuickExitApp` drops the focus before Textual removes the widgets,
 which would otherwise move it from widget to widget, restyling as it goes.
 
+A pushed screen: Textual restyles every widget of a screen each time it is
+resumed, the first time too, though a new screen's widgets were each styled
+at their mount just before. `StyledAtMountScreen` skips that first restyle.
+
 Notices: Textual stacks every toast until its timeout; `drop_notices` takes
 older ones off, so a newer notice replaces them (`tui/notices.py`);
 `hold_notices` and `bring_back_notices` keep the shown ones off a full-screen
@@ -58,6 +62,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TextIO, TypeVar, cast
 
 from rich.console import RenderableType
+from textual import events
 from textual._xterm_parser import XTermParser
 from textual.app import App
 from textual.dom import DOMNode
@@ -112,6 +117,29 @@ class QuietCrashApp(QuickExitApp[ReturnType]):
         super()._handle_exception(error)
         # Private: the rendered report (with local variables) printed at exit.
         self._exit_renderables.clear()
+
+
+class StyledAtMountScreen(Screen[ReturnType]):
+    """A screen whose first resume does not restyle what its mount has just styled.
+
+    Textual resumes a pushed screen after composing it: each widget was styled
+    as it was mounted (with its ancestors, siblings and the app's theme as they
+    are), and each change since (a class, the focus) restyled what it touched;
+    the resume then applied the stylesheet to every widget again (at start-up,
+    10 ms of CPU for the session screen, whose option lists are each styled
+    nine times: the list and its eight styled parts). Later resumes (after a
+    screen above it is popped, when the theme or the share mode may have
+    changed) restyle as Textual does.
+    """
+
+    _resumed_before = False
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Private: Textual's own handler (`Screen._on_screen_resume`, later in the
+        # MRO) restyles the screen when the event's `refresh_styles` is set.
+        if not self._resumed_before:
+            self._resumed_before = True
+            event.refresh_styles = False
 
 
 class SteadyInput(Input):

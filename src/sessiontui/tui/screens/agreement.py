@@ -27,7 +27,7 @@ from sessiontui.tui.relationship_format import agreement_lines, day
 from sessiontui.tui.screens.agreement_form import AgreementFormScreen
 from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.key_footer import KeyFooter
-from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
+from sessiontui.tui.widgets.rehearsal_banner import rehearsal_banner
 from sessiontui.tui.widgets.sharing import ShareBanner, follow_share_mode, share_mode
 
 
@@ -73,7 +73,7 @@ class AgreementScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Heading, the terms, and the earlier versions."""
         yield ShareBanner()
-        yield RehearsalBanner()
+        yield from rehearsal_banner(self)
         with VerticalScroll(classes="rel-body", id="agreement-box"):
             yield Static("", id="agreement-heading", classes="rel-title", markup=False)
             yield Static("", id="agreement-text", markup=False)

@@ -33,7 +33,7 @@ from sessiontui.tui.screens.line_form import LineFormScreen
 from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.carried_list import CarriedList
 from sessiontui.tui.widgets.key_footer import KeyFooter
-from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
+from sessiontui.tui.widgets.rehearsal_banner import rehearsal_banner
 from sessiontui.tui.widgets.sharing import ShareBanner, follow_share_mode, share_mode
 
 
@@ -111,7 +111,7 @@ class CarriedReviewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Title, what is left to review, the items."""
         yield ShareBanner()
-        yield RehearsalBanner()
+        yield from rehearsal_banner(self)
         with Vertical(classes="rel-body"):
             yield Static(_("Carried over from earlier sessions"), classes="rel-title", markup=False)
             yield Static("", id="review-count", classes="rel-muted", markup=False)

@@ -34,7 +34,7 @@ from sessiontui.tui.screens.line_form import LineFormScreen
 from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.read_list import ReadList, ReadRow
-from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
+from sessiontui.tui.widgets.rehearsal_banner import rehearsal_banner
 from sessiontui.tui.widgets.sharing import (
     ShareBanner,
     confirm_private,
@@ -71,7 +71,7 @@ class GoalBoardScreen(Screen[None]):
         """Title, the goals, the legend."""
         mentee = self._live.session.mentee or _("(no name)")
         yield ShareBanner()
-        yield RehearsalBanner()
+        yield from rehearsal_banner(self)
         with Vertical(classes="rel-body"):
             yield Static(_("Goals with {mentee}", mentee=mentee), id="board-title", markup=False)
             yield Static(chart_legend(), id="board-legend", markup=False)

@@ -31,7 +31,7 @@ from sessiontui.tui.relationship_format import day, months_chart
 from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.read_list import ReadList, ReadRow
-from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
+from sessiontui.tui.widgets.rehearsal_banner import rehearsal_banner
 from sessiontui.tui.widgets.sharing import ShareBanner
 
 # Each kind's label, in the order a stored session lists them.
@@ -72,7 +72,7 @@ class SessionReadScreen(Screen[None]):
         """Heading, summary, entries."""
         session = self._session
         yield ShareBanner()
-        yield RehearsalBanner()
+        yield from rehearsal_banner(self)
         with VerticalScroll(classes="rel-body"):
             heading = f"{day(session.started_at)} · {session.script_title}"
             yield Static(heading, classes="rel-title", markup=False)
@@ -119,7 +119,7 @@ class HistoryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Title, sessions per month, the sessions."""
         yield ShareBanner()
-        yield RehearsalBanner()
+        yield from rehearsal_banner(self)
         with Vertical(classes="rel-body"):
             title = _("History with {mentee}", mentee=self._label or _("(no name)"))
             yield Static(title, classes="rel-title", markup=False)

@@ -44,7 +44,7 @@ from sessiontui.tui.screens.history import HistoryScreen
 from sessiontui.tui.screens.mentee_form import MenteeFormScreen
 from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.key_footer import KeyFooter
-from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
+from sessiontui.tui.widgets.rehearsal_banner import rehearsal_banner
 from sessiontui.tui.widgets.sharing import ShareBanner, follow_share_mode, share_mode
 from sessiontui.tui.widgets.steady_field import SteadyField
 
@@ -106,7 +106,7 @@ class MenteePickerScreen(Screen[MenteePick]):
     def compose(self) -> ComposeResult:
         """Title, the name field, the hint line and the list of mentees."""
         yield ShareBanner()
-        yield RehearsalBanner()
+        yield from rehearsal_banner(self)
         with Vertical(id="picker-body"):
             yield Static(_("Who is this session with?"), id="picker-title", markup=False)
             yield Label(_("Type to filter, or a new name; Enter chooses"), markup=False)

@@ -23,7 +23,7 @@ from sessiontui.model import Session
 from sessiontui.share import shown_count
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.formatting import clock_text
-from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
+from sessiontui.tui.widgets.rehearsal_banner import rehearsal_banner
 from sessiontui.tui.widgets.sharing import ShareBanner, follow_share_mode
 
 
@@ -89,7 +89,7 @@ class ResumeScreen(ModalScreen[ResumeChoice]):
     def compose(self) -> ComposeResult:
         """The draft's facts, the discard confirmation (hidden), and three buttons."""
         yield ShareBanner()
-        yield RehearsalBanner()
+        yield from rehearsal_banner(self)
         with Vertical(id="resume-dialog"):
             yield Static(_("An interrupted session was found"), id="resume-title", markup=False)
             yield Static(id="resume-facts", markup=False)

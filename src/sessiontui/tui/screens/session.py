@@ -40,7 +40,7 @@ from sessiontui.tui.widgets.entry_list import EntryList, EntryRow
 from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.listening import PromptCard
 from sessiontui.tui.widgets.pane_deck import PaneDeck
-from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
+from sessiontui.tui.widgets.rehearsal_banner import rehearsal_banner
 from sessiontui.tui.widgets.save_warning import SaveWarning
 from sessiontui.tui.widgets.sharing import ShareBanner, confirm_private
 from sessiontui.tui.widgets.status_bar import StatusBar, StatusView
@@ -103,7 +103,7 @@ class SessionScreen(RelationshipActions):
     def compose(self) -> ComposeResult:
         """Status, the save warning, the panes, the too-small message and the footer."""
         yield ShareBanner()
-        yield RehearsalBanner()
+        yield from rehearsal_banner(self)
         yield StatusBar(id="status")
         yield SaveWarning(id="save-warning")
         with Container(id="main"):

@@ -1,6 +1,7 @@
 """The session screen's way into the relationship across sessions.
 
-A mixin of `SessionScreen`: the goal board (F11), the agreement (F2), the
+A base of `SessionScreen` (a screen styled once as it starts: see
+`StyledAtMountScreen`): the goal board (F11), the agreement (F2), the
 review of carried-over items (F4), the next session (from the review) and the
 history, each a screen of its own over the session. Every change they make
 is one `LiveRelationship` call on the session's copy (saved by the draft's
@@ -17,7 +18,6 @@ from collections.abc import Awaitable, Callable
 from datetime import date, datetime
 
 from textual.binding import Binding
-from textual.screen import Screen
 
 from sessiontui.i18n import _, ngettext
 from sessiontui.launch import Launch
@@ -28,6 +28,7 @@ from sessiontui.share import shown_count
 from sessiontui.store.errors import os_error_reason
 from sessiontui.tui.actions import Scope, action_key
 from sessiontui.tui.relationship_format import day_and_time
+from sessiontui.tui.textual_compat import StyledAtMountScreen
 from sessiontui.tui.widgets.carried_list import CarriedList
 from sessiontui.tui.widgets.next_session_form import NextSessionDraft, NextSessionForm
 from sessiontui.tui.widgets.next_session_section import NextSessionLine
@@ -38,7 +39,7 @@ from sessiontui.tui.widgets.sharing import share_mode
 OFFER_AFTER = 1.0
 
 
-class RelationshipActions(Screen[None]):
+class RelationshipActions(StyledAtMountScreen[None]):
     """The relationship's actions of the session screen (see tui/actions.py)."""
 
     _launch: Launch

@@ -31,7 +31,7 @@ from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.screens.mentee_picker import MenteePick
 from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.key_footer import KeyFooter
-from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner
+from sessiontui.tui.widgets.rehearsal_banner import rehearsal_banner
 from sessiontui.tui.widgets.sharing import ShareBanner
 from sessiontui.tui.widgets.steady_field import SteadyField
 
@@ -131,7 +131,7 @@ class StartScreen(Screen[StartChoice]):
     def compose(self) -> ComposeResult:
         """The name field, the script list with details, and any script warnings."""
         yield ShareBanner()
-        yield RehearsalBanner()
+        yield from rehearsal_banner(self)
         with Vertical(id="start-body"):
             yield Static(_("New mentoring session"), id="start-title", markup=False)
             if self._pick is not None:

@@ -37,7 +37,7 @@ from sessiontui.tui.letters import quit_letter
 from sessiontui.tui.screens.relationship_help import show_help
 from sessiontui.tui.widgets.key_footer import KeyFooter
 from sessiontui.tui.widgets.path_text import PathText
-from sessiontui.tui.widgets.rehearsal_banner import RehearsalBanner, rehearsing
+from sessiontui.tui.widgets.rehearsal_banner import rehearsal_banner, rehearsing
 from sessiontui.tui.widgets.sharing import ShareBanner
 from sessiontui.tui.widgets.summary_editor import SummaryEditor
 
@@ -56,7 +56,7 @@ class SummaryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Title, privacy note, subject, the editable text, the status line and the buttons."""
         yield ShareBanner()
-        yield RehearsalBanner()
+        yield from rehearsal_banner(self)
         yield Static(_("Summary for your mentee"), id="summary-title", markup=False)
         yield Static(
             _("Private entries are left out. Edit the text if you like, then copy and save it."),

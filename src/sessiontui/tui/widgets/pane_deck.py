@@ -19,14 +19,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING, cast
 
-from textual import events, on
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Static, Tab, Tabs
+from textual.widgets import Static
 
 from sessiontui.entries import Entry, EntryKind
 from sessiontui.i18n import N_, _
@@ -41,6 +42,9 @@ from sessiontui.tui.widgets.feedback_form import FeedbackForm
 from sessiontui.tui.widgets.listening import PromptCard
 from sessiontui.tui.widgets.next_session_section import NextSessionSection
 from sessiontui.tui.widgets.simple_forms import GoalForm, NoteForm, ParkForm
+
+if TYPE_CHECKING:
+    from textual.widgets import Tabs
 
 
 class Pane(StrEnum):
@@ -220,7 +224,10 @@ class PaneDeck(Container):
         return section
 
     def _make_tabs(self) -> Tabs:
-        """The tabs (narrow only), right above the panes they switch, as they stand."""
+        """The tabs (narrow only), right above the panes they switch, as they stand.
+        Textual's tabs are imported here: a wide start never needs their module."""
+        from textual.widgets import Tab, Tabs  # noqa: PLC0415 (see the docstring)
+
         return Tabs(
             *(
                 Tab(
@@ -237,8 +244,8 @@ class PaneDeck(Container):
     def _tabs(self) -> Tabs | None:
         """The tabs, if built: a wide screen never shows them, and their nine widgets
         cost about 6 ms of every start; they are built when the screen first narrows."""
-        tabs = self.query_children(Tabs)
-        return tabs.first() if tabs else None
+        tabs = self.query_children("#pane-tabs")
+        return cast("Tabs", tabs.first()) if tabs else None
 
     async def on_resize(self, _event: events.Resize) -> None:
         """Build the tabs when the screen first gets narrow (before the panes they switch)."""
@@ -384,11 +391,13 @@ class PaneDeck(Container):
         # Moving the tabs here must not come back as a TabActivated: with two
         # quick changes (ctrl+n ctrl+n) the echoes of each would undo the other
         # forever, a layout loop at 100% CPU.
-        with self.prevent(Tabs.TabActivated):
+        with self.prevent(tabs.TabActivated):
             tabs.active = f"tab-{pane}"
 
-    @on(Tabs.TabActivated, "#pane-tabs")
-    def _tab_chosen(self, event: Tabs.TabActivated) -> None:
+    def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
+        """A tab chosen (by key or click) shows its pane."""
+        if event.tabs is not self._tabs():
+            return
         # Show the tab active now, not the one the event names: an event posted
         # before a later change (the tabs' own first activation, a click just
         # before ctrl+n) is stale and must not bring back an older pane.

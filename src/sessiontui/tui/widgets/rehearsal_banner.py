@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -14,11 +16,7 @@ def rehearsing(widget: Widget) -> bool:
 
 
 class RehearsalBanner(Static):
-    """Says that this is a rehearsal: an invented mentee, and nothing is kept.
-
-    Every screen yields one; it shows only when the app's launch is a rehearsal,
-    so each screen need not know.
-    """
+    """Says that this is a rehearsal: an invented mentee, and nothing is kept."""
 
     def __init__(self) -> None:
         super().__init__(
@@ -27,6 +25,10 @@ class RehearsalBanner(Static):
             markup=False,
         )
 
-    def on_mount(self) -> None:
-        """Show in a rehearsal only."""
-        self.display = rehearsing(self)
+
+def rehearsal_banner(screen: Widget) -> Iterator[RehearsalBanner]:
+    """The banner, in a rehearsal only: every screen yields from this, so none need
+    know. A real session gets no hidden banner (each widget, even hidden, costs a
+    start its mount and its styles)."""
+    if rehearsing(screen):
+        yield RehearsalBanner()
