@@ -340,8 +340,10 @@ def drop_notices(app: App[Any], severity: str) -> None:
 
 
 def hold_notices(app: App[Any]) -> list[Notification]:
-    """Take every notice shown now off the screen, to bring back later (each keeps its
-    own timeout meanwhile). Private: `App._notifications`, `App._unnotify`."""
+    """Take every notice shown now off the app, to bring back later (each keeps its own
+    timeout meanwhile), before a screen shows: the screen beneath keeps its toasts
+    (refreshed, Textual would leave their empty holders, and they could not come
+    back). Private: `App._notifications`, `App._unnotify`."""
     held = list(app._notifications)
     for notice in held:
         app._unnotify(notice, refresh=False)
