@@ -47,7 +47,13 @@ have a `:focus-within` rule, not everything inside them (while no rule puts
 `:focus-within` on an ancestor of what it styles).
 
 Notices: Textual stacks every toast until its timeout; `drop_notices` takes
-older ones off, so a newer notice replaces them (`tui/notices.py`).
+older ones off, so a newer notice replaces them (`tui/notices.py`);
+`hold_notices` and `bring_back_notices` keep the shown ones off a full-screen
+form until it closes (`screens/form_screen.py`).
+
+Option lines: an option may wrap over several lines; `highlighted_lines` says
+which lines of its list the highlighted one takes, so a list inside a scrolling
+pane can bring it into view there (`widgets/entry_list.py`).
 """
 
 from __future__ import annotations
@@ -69,6 +75,7 @@ from textual.drivers import linux_driver
 from textual.drivers.linux_driver import LinuxDriver
 from textual.geometry import Size
 from textual.message import Message
+from textual.notifications import Notification
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
@@ -367,3 +374,34 @@ def drop_notices(app: App[Any], severity: str) -> None:
     for notice in list(app._notifications):
         if notice.severity == severity:
             app._unnotify(notice, refresh=False)
+
+
+def hold_notices(app: App[Any]) -> list[Notification]:
+    """Take every notice shown now off the app, to bring back later (each keeps its own
+    timeout meanwhile), before a screen shows: the screen beneath keeps its toasts
+    (refreshed, Textual would leave their empty holders, and they could not come
+    back). Private: `App._notifications`, `App._unnotify`."""
+    held = list(app._notifications)
+    for notice in held:
+        app._unnotify(notice, refresh=False)
+    return held
+
+
+def bring_back_notices(app: App[Any], held: Iterable[Notification]) -> None:
+    """Show again the notices of `held` whose time is not up, unless a newer one of the
+    same severity is shown (it replaced them). Private: `App._notifications`,
+    `App._refresh_notifications`."""
+    shown = {notice.severity for notice in app._notifications}
+    for notice in held:
+        if not notice.has_expired and notice.severity not in shown:
+            app._notifications.add(notice)
+    app._refresh_notifications()
+
+
+def highlighted_lines(widget: OptionList) -> tuple[int, int] | None:
+    """The first line and the height, in `widget`'s content, of its highlighted option
+    (None: nothing highlighted). Private: `OptionList._index_to_line` and `_heights`."""
+    index = widget.highlighted
+    if index is None or index not in widget._index_to_line:
+        return None
+    return widget._index_to_line[index], widget._heights[index]

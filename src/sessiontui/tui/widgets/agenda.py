@@ -114,7 +114,14 @@ class AgendaView(Vertical):
 
 class AgendaScroll(VerticalScroll):
     """The agenda's scrolling frame: the current segment stays in view when the frame
-    grows or shrinks (at 80x24 the goals under it leave the agenda a row or two)."""
+    grows or shrinks (at 80x24 the goals under it leave the agenda a row or two).
+
+    A Tab stop only while it has rows out of view (the arrows scroll them; its pane's
+    border shows the focus): one that shows every row would show no focus at all."""
+
+    def allow_focus(self) -> bool:
+        """Focusable only while there is more to read than the frame shows."""
+        return self.max_scroll_y > 0
 
     def on_resize(self, _event: events.Resize) -> None:
         """Bring the current row back into view (a scroll: no size changes, no loop)."""
