@@ -8,7 +8,7 @@ import re
 import pytest
 from textual.binding import Binding
 from textual.pilot import Pilot
-from textual.widgets import TabbedContent
+from textual.widgets import Static, TabbedContent
 
 from sessiontui.config import config_file
 from sessiontui.i18n import _
@@ -80,6 +80,15 @@ async def test_the_session_tab_ties_every_pane_to_its_practice(
         # Keys named in the text are the registry's, shown as the footer shows them.
         assert "(^n)" in shown
         assert "(^l)" in shown
+        # A guidance its box cuts takes the focus (widgets/listening.py): the help says so.
+        written = " ".join(str(text.content) for text in app.screen.query(Static))
+        assert GUIDANCE_CUT[language] in " ".join(written.split())
+
+
+GUIDANCE_CUT = {
+    "en": "when a small screen cuts it off, Tab reaches it and ↑/↓ scroll the rest into view",
+    "es": "si una pantalla pequeña la corta, Tab llega hasta ella y ↑/↓ muestran el resto",
+}
 
 
 async def test_the_keys_tab_lists_every_action_grouped_from_the_registry(

@@ -1,18 +1,23 @@
 """Notices at 80x24: a newer one replaces an older one of the same severity (three
 stacked toasts covered the Action items pane), start-up notices share one toast,
 none covers the F1 help nor leaves a mark on it, and none covers a form being typed
-into (in the grid they show at the bottom left, behind the tabs at the top right)."""
+into (in the grid they show at the bottom left, behind the tabs at the top right; a
+full-screen form keeps those shown before it off until it closes)."""
 
 from __future__ import annotations
 
+import time
 from functools import partial
 
 import pytest
 from textual.app import App
 from textual.geometry import Region
 
+from sessiontui.launch import Launch
 from sessiontui.tui.app import create_app
+from sessiontui.tui.screens.carried_review import CarriedReviewScreen
 from sessiontui.tui.screens.help import HelpScreen
+from sessiontui.tui.screens.next_session import NextSessionScreen
 from sessiontui.tui.screens.session import SessionScreen
 from sessiontui.tui.widgets.entry_form import EntryForm
 
@@ -123,3 +128,32 @@ async def test_a_notice_never_covers_the_form_being_typed_into(
             assert not toast.overlaps(form), (field, toast, form)
             # The status line stays whole above it.
             assert toast.y > 0
+
+
+@pytest.mark.parametrize("size", [(60, 20), (100, 30)])
+async def test_a_full_screen_form_keeps_the_notices_beneath_it_off_until_it_closes(
+    ana_launch: Launch, size: tuple[int, int]
+) -> None:
+    # --demo at 60x20: F4 then n, and the rehearsal's notice covered the next-session
+    # form's last lines ("Enter saves · Escape cancels").
+    ana_launch.notices = [REHEARSAL]
+    app = create_app(ana_launch)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await wait_for_screen_text(pilot, "Rehearsal: a sample")
+        opened = time.monotonic()
+        await pilot.press("f4")
+        await wait_for_screen(pilot, CarriedReviewScreen)
+        await pilot.press("n")
+        await wait_for_screen(pilot, NextSessionScreen)
+        await wait_for_screen_text(pilot, "Enter saves · Escape cancels")
+        await settle(app)
+        await pilot.pause()
+        assert _toast_count(app) == 0
+        assert TOAST_EDGE not in screen_text(app), screen_text(app)
+        # The form's own notices do show over it.
+        app.notify("About this form.")
+        await wait_until(lambda: _toast_count(app) == 1, "the form's own notice")
+        await pilot.press("escape")
+        await wait_for_screen(pilot, CarriedReviewScreen)
+        if time.monotonic() - opened < 8:  # its 10 s are not up: it comes back
+            await wait_for_screen_text(pilot, "Rehearsal: a sample")

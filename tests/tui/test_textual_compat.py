@@ -31,6 +31,7 @@ from textual.drivers.headless_driver import HeadlessDriver
 from textual.drivers.linux_driver import LinuxDriver
 from textual.message import Message
 from textual.messages import Layout
+from textual.notifications import Notification
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 
@@ -42,12 +43,15 @@ from sessiontui.tui.textual_compat import (
     StyledAtMountScreen,
     TerminalOutput,
     bind_key,
+    bring_back_notices,
+    highlighted_lines,
+    hold_notices,
     start_compact,
     terminal_driver_class,
     use_paste_safe_parser,
 )
 
-from .helpers import screen_text
+from .helpers import screen_text, wait_until
 from .textual_private import MAX_QUEUED_WRITES, started_writer_thread
 
 
@@ -356,3 +360,49 @@ async def test_a_screen_styled_at_mount_is_not_restyled_by_its_first_resume(
         screen.post_message(events.ScreenResume())
         await pilot.pause()
         assert len(restyled) == restyles + 1, (UPGRADE_HINT, restyled)
+
+
+class WrappedOptions(App[None]):
+    def compose(self) -> ComposeResult:
+        yield OptionList("one", "a second option long enough to wrap", "three")
+
+
+async def test_the_highlighted_lines_are_where_the_option_is_drawn() -> None:
+    app = WrappedOptions()
+    async with app.run_test(size=(20, 10)) as pilot:
+        options = app.query_one(OptionList)
+        options.highlighted = 1
+        await pilot.pause()
+        first, height = highlighted_lines(options) or (0, 0)
+        assert first == 1, UPGRADE_HINT
+        assert height > 1, UPGRADE_HINT  # wrapped
+        options.highlighted = 2
+        assert highlighted_lines(options) == (first + height, 1), UPGRADE_HINT
+
+
+class HoldsNotices(Screen[None]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[Notification] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("A form")
+
+    def on_mount(self) -> None:
+        self.held = hold_notices(self.app)
+
+    def on_unmount(self) -> None:
+        bring_back_notices(self.app, self.held)
+
+
+async def test_notices_held_by_a_screen_are_off_it_and_come_back_when_it_closes() -> None:
+    app = WrappedOptions()
+    async with app.run_test(size=(60, 12), notifications=True) as pilot:
+        app.notify("Held notice.", timeout=60)
+        await wait_until(lambda: "Held notice." in screen_text(app), "the notice")
+        await app.push_screen(HoldsNotices())
+        await wait_until(lambda: "A form" in screen_text(app), "the screen")
+        await pilot.pause()
+        assert "Held notice." not in screen_text(app), UPGRADE_HINT
+        app.pop_screen()
+        await wait_until(lambda: "Held notice." in screen_text(app), UPGRADE_HINT)

@@ -64,7 +64,9 @@ def session_topics(key: KeyOf) -> list[HelpTopic]:
                 "One prompt at a time, matched to the segment: open questions, paraphrase, "
                 "reflect feelings, summarise, silence ({prompt} shows the next). When a "
                 "thought comes while your mentee speaks, park it ({park}) instead of "
-                "interrupting; the parking lot comes back at the wrap-up.",
+                "interrupting; the parking lot comes back at the wrap-up. Above the prompt, "
+                "the segment's guidance says what to listen for; when a small screen cuts "
+                "it off, Tab reaches it and ↑/↓ scroll the rest into view.",
                 prompt=key("next_prompt"),
                 park=key("add('parked')"),
             ),

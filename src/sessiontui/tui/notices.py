@@ -2,9 +2,11 @@
 
 At 80x24 three stacked toasts covered most of the Action items pane. A new
 notice replaces the ones of its severity still shown, so there is at most one
-of each (an error is not swept away by a later "Saved."). On the session screen
-they never lie over a form (styles/session.tcss); the F1 help hides them, on
-every screen, until it closes (styles/dialogs.tcss).
+of each (an error is not swept away by a later "Saved."). They never lie over a
+form: on the session screen they show beside its forms (styles/session.tcss); a
+full-screen form keeps those shown before it until it closes
+(screens/form_screen.py); the F1 help hides them, on every screen, until it
+closes (styles/dialogs.tcss).
 """
 
 from __future__ import annotations

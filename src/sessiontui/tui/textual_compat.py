@@ -42,9 +42,18 @@ which would otherwise move it from widget to widget, restyling as it goes.
 A pushed screen: Textual restyles every widget of a screen each time it is
 resumed, the first time too, though a new screen's widgets were each styled
 at their mount just before. `StyledAtMountScreen` skips that first restyle.
+Its focus moves restyle only the focused and blurred widgets' ancestors that
+have a `:focus-within` rule, not everything inside them (while no rule puts
+`:focus-within` on an ancestor of what it styles).
 
 Notices: Textual stacks every toast until its timeout; `drop_notices` takes
-older ones off, so a newer notice replaces them (`tui/notices.py`).
+older ones off, so a newer notice replaces them (`tui/notices.py`);
+`hold_notices` and `bring_back_notices` keep the shown ones off a full-screen
+form until it closes (`screens/form_screen.py`).
+
+Option lines: an option may wrap over several lines; `highlighted_lines` says
+which lines of its list the highlighted one takes, so a list inside a scrolling
+pane can bring it into view there (`widgets/entry_list.py`).
 """
 
 from __future__ import annotations
@@ -59,12 +68,14 @@ from rich.console import RenderableType
 from textual import events
 from textual._xterm_parser import XTermParser
 from textual.app import App
+from textual.css.model import RuleSet
 from textual.dom import DOMNode
 from textual.driver import Driver
 from textual.drivers import linux_driver
 from textual.drivers.linux_driver import LinuxDriver
 from textual.geometry import Size
 from textual.message import Message
+from textual.notifications import Notification
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
@@ -133,6 +144,39 @@ class StyledAtMountScreen(Screen[ReturnType]):
         if not self._resumed_before:
             self._resumed_before = True
             event.refresh_styles = False
+
+    def _update_focus_styles(
+        self, focused: Widget | None = None, blurred: Widget | None = None
+    ) -> None:
+        # Private: Textual restyles, at each focus move, everything inside the
+        # outermost ancestor that has a `:focus-within` rule (a pane: at start-up
+        # its two option lists with their styled parts, ~5 ms of CPU), though only
+        # those ancestors' own match changed, as long as no rule puts `:focus-within`
+        # on an ancestor of what it styles; then these ancestors alone are restyled.
+        stylesheet = self.app.stylesheet
+        if focus_within_styles_descendants(stylesheet.rules):
+            super()._update_focus_styles(focused, blurred)
+            return
+        nodes: dict[DOMNode, None] = {}
+        for widget in (focused, blurred):
+            if widget is not None:
+                nodes.update(
+                    (node, None) for node in widget.ancestors_with_self if node._has_focus_within
+                )
+        if nodes:
+            stylesheet.update_nodes(nodes, animate=True)
+
+
+def focus_within_styles_descendants(rules: list[RuleSet]) -> bool:
+    """Whether a rule puts `:focus-within` on a node other than the one it styles
+    (`.pane:focus-within Label`): then a focus move may restyle a whole subtree."""
+    return any(
+        "focus-within" in selector.pseudo_classes
+        for rule in rules
+        if "focus-within" in rule.pseudo_classes
+        for selector_set in rule.selector_set
+        for selector in selector_set.selectors[:-1]
+    )
 
 
 class SteadyInput(Input):
@@ -330,3 +374,34 @@ def drop_notices(app: App[Any], severity: str) -> None:
     for notice in list(app._notifications):
         if notice.severity == severity:
             app._unnotify(notice, refresh=False)
+
+
+def hold_notices(app: App[Any]) -> list[Notification]:
+    """Take every notice shown now off the app, to bring back later (each keeps its own
+    timeout meanwhile), before a screen shows: the screen beneath keeps its toasts
+    (refreshed, Textual would leave their empty holders, and they could not come
+    back). Private: `App._notifications`, `App._unnotify`."""
+    held = list(app._notifications)
+    for notice in held:
+        app._unnotify(notice, refresh=False)
+    return held
+
+
+def bring_back_notices(app: App[Any], held: Iterable[Notification]) -> None:
+    """Show again the notices of `held` whose time is not up, unless a newer one of the
+    same severity is shown (it replaced them). Private: `App._notifications`,
+    `App._refresh_notifications`."""
+    shown = {notice.severity for notice in app._notifications}
+    for notice in held:
+        if not notice.has_expired and notice.severity not in shown:
+            app._notifications.add(notice)
+    app._refresh_notifications()
+
+
+def highlighted_lines(widget: OptionList) -> tuple[int, int] | None:
+    """The first line and the height, in `widget`'s content, of its highlighted option
+    (None: nothing highlighted). Private: `OptionList._index_to_line` and `_heights`."""
+    index = widget.highlighted
+    if index is None or index not in widget._index_to_line:
+        return None
+    return widget._index_to_line[index], widget._heights[index]

@@ -2,12 +2,17 @@
 
 Cancelling a form by mistake never loses what was typed without asking: if
 any field differs from what the form opened with, Escape asks first.
+
+Notices never cover a form: those shown when it opens (the rehearsal's, a
+"Saved.") belong to the screen beneath and come back when it closes, if their
+time is not up; only the form's own show over it.
 """
 
 from __future__ import annotations
 
 from typing import ClassVar, Generic, TypeVar
 
+from textual.notifications import Notification
 from textual.screen import Screen
 from textual.widgets import Checkbox, Input, Select, TextArea
 
@@ -15,6 +20,7 @@ from sessiontui.i18n import _
 from sessiontui.tui.actions import Scope, bind_actions
 from sessiontui.tui.screens.confirm import ConfirmScreen
 from sessiontui.tui.screens.relationship_help import show_help
+from sessiontui.tui.textual_compat import bring_back_notices, hold_notices
 from sessiontui.tui.widgets.entry_form import VisibilitySwitch
 
 Result = TypeVar("Result")
@@ -36,12 +42,19 @@ class FormScreen(Screen[Result], Generic[Result]):
         super().__init__()
         bind_actions(self, self.SCOPE)
         self._opened_with: tuple[object, ...] = ()
+        self._held_notices: list[Notification] = []
 
     def on_mount(self) -> None:
         """Focus the first field, the form at its top; remember what the fields hold,
-        to tell later whether anything was typed."""
+        to tell later whether anything was typed. The notices shown wait until it closes."""
+        # Added to: Textual calls this handler, and a subclass's on_mount calls it again.
+        self._held_notices += hold_notices(self.app)
         self.set_focus(self.query_one(self.FIRST_FIELD), scroll_visible=False)
         self.call_after_refresh(self._remember)
+
+    def on_unmount(self) -> None:
+        """Bring back the notices of the screen beneath that are still due."""
+        bring_back_notices(self.app, self._held_notices)
 
     def _remember(self) -> None:
         self._opened_with = self._values()

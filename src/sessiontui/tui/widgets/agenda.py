@@ -78,9 +78,12 @@ class AgendaView(Vertical):
         self._shown: dict[int, AgendaRow] = {}
 
     def compose(self) -> ComposeResult:
-        """One row per segment (fixed for a session)."""
+        """One row per segment (fixed for a session), each pending until the first rows
+        come: a class changed after the mount restyles the row, and at the start all
+        but the first segment are pending."""
+        pending = f"agenda-row -{SegmentStatus.PENDING.value}"
         for index in range(len(self._titles)):
-            yield Static(classes="agenda-row", id=f"agenda-row-{index}", markup=False)
+            yield Static(classes=pending, id=f"agenda-row-{index}", markup=False)
 
     def watch_rows(self, rows: tuple[AgendaRow, ...]) -> None:
         """Redraw the rows that changed."""
@@ -98,8 +101,8 @@ class AgendaView(Vertical):
 
     def _draw_row(self, row: AgendaRow) -> None:
         widget = self.query_one(f"#agenda-row-{row.index}", Static)
-        for status in SegmentStatus:
-            widget.set_class(status is row.status, f"-{status.value}")
+        # In one batch: each class changed on its own would restyle the row again.
+        widget.update_classes({f"-{each.value}": each is row.status for each in SegmentStatus})
         minutes = _("{n} min", n=row.minutes)
         skipped = " " + _("(skipped)") if row.status is SegmentStatus.SKIPPED else ""
         title = self._titles[row.index]
@@ -111,7 +114,14 @@ class AgendaView(Vertical):
 
 class AgendaScroll(VerticalScroll):
     """The agenda's scrolling frame: the current segment stays in view when the frame
-    grows or shrinks (at 80x24 the goals under it leave the agenda a row or two)."""
+    grows or shrinks (at 80x24 the goals under it leave the agenda a row or two).
+
+    A Tab stop only while it has rows out of view (the arrows scroll them; its pane's
+    border shows the focus): one that shows every row would show no focus at all."""
+
+    def allow_focus(self) -> bool:
+        """Focusable only while there is more to read than the frame shows."""
+        return self.max_scroll_y > 0
 
     def on_resize(self, _event: events.Resize) -> None:
         """Bring the current row back into view (a scroll: no size changes, no loop)."""

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from textual.containers import ScrollableContainer
 from textual.content import Content
+from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
 from textual.style import Style
@@ -31,7 +33,7 @@ from sessiontui.i18n import _
 from sessiontui.model import Visibility
 from sessiontui.share import NOTHING_SHOWN, shown_entries
 from sessiontui.tui.actions import Scope, bind_actions
-from sessiontui.tui.textual_compat import start_compact
+from sessiontui.tui.textual_compat import highlighted_lines, start_compact
 from sessiontui.tui.widgets.marked_line import MarkedLine
 from sessiontui.tui.widgets.sharing import follow_share_mode, share_mode
 
@@ -116,6 +118,7 @@ class EntryList(OptionList):
         """Land on an entry, so the keys act at once."""
         if self.highlighted is None and self._shown:
             self.highlighted = 0
+        self.call_after_refresh(self._keep_highlight_in_view)
 
     def watch_has_focus(self, has_focus: bool) -> None:
         """The highlight shows only with the focus: the mark's colour follows it."""
@@ -126,6 +129,26 @@ class EntryList(OptionList):
         """Draw the newly highlighted row's mark in the highlight's colour."""
         super().watch_highlighted(highlighted)
         self._style_highlighted_mark()
+        if self.has_focus:
+            self.call_after_refresh(self._keep_highlight_in_view)
+
+    def _keep_highlight_in_view(self) -> None:
+        """Scroll the pane the list is in so the highlighted row shows: the list is as
+        high as its rows (up to 12), and the pane scrolls, not a Tab stop of its own."""
+        lines = highlighted_lines(self)
+        frame = next(
+            (node for node in self.ancestors if isinstance(node, ScrollableContainer)), None
+        )
+        if lines is None or frame is None or not self.has_focus:
+            return
+        first, height = lines
+        top = self.content_region.y - frame.content_region.y + first - round(self.scroll_y)
+        frame.scroll_to_region(
+            Region(0, top + round(frame.scroll_y), 1, height),
+            animate=False,
+            immediate=True,
+            x_axis=False,
+        )
 
     def _style_highlighted_mark(self) -> None:
         """Give the mark of the row shown highlighted (focused lists only) the row's own

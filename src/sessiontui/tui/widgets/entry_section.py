@@ -13,13 +13,19 @@ from collections.abc import Callable
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
 from sessiontui.entries import Entry, EntryKind
 from sessiontui.tui.widgets.entry_form import EntryForm
 from sessiontui.tui.widgets.entry_list import EntryList
+
+
+class ListFrame(VerticalScroll, can_focus=False):
+    """A pane's scrolling frame around its sections: no Tab stop of its own (focused, it
+    showed nothing); the list in focus brings its highlighted row into view in it
+    (widgets/entry_list.py)."""
 
 
 class EntrySection(Vertical):

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, cast
 
 from textual import events
 from textual.app import ComposeResult
-from textual.containers import Container, Vertical, VerticalScroll
+from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
@@ -37,7 +37,7 @@ from sessiontui.tui.widgets.agenda import AgendaScroll, AgendaView
 from sessiontui.tui.widgets.carried_list import CarriedList
 from sessiontui.tui.widgets.countdown import Countdown
 from sessiontui.tui.widgets.entry_form import EntryForm
-from sessiontui.tui.widgets.entry_section import EntrySection
+from sessiontui.tui.widgets.entry_section import EntrySection, ListFrame
 from sessiontui.tui.widgets.feedback_form import FeedbackForm
 from sessiontui.tui.widgets.listening import PromptCard
 from sessiontui.tui.widgets.next_session_section import NextSessionSection
@@ -146,7 +146,7 @@ class PaneDeck(Container):
             yield Countdown(id="countdown")
             with AgendaScroll(id="agenda-body"):
                 yield AgendaView(self._titles, id="agenda")
-            with VerticalScroll(id="goals-scroll"):
+            with ListFrame(id="goals-scroll"):
                 yield self._section(EntryKind.GOAL, _("Session goals"), _("No goals yet."))
         if _needs_tabs(self.screen):
             yield self._make_tabs()
@@ -156,18 +156,18 @@ class PaneDeck(Container):
             id="listening-pane", classes=self._first_classes(Pane.LISTENING, "pane -tabbed")
         ):
             yield PromptCard(id="prompt-card")
-            with VerticalScroll(id="listening-lists"):
+            with ListFrame(id="listening-lists"):
                 if self._first is SegmentKind.WRAP_UP:
                     yield self._make_next_session()
                 yield self._section(
                     EntryKind.PARKED, _("Parked thoughts"), _("Nothing parked yet.")
                 )
                 yield self._section(EntryKind.NOTE, _("Notes"), _("No notes yet."))
-        with VerticalScroll(
+        with ListFrame(
             id="feedback-pane", classes=self._first_classes(Pane.FEEDBACK, "pane -tabbed")
         ):
             yield self._section(EntryKind.FEEDBACK, None, _("No feedback yet."))
-        with VerticalScroll(
+        with ListFrame(
             id="actions-pane", classes=self._first_classes(Pane.ACTIONS, "pane -tabbed")
         ):
             if self._first is SegmentKind.REVIEW_ACTIONS:
