@@ -15,14 +15,6 @@ from sessiontui.launch import Launch
 from sessiontui.scripts.library import ScriptLibrary
 from sessiontui.store import DataDir, DraftStore, SessionArchive
 
-from .textual_private import set_pilot_idle_slice
-
-# Pilot's wait after each key (until the app is idle) checked in 5 ms slices instead
-# of 20 ms: most of these tests' wall time was that wait. test_textual_private.py
-# shows a press still waits for the messages a key sets going.
-PILOT_IDLE_SLICE = 0.005
-set_pilot_idle_slice(PILOT_IDLE_SLICE)
-
 START_WALL = datetime(2025, 3, 14, 10, 0, 0, tzinfo=timezone(timedelta(hours=1)))
 
 

@@ -7,10 +7,8 @@ it): every other test reaches Textual's internals through it.
 from __future__ import annotations
 
 import os
-from typing import ClassVar
 
 from textual.app import App, ComposeResult
-from textual.binding import BindingType
 from textual.widget import Widget
 from textual.widgets import Button, Static, Tab, Tabs
 
@@ -87,36 +85,6 @@ async def test_the_underline_span_is_the_active_tabs_columns() -> None:
         assert columns[0] > 0, "the second tab starts right of the first"
         # The bar slides over (an animation): it arrives under the tab.
         await wait_until(lambda: underline_span(tabs) == columns, UPGRADE_HINT)
-
-
-class ChainProbe(App[None]):
-    """A key whose effect lands a few messages later, in a widget mounted then."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [("x", "start")]
-
-    def action_start(self) -> None:
-        self.call_later(self._mount_it)
-
-    async def _mount_it(self) -> None:
-        await self.mount(Static("mounted", id="it"))
-        self.call_later(self._fill_it)
-
-    def _fill_it(self) -> None:
-        self.query_one("#it", Static).update("filled")
-
-
-async def test_a_key_press_waits_for_the_work_it_starts_with_the_tests_idle_slice() -> None:
-    # tests/tui/conftest.py shortens Pilot's idle check (set_pilot_idle_slice); a press
-    # still returns only once the messages the key set going are handled. (What waits
-    # for the next screen update, every 1/60 s, needs `pilot.pause()` or `wait_until`,
-    # with any slice.)
-    app = ChainProbe()
-    async with app.run_test(size=(40, 8)) as pilot:
-        for _round in range(20):
-            await pilot.press("x")
-            shown = [str(widget.content) for widget in app.query("#it").results(Static)]
-            assert shown[-1:] == ["filled"], (UPGRADE_HINT, shown)
-            await app.query("#it").remove()
 
 
 def test_the_writer_thread_writes_through_and_stops() -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import IO, cast
 
-from textual import _wait
 from textual.app import App
 from textual.drivers._writer_thread import MAX_QUEUED_WRITES, WriterThread
 from textual.widgets import Button, Tabs
@@ -21,7 +20,6 @@ __all__ = [
     "WriterThread",
     "press_effect_showing",
     "screen_lines",
-    "set_pilot_idle_slice",
     "started_writer_thread",
     "underline_span",
 ]
@@ -58,19 +56,3 @@ def started_writer_thread(file: object) -> WriterThread:
     writer = WriterThread(cast(IO[str], file))
     writer.start()
     return writer
-
-
-def set_pilot_idle_slice(seconds: float) -> None:
-    """Make Pilot's idle check sleep in slices of `seconds` (Textual's default: 1/50 s).
-
-    After every key Pilot waits until the app is idle: it sleeps one slice at a time
-    until a slice passes in which the process used under a twentieth of it in CPU
-    time, twice per key. With the default slice most of a typing test's wall time is
-    these sleeps. The CPU limit keeps its proportion, so a shorter slice asks for a
-    quieter process. Neither slice waits for the next screen update (every 1/60 s):
-    what needs one waits with `pilot.pause()` or a condition.
-    """
-    if not hasattr(_wait, "SLEEP_GRANULARITY") or not hasattr(_wait, "SLEEP_IDLE"):
-        raise RuntimeError("Textual's internals changed: update tests/tui/textual_private.py")
-    _wait.SLEEP_GRANULARITY = seconds
-    _wait.SLEEP_IDLE = seconds / 20
