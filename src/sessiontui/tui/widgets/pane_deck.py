@@ -1,17 +1,15 @@
 """The session's panes and where the focus goes: the layout, and nothing else.
 
-Four panes (Agenda with the countdown and the session goals, Listening with
-the parked thoughts and notes, Feedback, Action items: in the review segment
-with the items carried over from earlier sessions first) in a 2x2 grid; below
-80 columns the Agenda shrinks to the countdown and the current segment, and
-the other three (and the goals) take turns behind tabs. At wrap-up the
-Listening pane shows the next session (set, or proposed) above the parked
-thoughts, its form on demand. Each pane lists its
-entries; a form opens on demand (its key, the palette, or the segment that
-brings the pane forward) and closes with Escape or a saved entry. The pane
-a segment brings forward is marked by its title; the focus has the only
-focus border. The widgets post their messages up to the screen, which owns
-the session.
+Four panes (Agenda with the countdown and the session goals, Listening with the parked
+thoughts and notes, Feedback, Action items: in the review segment with the items carried
+over from earlier sessions first) in a 2x2 grid; below 80 columns the Agenda shrinks to
+the countdown and the current segment, and the other three (and the goals) take turns
+behind tabs. At wrap-up the Listening pane shows the next session (set, or proposed)
+above the parked thoughts, its form on demand. Each pane lists its entries; a form opens
+on demand (its key, the palette, or the segment that brings the pane forward) and closes
+with Escape or a saved entry. The pane a segment brings forward is marked by its title;
+the focus has the only focus border. The widgets post their messages up to the screen,
+which owns the session.
 """
 
 from __future__ import annotations
@@ -236,15 +234,18 @@ class PaneDeck(Container):
         )
 
     def _tabs(self) -> Tabs | None:
-        """The tabs, if built: a wide screen never shows them, and their nine widgets
-        cost about 6 ms of every start; they are built when the screen first narrows."""
+        """The tabs, once built and mounted (until then they hold no tab): a wide screen
+        never shows them, and their nine widgets cost about 6 ms of every start; they
+        are built when the screen first narrows."""
         tabs = self.query_children("#pane-tabs")
-        return cast("Tabs", tabs.first()) if tabs else None
+        return cast("Tabs", tabs.first()) if tabs and tabs.first().is_mounted else None
 
     async def on_resize(self, _event: events.Resize) -> None:
-        """Build the tabs when the screen first gets narrow (before the panes they switch)."""
-        if self._tabs() is None and _needs_tabs(self.screen):
+        """Build the tabs when the screen first gets narrow (before the panes they switch);
+        then they follow what a segment change did while they were being mounted."""
+        if not self.query_children("#pane-tabs") and _needs_tabs(self.screen):
             await self.mount(self._make_tabs(), before="#listening-pane")
+            self._show_pane(self._shown_pane)
 
     def _section(self, kind: EntryKind, title: str | None, empty: str) -> EntrySection:
         makers: dict[EntryKind, Callable[[], EntryForm]] = {
@@ -281,11 +282,8 @@ class PaneDeck(Container):
         entry_kind, opens_form = _FORWARD.get(kind, _DEFAULT_FORWARD)
         pane = _pane_for(kind)
         self._forward_pane = pane
-        tabs = self._tabs()
         for name in Pane:
             self.query_one(_PANE_ID[name]).set_class(name == pane, "-forward")
-            if tabs is not None:
-                tabs.query_one(f"#tab-{name}").set_class(name == pane, "-forward")
         self.query_one("#listening-pane").set_class(kind is SegmentKind.WRAP_UP, "-wrap-up")
         review = kind is SegmentKind.REVIEW_ACTIONS
         self.query_one("#actions-pane").set_class(review, "-review")
@@ -382,6 +380,8 @@ class PaneDeck(Container):
         tabs = self._tabs()
         if tabs is None:
             return
+        for name in Pane:
+            tabs.query_one(f"#tab-{name}").set_class(name == self._forward_pane, "-forward")
         # Moving the tabs here must not come back as a TabActivated: with two
         # quick changes (ctrl+n ctrl+n) the echoes of each would undo the other
         # forever, a layout loop at 100% CPU.
