@@ -50,7 +50,9 @@ class FormScreen(Screen[Result], Generic[Result]):
         # Added to: Textual calls this handler, and a subclass's on_mount calls it again.
         self._held_notices += hold_notices(self.app)
         self.set_focus(self.query_one(self.FIRST_FIELD), scroll_visible=False)
-        self.call_after_refresh(self._remember)
+        # Now, not after the first frame: an Escape pressed before it must not ask
+        # whether to throw away what nobody typed.
+        self._remember()
 
     def on_unmount(self) -> None:
         """Bring back the notices of the screen beneath that are still due."""
