@@ -117,9 +117,11 @@ async def test_tabs_built_when_the_screen_first_narrows_show_where_the_session_i
         # Shown, with a tab active: built tabs are mounted a moment later (a key or a
         # focus move meanwhile raised "No Tab with id 'tab-feedback'").
         await wait_until(
-            lambda: bool(screen.query("#pane-tabs"))
-            and screen.query_one("#pane-tabs").display
-            and screen.query_one("#pane-tabs", Tabs).active_tab is not None,
+            lambda: (
+                bool(screen.query("#pane-tabs"))
+                and screen.query_one("#pane-tabs").display
+                and screen.query_one("#pane-tabs", Tabs).active_tab is not None
+            ),
             "the tabs of the narrow layout",
         )
         tabs = screen.query_one("#pane-tabs", Tabs)
