@@ -5,12 +5,15 @@ from __future__ import annotations
 import asyncio
 import html
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from textual import events
 from textual.app import App
 from textual.command import CommandList, CommandPalette
 from textual.errors import NoWidget
+from textual.message import Message
+from textual.messages import Layout, Update
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
@@ -235,3 +238,22 @@ async def escape_to(pilot: Pilot[None], screen: type[object]) -> None:
         await pilot.press("escape")
         await pilot.pause()
     await wait_for_screen(pilot, screen)
+
+
+class RedrawWatch:
+    """A message hook (`app.run_test(message_hook=...)`) counting, once watching, what
+    Textual is asked to lay out again (`Layout`, which reflows the whole screen) and
+    to repaint (`Update`), by widget id."""
+
+    def __init__(self) -> None:
+        self.watching = False
+        self.repainted: Counter[str] = Counter()
+        self.laid_out: Counter[str] = Counter()
+
+    def __call__(self, message: Message) -> None:
+        if not self.watching:
+            return
+        if isinstance(message, Update):
+            self.repainted[message.widget.id or type(message.widget).__name__] += 1
+        elif isinstance(message, Layout):
+            self.laid_out[message.widget.id or type(message.widget).__name__] += 1

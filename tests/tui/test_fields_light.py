@@ -9,8 +9,6 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 
-from textual.message import Message
-from textual.messages import Layout, Update
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -19,7 +17,14 @@ from sessiontui.tui.screens.mentee_picker import MenteePickerScreen
 from sessiontui.tui.screens.start import StartScreen
 
 from .conftest import LaunchFactory
-from .helpers import focused_id, list_texts, static_text, wait_for_screen, wait_until
+from .helpers import (
+    RedrawWatch,
+    focused_id,
+    list_texts,
+    static_text,
+    wait_for_screen,
+    wait_until,
+)
 from .relationship_data import new_mentee
 
 # A window, not a wait for a condition: nothing should happen in it. Textual's cursor
@@ -30,21 +35,8 @@ IDLE_WINDOW = 1.2
 QUIET = 0.1
 
 
-class Watch:
-    """Counts layouts and repaints by widget id, while watching."""
-
-    def __init__(self) -> None:
-        self.watching = False
-        self.laid_out: Counter[str] = Counter()
-        self.repainted: Counter[str] = Counter()
-
-    def __call__(self, message: Message) -> None:
-        if not self.watching:
-            return
-        if isinstance(message, Layout):
-            self.laid_out[message.widget.id or type(message.widget).__name__] += 1
-        elif isinstance(message, Update):
-            self.repainted[message.widget.id or type(message.widget).__name__] += 1
+class Watch(RedrawWatch):
+    """Counts layouts and repaints by widget id, while watching; waits for quiet."""
 
     async def idle(self, pilot: Pilot[None]) -> None:
         """Watch the screen left alone."""

@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.message import Message
-from textual.messages import Layout, Update
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -25,26 +23,9 @@ from sessiontui.tui.app import create_app
 from sessiontui.tui.screens.session import TICK_MARGIN
 
 from .conftest import LaunchFactory, ManualClock
-from .helpers import session_screen, wait_until
+from .helpers import RedrawWatch, session_screen, wait_until
 
 PACED = load_script_file(Path(__file__).parent / "data" / "paced_script.toml")
-
-
-class RedrawWatch:
-    """A message hook counting repaints and layouts by widget id, once started."""
-
-    def __init__(self) -> None:
-        self.watching = False
-        self.repainted: Counter[str] = Counter()
-        self.laid_out: Counter[str] = Counter()
-
-    def __call__(self, message: Message) -> None:
-        if not self.watching:
-            return
-        if isinstance(message, Update):
-            self.repainted[message.widget.id or type(message.widget).__name__] += 1
-        elif isinstance(message, Layout):
-            self.laid_out[message.widget.id or type(message.widget).__name__] += 1
 
 
 async def _readings(pilot: Pilot[None], clock: ManualClock, count: int, step: float) -> None:
