@@ -18,7 +18,7 @@ from textual.widgets import Input, Static
 
 from sessiontui.tui.textual_compat import StyledAtMountScreen
 
-UPGRADE_HINT = "Textual's internals changed: update src/sessiontui/tui/textual_compat.py"
+UPGRADE_HINT = "Textual's internals changed: update src/sessiontui/tui/textual_compat/"
 BOX_ONLY = ".box { border: round blue; } .box:focus-within { border: heavy red; }"
 DESCENDANTS = BOX_ONLY + " .box:focus-within Static { color: red; }"
 

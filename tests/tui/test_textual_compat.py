@@ -143,7 +143,7 @@ def test_textual_still_hands_unhandled_errors_to_the_hook_we_override() -> None:
     assert app._exit_renderables == []
 
 
-UPGRADE_HINT = "Textual's internals changed: update src/sessiontui/tui/textual_compat.py"
+UPGRADE_HINT = "Textual's internals changed: update src/sessiontui/tui/textual_compat/"
 
 
 class Probe(Screen[None]):
